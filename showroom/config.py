@@ -1,0 +1,114 @@
+"""Where Showroom keeps its data, and which database it uses.
+
+The data folder is, in order: ``--home DIR``, ``SHOWROOM_HOME``, the per-user data folder of
+the platform (platformdirs). The database is, in order: ``--database-url URL``,
+``SHOWROOM_DATABASE_URL``, an SQLite file ``showroom.sqlite`` in the data folder.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
+
+from showroom.errors import ConfigurationError
+
+APP_NAME = "Showroom"
+DATABASE_FILE = "showroom.sqlite"
+_URL_HELP = "write it as postgresql+psycopg://USER:PASSWORD@HOST:PORT/DATABASE or sqlite:///PATH"
+
+
+@dataclass(frozen=True, slots=True)
+class AppConfig:
+    """The resolved data folder and database URL of one run."""
+
+    home: Path
+    database_url: URL
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.database_url.get_backend_name() == "sqlite"
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        if not self.is_sqlite or not self.database_url.database:
+            return None
+        return Path(self.database_url.database)
+
+    def describe_database(self) -> str:
+        """A short, password-free description for the status bar and messages."""
+        return describe_url(self.database_url)
+
+
+def describe_url(url: URL) -> str:
+    if url.get_backend_name() == "sqlite":
+        return f"SQLite: {url.database}"
+    host = url.host or "localhost"
+    port = f":{url.port}" if url.port else ""
+    return f"PostgreSQL: {url.database or ''} on {host}{port}"
+
+
+def default_home() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def resolve_config(
+    home: str | None = None,
+    database_url: str | None = None,
+    environ: Mapping[str, str] | None = None,
+) -> AppConfig:
+    """Resolve the data folder and database URL from arguments, then the environment."""
+    env = os.environ if environ is None else environ
+    home_text = home or env.get("SHOWROOM_HOME") or ""
+    home_path = Path(home_text).expanduser() if home_text else default_home()
+    url_text = database_url or env.get("SHOWROOM_DATABASE_URL") or ""
+    url = parse_database_url(url_text) if url_text else None
+    if url is None:
+        url = URL.create("sqlite+pysqlite", database=str(home_path.absolute() / DATABASE_FILE))
+    return AppConfig(home=home_path.absolute(), database_url=url)
+
+
+def parse_database_url(text: str) -> URL:
+    """Parse and check a database URL; PostgreSQL URLs are pointed at psycopg 3."""
+    try:
+        url = make_url(text.strip())
+    except (ArgumentError, ValueError):
+        raise ConfigurationError(f"The database URL {text!r} is not valid: {_URL_HELP}.") from None
+    backend, _, driver = url.drivername.partition("+")
+    if backend in ("postgres", "postgresql"):
+        if driver not in ("psycopg", ""):
+            raise ConfigurationError(
+                f"The database URL uses the driver {driver!r}, which Showroom does not ship: {_URL_HELP}."
+            )
+        url = url.set(drivername="postgresql+psycopg")
+        if not url.database:
+            raise ConfigurationError(f"The database URL names no database: {_URL_HELP}.")
+    elif backend == "sqlite":
+        if not url.database or url.database == ":memory:":
+            raise ConfigurationError(f"The SQLite database URL names no file: {_URL_HELP}.")
+        url = url.set(drivername="sqlite+pysqlite")
+    else:
+        raise ConfigurationError(
+            f"Showroom works with SQLite or PostgreSQL, not {backend!r}: {_URL_HELP}."
+        )
+    return url
+
+
+def ensure_home(home: Path) -> Path:
+    """Create the data folder (0700) if needed and prove that it can be written."""
+    try:
+        home.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if not home.is_dir():
+            raise NotADirectoryError(f"{home} is not a folder")
+        with tempfile.NamedTemporaryFile(dir=home, prefix=".write-test-"):
+            pass
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise ConfigurationError(f"The data folder {home} cannot be used: {reason}.") from None
+    return home

@@ -1,0 +1,44 @@
+"""Errors a user may see.
+
+Every error that reaches a person derives from :class:`ShowroomError` and carries one
+sentence in plain words. The GUI and the command line show ``str(error)`` and nothing else:
+no traceback ever reaches a user.
+"""
+
+from __future__ import annotations
+
+
+class ShowroomError(Exception):
+    """An error with a message meant for a consultant, a manager or an admin."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class ConfigurationError(ShowroomError):
+    """The data folder, the database URL or another start-up setting cannot be used."""
+
+
+class StorageError(ShowroomError):
+    """The database cannot be opened, read or written; nothing was changed."""
+
+
+class SchemaTooNewError(StorageError):
+    """The database was written by a newer Showroom than this one."""
+
+
+class ValidationError(ShowroomError):
+    """A value broke a rule. ``field`` names the field, ``rule`` says what the rule is."""
+
+    def __init__(self, field: str, rule: str) -> None:
+        super().__init__(f"{field}: {rule}")
+        self.field = field
+        self.rule = rule
+
+
+class DomainError(ShowroomError):
+    """An action is not allowed in the record's current state."""

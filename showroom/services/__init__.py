@@ -1,0 +1,1 @@
+"""Use cases. Each takes a Session first, validates, writes, and never commits."""

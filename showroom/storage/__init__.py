@@ -1,0 +1,1 @@
+"""Engine, sessions, SQLite/PostgreSQL differences, migrations and backup."""

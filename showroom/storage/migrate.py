@@ -1,0 +1,130 @@
+"""Schema migrations (Alembic), applied automatically when a database is opened.
+
+Before an existing SQLite database is migrated, it is copied with SQLite's backup API into
+``backups/`` in the data folder, so an upgrade that goes wrong never costs data. A database
+whose schema is newer than this app (written by a newer Showroom on another PC) is refused
+and left untouched.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
+from sqlalchemy import Connection, Engine, inspect
+from sqlalchemy.exc import DBAPIError
+
+from showroom.config import AppConfig, ensure_home
+from showroom.errors import SchemaTooNewError, StorageError
+from showroom.storage.backup import backup_sqlite_file
+from showroom.storage.database import (
+    Database,
+    create_database_engine,
+    explain_database_error,
+    ping,
+    quick_check_sqlite,
+)
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def _check_schema(engine: Engine, where: str) -> str | None:
+    """The database's revision; refuses foreign databases and schemas newer than the app."""
+    with engine.connect() as conn:
+        revision = MigrationContext.configure(conn).get_current_revision()
+        tables = set(inspect(conn).get_table_names())
+    if revision is None:
+        if tables - {"alembic_version"}:
+            raise StorageError(
+                f"The database {where} holds tables of another program; Showroom left it untouched."
+            )
+        return None
+    script = ScriptDirectory.from_config(alembic_config())
+    try:
+        script.get_revision(revision)
+    except CommandError:
+        raise SchemaTooNewError(
+            f"The database {where} was written by a newer version of Showroom "
+            f"(schema {revision}); install that version on this PC. Nothing was changed."
+        ) from None
+    return revision
+
+
+def upgrade(engine: Engine) -> None:
+    """Bring the schema to the head revision, in one transaction."""
+    sqlite = engine.dialect.name == "sqlite"
+    with engine.connect() as conn:
+        if sqlite:
+            # Batch migrations rebuild tables; with foreign keys on, dropping the old table
+            # would cascade deletes. The pragma only works outside a transaction.
+            conn.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")  # type: ignore[union-attr]
+            conn = conn.execution_options(sqlite_begin="IMMEDIATE")
+        try:
+            with conn.begin():  # Alembic joins this transaction: all steps or none
+                command.upgrade(alembic_config(conn), "head")
+                if sqlite:
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise StorageError(
+                            f"The upgrade would break {len(broken)} links between records; "
+                            "the database was left as it was."
+                        )
+        finally:
+            if sqlite:
+                conn.connection.driver_connection.execute("PRAGMA foreign_keys=ON")  # type: ignore[union-attr]
+
+
+def open_database(config: AppConfig, *, migrate: bool = True) -> Database:
+    """Open (and on first use create) the database of ``config``, migrated to the head."""
+    where = config.describe_database()
+    ensure_home(config.home)
+    sqlite_path = config.sqlite_path
+    if sqlite_path is not None:
+        ensure_home(sqlite_path.parent)
+        if sqlite_path.exists() and sqlite_path.stat().st_size > 0:
+            quick_check_sqlite(sqlite_path)
+    engine = create_database_engine(config.database_url)
+    try:
+        ping(engine, config.database_url)
+        revision = _check_schema(engine, where)
+        if migrate and revision != head_revision():
+            if sqlite_path is not None and revision is not None:
+                stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+                backup_sqlite_file(
+                    sqlite_path,
+                    config.home / "backups" / f"before-upgrade-{revision}-{stamp}.sqlite",
+                )
+            upgrade(engine)
+        if sqlite_path is not None:
+            sqlite_path.chmod(0o600)
+    except DBAPIError as error:
+        engine.dispose()
+        raise StorageError(explain_database_error(error, config.database_url)) from None
+    except BaseException:
+        engine.dispose()
+        raise
+    return Database(config, engine)

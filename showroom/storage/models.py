@@ -1,0 +1,162 @@
+"""The one declarative model of Showroom's tables.
+
+Every editable record carries a ``version`` column used for optimistic locking: an UPDATE
+that finds another version than the one it read changes nothing and fails loudly instead of
+overwriting another PC's edit. Constraint names follow one convention so that Alembic batch
+migrations on SQLite can find them.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy import (
+    Boolean,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    Numeric,
+    String,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from showroom.storage.types import UTCDateTime, utc_now
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class User(Base):
+    """A person who signs in: consultant, manager or admin."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    username: Mapped[str] = mapped_column(String(40), unique=True)
+    display_name: Mapped[str] = mapped_column(String(120))
+    role: Mapped[str] = mapped_column(String(20))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    password_hash: Mapped[str | None] = mapped_column(String(255))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Customer(Base):
+    """A customer card. ``name_folded`` is the accent- and case-free name used by search."""
+
+    __tablename__ = "customers"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    full_name: Mapped[str] = mapped_column(String(200))
+    name_folded: Mapped[str] = mapped_column(String(200), index=True)
+    email: Mapped[str | None] = mapped_column(String(254), index=True)
+    primary_phone: Mapped[str | None] = mapped_column(String(20), index=True)
+    status: Mapped[str] = mapped_column(String(20), default="lead", index=True)
+    source: Mapped[str] = mapped_column(String(20), default="walk_in")
+    assigned_consultant_id: Mapped[int | None] = mapped_column(
+        ForeignKey("users.id"), index=True
+    )
+    preferred_language: Mapped[str] = mapped_column(String(10), default="en")
+    preferred_channel: Mapped[str | None] = mapped_column(String(20))
+    preferred_time: Mapped[str | None] = mapped_column(String(60))
+    address: Mapped[str | None] = mapped_column(String(300))
+    models_of_interest: Mapped[str | None] = mapped_column(String(300))
+    budget_min: Mapped[Decimal | None] = mapped_column(Numeric(12, 2))
+    budget_max: Mapped[Decimal | None] = mapped_column(Numeric(12, 2))
+    timeframe: Mapped[str | None] = mapped_column(String(40))
+    trade_in_make: Mapped[str | None] = mapped_column(String(60))
+    trade_in_model: Mapped[str | None] = mapped_column(String(60))
+    trade_in_year: Mapped[int | None] = mapped_column(Integer)
+    trade_in_mileage_km: Mapped[int | None] = mapped_column(Integer)
+    consent_contact: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    notes: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, onupdate=utc_now)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    phones: Mapped[list[CustomerPhone]] = relationship(
+        back_populates="customer", cascade="all, delete-orphan", order_by="CustomerPhone.id"
+    )
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class CustomerPhone(Base):
+    """One of a customer's phone numbers, in E.164, with its digits for fragment search."""
+
+    __tablename__ = "customer_phones"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customers.id", ondelete="CASCADE"), index=True
+    )
+    e164: Mapped[str] = mapped_column(String(20), index=True)
+    label: Mapped[str] = mapped_column(String(20), default="mobile")
+    is_primary: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    customer: Mapped[Customer] = relationship(back_populates="phones")
+
+
+class Vehicle(Base):
+    """A car for sale (role ``stock``) or a test-drive car (role ``fleet``)."""
+
+    __tablename__ = "vehicles"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    role: Mapped[str] = mapped_column(String(10), index=True)
+    status: Mapped[str] = mapped_column(String(20), index=True)
+    vin: Mapped[str] = mapped_column(String(17), unique=True)
+    stock_number: Mapped[str | None] = mapped_column(String(20), unique=True)
+    make: Mapped[str] = mapped_column(String(40))
+    model: Mapped[str] = mapped_column(String(60))
+    trim: Mapped[str | None] = mapped_column(String(60))
+    colour: Mapped[str | None] = mapped_column(String(40))
+    year: Mapped[int | None] = mapped_column(Integer)
+    list_price: Mapped[Decimal | None] = mapped_column(Numeric(12, 2))
+    plate: Mapped[str | None] = mapped_column(String(20), index=True)
+    odometer_km: Mapped[int] = mapped_column(Integer, default=0)
+    fuel_percent: Mapped[int | None] = mapped_column(Integer)
+    floor_position: Mapped[str | None] = mapped_column(String(40))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Interaction(Base):
+    """One entry of a customer's timeline: a visit, call, e-mail, test drive, note…"""
+
+    __tablename__ = "interactions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    kind: Mapped[str] = mapped_column(String(20))
+    occurred_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    summary: Mapped[str] = mapped_column(String(500), default="")
+
+    __table_args__ = (Index("ix_interactions_customer_time", "customer_id", "occurred_at"),)
+
+
+class Setting(Base):
+    """A showroom-wide setting shared by every PC (region, currency, dealership name…)."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

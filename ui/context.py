@@ -1,0 +1,36 @@
+"""What every page needs: the database, the user at the keyboard, and change notifications."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, Signal
+
+from showroom.domain.ids import UserId
+from showroom.settings import ShowroomSettings
+from showroom.storage.database import Database
+
+
+class DataEvents(QObject):
+    """One application-wide signal: 'these kinds of records changed', so pages can refresh."""
+
+    data_changed = Signal(set)
+
+
+@dataclass
+class AppContext:
+    """The open database and the signed-in user, handed to each page when it is created."""
+
+    db: Database
+    user_id: UserId
+    user_name: str
+    user_role: str
+    settings: ShowroomSettings
+    ui_settings: QSettings
+    events: DataEvents = field(default_factory=DataEvents)
+
+
+def ui_settings_for(home: Path) -> QSettings:
+    """Per-PC preferences (theme, window geometry) kept in the data folder, not the registry."""
+    return QSettings(str(home / "ui.ini"), QSettings.Format.IniFormat)

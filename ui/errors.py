@@ -1,0 +1,60 @@
+"""Every message box the app shows, in one place so tests can answer them.
+
+Unexpected errors never show a traceback: the details go to the log and behind a
+"Copy details" button of a friendly dialog.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+log = logging.getLogger("showroom.ui")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Messages", text)
+
+
+def show_error(parent: QWidget | None, message: str, title: str | None = None) -> None:
+    """A problem the user can act on, in one plain sentence."""
+    QMessageBox.warning(parent, title or tr("Showroom"), message)
+
+
+def show_unexpected(parent: QWidget | None, details: str) -> None:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(tr("Something went wrong"))
+    box.setText(
+        tr(
+            "Showroom met an unexpected problem and stopped that action. Your saved work is safe. "
+            "If it happens again, copy the details and send them to your IT contact."
+        )
+    )
+    copy = box.addButton(tr("Copy details"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.setDetailedText(details)
+    box.exec()
+    if box.clickedButton() is copy:
+        QApplication.clipboard().setText(details)
+
+
+def install_excepthook() -> None:
+    """Route uncaught exceptions in slots to the log and the friendly dialog."""
+    import sys
+
+    from showroom.errors import ShowroomError
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        if isinstance(error, ShowroomError):
+            show_error(QApplication.activeWindow(), str(error))
+            return
+        details = "".join(traceback.format_exception(kind, error, tb))
+        log.error("unexpected error in the GUI:\n%s", details)
+        show_unexpected(QApplication.activeWindow(), details)
+
+    sys.excepthook = hook
