@@ -9,8 +9,14 @@ from collections.abc import Sequence
 
 def main(argv: Sequence[str] | None = None) -> int:
     from showroom.cli import run
+    from showroom.config import AppConfig
 
-    return run(argv)
+    def gui(config: AppConfig) -> int:
+        from ui.app import run_gui  # Qt is loaded only for the GUI, never for a command
+
+        return run_gui(config)
+
+    return run(argv, gui=gui)
 
 
 if __name__ == "__main__":

@@ -7,12 +7,11 @@ import os
 import sys
 import time
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTimer
+# qt_material must come after PySide6 so it binds to it.
+import qt_material
+from PySide6.QtCore import QCoreApplication, QLocale, QLoggingCategory, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
-
-# qt_material must come after PySide6 so it binds to it.
-import qt_material  # noqa: I001
 
 from showroom.config import AppConfig
 from showroom.errors import ShowroomError
@@ -34,6 +33,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("Showroom")
     app.setOrganizationName("Showroom")
     app.setApplicationDisplayName("Showroom")
+    # qt-material's stylesheet names two icons its package does not ship; Qt would log a
+    # warning for each at every start.
+    QLoggingCategory.setFilterRules("qt.svg.warning=false")
     if QFontDatabase.addApplicationFont(str(FONT_FILE)) >= 0:
         app.setFont(QFont(FONT_FAMILY, 10))
     return app

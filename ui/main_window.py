@@ -163,15 +163,15 @@ class MainWindow(QMainWindow):
     # --- window state -----------------------------------------------------------------------
     def _restore_geometry(self) -> None:
         geometry = self.context.ui_settings.value("main_window/geometry")
-        if geometry is None or not self.restoreGeometry(geometry):  # type: ignore[arg-type]
+        if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.context.ui_settings.setValue("main_window/geometry", self.saveGeometry())
         self.context.ui_settings.sync()
         super().closeEvent(event)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+    def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if not self._painted_once:
             self._painted_once = True

@@ -10,7 +10,7 @@ import argparse
 import logging
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from typing import NoReturn
@@ -63,7 +63,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="PostgreSQL database shared by several PCs (or SHOWROOM_DATABASE_URL)",
     )
     parser.add_argument(
-        "--home", metavar="DIR", help="data folder (or SHOWROOM_HOME); default: per-user data folder"
+        "--home",
+        metavar="DIR",
+        help="data folder (or SHOWROOM_HOME); default: per-user data folder",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
@@ -101,8 +103,11 @@ def setup_logging_fallback() -> Path:
     return log_file
 
 
-def run(argv: Sequence[str] | None = None) -> int:
-    """Run the GUI or a command; returns the process exit code."""
+def run(argv: Sequence[str] | None = None, gui: Callable[[AppConfig], int] | None = None) -> int:
+    """Run a command, or ``gui`` when no command is given; returns the process exit code.
+
+    The GUI is passed in by main.py so that showroom/ never imports ui/ (or Qt).
+    """
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     log_file: Path | None = None
@@ -111,9 +116,9 @@ def run(argv: Sequence[str] | None = None) -> int:
         config = resolve_config(args.home, args.database_url)
         log_file = setup_logging(ensure_home(config.home))
         if args.command is None:
-            from ui.app import run_gui  # Qt is loaded only for the GUI
-
-            return run_gui(config)
+            if gui is None:
+                raise UsageError("Name a command (see 'showroom --help').")
+            return gui(config)
         return _run_command(args, config)
     except UsageError as error:
         print(f"showroom: {error}", file=sys.stderr)

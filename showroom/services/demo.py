@@ -56,6 +56,7 @@ class _Phones:
             example = phonenumbers.example_number_for_type(
                 region, phonenumbers.PhoneNumberType.MOBILE
             )
+            assert example is not None, region
             national = str(example.national_number)
             self._prefix[region] = f"+{example.country_code}{national[:-6]}"
         self._counter = dict.fromkeys(self._prefix, rng.randrange(1_000_000))
@@ -106,7 +107,7 @@ def _ensure_staff(session: Session) -> list[int]:
     """The demo consultants and manager (created once); returns the consultants' ids."""
     wanted = [(u, n, Role.CONSULTANT) for u, n in data.CONSULTANTS]
     wanted.append((data.MANAGER[0], data.MANAGER[1], Role.MANAGER))
-    existing = dict(session.execute(select(User.username, User.id)).tuples().all())
+    existing = {name: uid for name, uid in session.execute(select(User.username, User.id))}
     for username, name, role in wanted:
         if username not in existing:
             user = User(username=username, display_name=name, role=role.value)
@@ -131,9 +132,13 @@ def _vehicles(session: Session, rng: random.Random, now: datetime) -> list[dict[
         if vin in existing_vins:
             continue
         fleet = index < 20
+        status: FleetStatus | StockStatus
         if fleet:
-            role, status = VehicleRole.FLEET, rng.choice(
-                [FleetStatus.AVAILABLE] * 6 + [FleetStatus.IN_PREPARATION, FleetStatus.ON_DRIVE]
+            role, status = (
+                VehicleRole.FLEET,
+                rng.choice(
+                    [FleetStatus.AVAILABLE] * 6 + [FleetStatus.IN_PREPARATION, FleetStatus.ON_DRIVE]
+                ),
             )
         else:
             role = VehicleRole.STOCK
@@ -198,7 +203,9 @@ def generate_demo(
     phones = _Phones(rng)
     locales = list(data.LOCALES)
     weights = [data.LOCALES[code][2] for code in locales]
-    statuses = ["lead"] * 35 + ["prospect"] * 30 + ["customer"] * 15 + ["owner"] * 10 + ["lost"] * 10
+    statuses = (
+        ["lead"] * 35 + ["prospect"] * 30 + ["customer"] * 15 + ["owner"] * 10 + ["lost"] * 10
+    )
     sources = ["walk_in"] * 45 + ["phone"] * 20 + ["web"] * 20 + ["referral"] * 10 + ["event"] * 5
     kinds = list(data.INTERACTION_WEIGHTS)
     kind_weights = [data.INTERACTION_WEIGHTS[k] for k in kinds]
@@ -213,7 +220,9 @@ def generate_demo(
         _table(Interaction),
     )
 
-    def chunks() -> Iterator[tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]]:
+    def chunks() -> Iterator[
+        tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]
+    ]:
         nonlocal interaction_id, total_interactions
         customers_rows: list[dict[str, Any]] = []
         phone_rows: list[dict[str, Any]] = []
@@ -227,7 +236,9 @@ def generate_demo(
             consultant = rng.choice(consultant_ids)
             model = rng.choice(models)
             count = rng.randint(1, max_per_customer) if interactions_per_customer > 0 else 0
-            moments = sorted(now - timedelta(seconds=rng.randrange(year_seconds)) for _ in range(count))
+            moments = sorted(
+                now - timedelta(seconds=rng.randrange(year_seconds)) for _ in range(count)
+            )
             created = moments[0] if moments else now - timedelta(days=rng.randrange(365))
             consent = rng.random() < 0.8
             customers_rows.append(

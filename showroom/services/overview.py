@@ -25,6 +25,7 @@ class Overview:
 
 def overview(session: Session, day_start: datetime) -> Overview:
     """Counts as of the local day starting at ``day_start`` (time-zone aware)."""
+
     def count(query: object) -> int:
         return int(session.scalar(query) or 0)  # type: ignore[call-overload]
 

@@ -47,7 +47,8 @@ def create_database_engine(url: URL, **kwargs: Any) -> Engine:
     """An engine with Showroom's settings for the URL's backend."""
     if url.get_backend_name() == "sqlite":
         engine = create_engine(
-            url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+            url,
+            connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
             **kwargs,
         )
         _install_sqlite_hooks(engine)
@@ -64,7 +65,9 @@ def explain_database_error(error: BaseException, url: URL) -> str:
     """One plain sentence for a driver error met while opening or using the database."""
     where = describe_url(url)
     original = getattr(error, "orig", None) or error
-    detail = str(original).strip().splitlines()[0] if str(original).strip() else type(original).__name__
+    detail = (
+        str(original).strip().splitlines()[0] if str(original).strip() else type(original).__name__
+    )
     if url.get_backend_name() == "sqlite":
         lowered = detail.lower()
         if "not a database" in lowered or "malformed" in lowered or "corrupt" in lowered:
@@ -128,12 +131,11 @@ class Database:
 
     @contextmanager
     def reader(self) -> Iterator[Session]:
-        """A read-only unit of work (rolled back at the end)."""
+        """A read-only unit of work. Closing it ends the transaction without expiring the
+        objects read, so they can be shown (or merged into a later unit of work) afterwards."""
         session = self._reader()
         try:
-            with session.begin():
-                yield session
-                session.rollback()
+            yield session
         except OperationalError as error:
             raise StorageError(explain_database_error(error, self.url)) from error
         finally:
@@ -143,14 +145,27 @@ class Database:
         self.engine.dispose()
 
 
-def quick_check_sqlite(path: Path) -> None:
-    """Refuse a file that is not an SQLite database, or whose quick check fails, untouched."""
+def quick_check_sqlite(path: Path) -> tuple[set[str], str | None]:
+    """Refuse a file that is not an SQLite database, or whose quick check fails, untouched.
+
+    Returns the file's table names and its schema revision (None if it has none), read
+    without writing a byte, so a foreign or too-new database can be refused as it is.
+    """
     try:
         # Read-only, so that even a damaged file is never written to here.
-        uri = f"file:{path}?mode=ro"
-        with sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000) as conn:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
             rows = conn.execute("PRAGMA quick_check").fetchall()
-        conn.close()
+            tables = {
+                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            }
+            revision = (
+                conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                if "alembic_version" in tables
+                else None
+            )
+        finally:
+            conn.close()
     except sqlite3.DatabaseError as error:
         raise StorageError(
             f"The database file {path} is damaged or is not a Showroom database ({error}); "
@@ -162,6 +177,7 @@ def quick_check_sqlite(path: Path) -> None:
             f"The database file {path} failed its integrity check ({problems[0]}); "
             "it was left untouched."
         )
+    return tables, revision[0] if revision else None
 
 
 def ping(engine: Engine, url: URL) -> None:

@@ -52,11 +52,15 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def _check_schema(engine: Engine, where: str) -> str | None:
-    """The database's revision; refuses foreign databases and schemas newer than the app."""
+def _read_schema(engine: Engine) -> tuple[set[str], str | None]:
     with engine.connect() as conn:
         revision = MigrationContext.configure(conn).get_current_revision()
         tables = set(inspect(conn).get_table_names())
+    return tables, revision
+
+
+def _check_schema(tables: set[str], revision: str | None, where: str) -> str | None:
+    """The database's revision; refuses foreign databases and schemas newer than the app."""
     if revision is None:
         if tables - {"alembic_version"}:
             raise StorageError(
@@ -106,11 +110,12 @@ def open_database(config: AppConfig, *, migrate: bool = True) -> Database:
     if sqlite_path is not None:
         ensure_home(sqlite_path.parent)
         if sqlite_path.exists() and sqlite_path.stat().st_size > 0:
-            quick_check_sqlite(sqlite_path)
+            # Checked read-only first: a refused file must stay byte for byte as it was.
+            _check_schema(*quick_check_sqlite(sqlite_path), where)
     engine = create_database_engine(config.database_url)
     try:
         ping(engine, config.database_url)
-        revision = _check_schema(engine, where)
+        revision = _check_schema(*_read_schema(engine), where)
         if migrate and revision != head_revision():
             if sqlite_path is not None and revision is not None:
                 stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")

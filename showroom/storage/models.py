@@ -67,9 +67,7 @@ class Customer(Base):
     primary_phone: Mapped[str | None] = mapped_column(String(20), index=True)
     status: Mapped[str] = mapped_column(String(20), default="lead", index=True)
     source: Mapped[str] = mapped_column(String(20), default="walk_in")
-    assigned_consultant_id: Mapped[int | None] = mapped_column(
-        ForeignKey("users.id"), index=True
-    )
+    assigned_consultant_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
     preferred_language: Mapped[str] = mapped_column(String(10), default="en")
     preferred_channel: Mapped[str | None] = mapped_column(String(20))
     preferred_time: Mapped[str | None] = mapped_column(String(60))

@@ -66,16 +66,16 @@ class CustomerListModel(QAbstractTableModel):
         return self._rows[row]
 
     # --- Qt model API -----------------------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(Column)
 
-    def canFetchMore(self, parent: _Index) -> bool:  # noqa: N802
+    def canFetchMore(self, parent: _Index) -> bool:
         return not parent.isValid() and not self._exhausted
 
-    def fetchMore(self, parent: _Index) -> None:  # noqa: N802
+    def fetchMore(self, parent: _Index) -> None:
         if parent.isValid() or self._exhausted:
             return
         after = (self._rows[-1].sort_key, int(self._rows[-1].id)) if self._rows else None
@@ -88,7 +88,7 @@ class CustomerListModel(QAbstractTableModel):
             self._rows.extend(page)
             self.endInsertRows()
 
-    def headerData(  # noqa: N802
+    def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from alembic import context
-
 from showroom.storage.models import Base
 
 MIGRATION_LOCK_ID = 7_450_001  # any constant: serialises PCs that upgrade at the same time
