@@ -86,7 +86,7 @@ run_tests() {
   echo "== mypy (strict on showroom/)"
   .venv/bin/mypy
   echo "== pytest (SQLite and PostgreSQL: ${SHOWROOM_TEST_POSTGRES_URL})"
-  .venv/bin/python -m pytest "$@"
+  .venv/bin/python -m pytest -v "$@"
 }
 
 case "${1:-}" in
