@@ -42,3 +42,18 @@ class ValidationError(ShowroomError):
 
 class DomainError(ShowroomError):
     """An action is not allowed in the record's current state."""
+
+
+class ValidationErrors(ShowroomError):
+    """Several fields broke their rules at once; ``errors`` lists each field and its rule."""
+
+    def __init__(self, errors: list[ValidationError]) -> None:
+        super().__init__("; ".join(str(e) for e in errors))
+        self.errors = errors
+
+    def by_field(self) -> dict[str, str]:
+        return {e.field: e.rule for e in self.errors}
+
+
+class ConflictError(ShowroomError):
+    """The record was changed elsewhere (another PC or window) since it was read."""

@@ -23,6 +23,15 @@ class ShowroomSettings:
     locale: str = "en_GB"
     test_drive_minutes: int = 30
     paper_size: str = "A4"
+    # Follow-up cadences: days after the event on which a follow-up falls due.
+    followup_days_walk_in: str = "1"
+    followup_days_test_drive: str = "1"
+    followup_days_delivery: str = "1,7,30,90"
+
+    def cadence(self, event: str) -> list[int]:
+        """The days after ``event`` (walk_in, test_drive, delivery) that follow-ups fall due."""
+        raw = str(getattr(self, f"followup_days_{event}", ""))
+        return sorted({int(part) for part in raw.replace(" ", "").split(",") if part.isdigit()})
 
     @classmethod
     def from_mapping(cls, values: dict[str, str]) -> ShowroomSettings:

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import unicodedata
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import StrEnum
+from typing import Any
 
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 
-from showroom.errors import ValidationError
+from showroom.domain.text import clean_line, fold
+from showroom.errors import ValidationError, ValidationErrors
 
 
 class CustomerStatus(StrEnum):
@@ -94,3 +99,267 @@ def normalize_email(raw: str, field: str = "email") -> str:
     except EmailNotValidError as error:
         raise ValidationError(field, f"{text!r} is not a valid e-mail address ({error})") from None
     return str(result.normalized)
+
+
+class ContactChannel(StrEnum):
+    """How a customer prefers to be reached."""
+
+    PHONE = "phone"
+    EMAIL = "email"
+    MESSAGE = "message"
+
+
+LANGUAGES = ("en", "zh")
+MAX_PHONES = 5
+
+
+@dataclass(frozen=True, slots=True)
+class PhoneDraft:
+    """A phone number as typed, with its label (mobile, home, work)."""
+
+    number: str
+    label: str = "mobile"
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerDraft:
+    """A customer card as typed in a form or read from an imported row: all text, unchecked.
+
+    The first phone is the primary one.
+    """
+
+    full_name: str
+    phones: tuple[PhoneDraft, ...] = ()
+    email: str = ""
+    status: str = "lead"
+    source: str = "walk_in"
+    assigned_consultant_id: int | None = None
+    preferred_language: str = "en"
+    preferred_channel: str = ""
+    preferred_time: str = ""
+    address: str = ""
+    models_of_interest: str = ""
+    budget_min: str = ""
+    budget_max: str = ""
+    timeframe: str = ""
+    trade_in_make: str = ""
+    trade_in_model: str = ""
+    trade_in_year: str = ""
+    trade_in_mileage_km: str = ""
+    trade_in_plate: str = ""
+    trade_in_vin: str = ""
+    consent_contact: bool = False
+    notes: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ValidCustomer:
+    """A customer card that passed every rule, in the form it is stored."""
+
+    full_name: str
+    name_folded: str
+    phones: tuple[tuple[str, str], ...]  # (E.164, label); the first is primary
+    email: str | None
+    status: CustomerStatus
+    source: CustomerSource
+    assigned_consultant_id: int | None
+    preferred_language: str
+    preferred_channel: ContactChannel | None
+    preferred_time: str | None
+    address: str | None
+    models_of_interest: str | None
+    budget_min: Decimal | None
+    budget_max: Decimal | None
+    timeframe: str | None
+    trade_in_make: str | None
+    trade_in_model: str | None
+    trade_in_year: int | None
+    trade_in_mileage_km: int | None
+    trade_in_plate: str | None
+    trade_in_vin: str | None
+    consent_contact: bool
+    notes: str | None
+
+
+def _optional_line(
+    value: str, field: str, max_length: int, errors: list[ValidationError]
+) -> str | None:
+    try:
+        text = clean_line(value, field, max_length=max_length)
+    except ValidationError as error:
+        errors.append(error)
+        return None
+    return text or None
+
+
+def _money(value: str, field: str, errors: list[ValidationError]) -> Decimal | None:
+    text = value.strip().replace(",", "").replace(" ", "").replace("_", "")
+    if not text:
+        return None
+    try:
+        amount = Decimal(text)
+    except InvalidOperation:
+        errors.append(ValidationError(field, f"{value.strip()!r} is not an amount of money"))
+        return None
+    if not amount.is_finite() or amount < 0 or amount >= Decimal("10000000000"):
+        errors.append(ValidationError(field, "must be between 0 and 9,999,999,999.99"))
+        return None
+    return amount.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+
+
+def _whole(
+    value: str, field: str, low: int, high: int, errors: list[ValidationError]
+) -> int | None:
+    text = value.strip().replace(",", "").replace(" ", "").replace("_", "")
+    if not text:
+        return None
+    if not text.isdigit() or not text.isascii():
+        errors.append(ValidationError(field, f"{value.strip()!r} is not a whole number"))
+        return None
+    number = int(text)
+    if not low <= number <= high:
+        errors.append(ValidationError(field, f"must be between {low:,} and {high:,}"))
+        return None
+    return number
+
+
+def _choice(value: str, field: str, enum: type[StrEnum], errors: list[ValidationError]) -> Any:
+    text = value.strip().lower().replace("-", "_").replace(" ", "_")
+    try:
+        return enum(text)
+    except ValueError:
+        allowed = ", ".join(member.value for member in enum)
+        errors.append(ValidationError(field, f"must be one of {allowed}, not {value.strip()!r}"))
+        return None
+
+
+def validate_customer(draft: CustomerDraft, default_region: str, this_year: int) -> ValidCustomer:
+    """Check every field of a card; raises :class:`ValidationErrors` listing each broken rule."""
+    errors: list[ValidationError] = []
+    name = _optional_line(draft.full_name, "full name", 200, errors)
+    if name is None and not any(e.field == "full name" for e in errors):
+        errors.append(ValidationError("full name", "must not be empty"))
+    phones: list[tuple[str, str]] = []
+    typed = [p for p in draft.phones if p.number.strip()]
+    if len(typed) > MAX_PHONES:
+        errors.append(ValidationError("phone", f"at most {MAX_PHONES} numbers per customer"))
+    for index, phone in enumerate(typed[:MAX_PHONES]):
+        field = "phone" if index == 0 else f"phone {index + 1}"
+        try:
+            e164 = normalize_phone(phone.number, default_region, field=field)
+        except ValidationError as error:
+            errors.append(error)
+            continue
+        if e164 not in (p[0] for p in phones):
+            phones.append((e164, (phone.label.strip() or "mobile")[:20]))
+    email: str | None = None
+    if draft.email.strip():
+        try:
+            email = normalize_email(draft.email)
+        except ValidationError as error:
+            errors.append(error)
+    status = _choice(draft.status or "lead", "status", CustomerStatus, errors)
+    source = _choice(draft.source or "walk_in", "source", CustomerSource, errors)
+    channel = (
+        _choice(draft.preferred_channel, "preferred channel", ContactChannel, errors)
+        if draft.preferred_channel.strip()
+        else None
+    )
+    language = (draft.preferred_language or "en").strip().lower()
+    if language not in LANGUAGES:
+        errors.append(ValidationError("language", f"must be one of {', '.join(LANGUAGES)}"))
+    budget_min = _money(draft.budget_min, "budget from", errors)
+    budget_max = _money(draft.budget_max, "budget to", errors)
+    if budget_min is not None and budget_max is not None and budget_min > budget_max:
+        errors.append(ValidationError("budget to", "must not be below the budget from"))
+    vin: str | None = None
+    if draft.trade_in_vin.strip():
+        from showroom.domain.vehicle import check_vin
+
+        try:
+            vin = check_vin(draft.trade_in_vin, field="trade-in VIN").vin
+        except ValidationError as error:
+            errors.append(error)
+    plate = _optional_line(draft.trade_in_plate, "trade-in plate", 20, errors)
+    valid = ValidCustomer(
+        full_name=name or "",
+        name_folded=fold(name or ""),
+        phones=tuple(phones),
+        email=email,
+        status=status,
+        source=source,
+        assigned_consultant_id=draft.assigned_consultant_id,
+        preferred_language=language,
+        preferred_channel=channel,
+        preferred_time=_optional_line(draft.preferred_time, "preferred time", 60, errors),
+        address=_optional_line(draft.address, "address", 300, errors),
+        models_of_interest=_optional_line(
+            draft.models_of_interest, "models of interest", 300, errors
+        ),
+        budget_min=budget_min,
+        budget_max=budget_max,
+        timeframe=_optional_line(draft.timeframe, "timeframe", 40, errors),
+        trade_in_make=_optional_line(draft.trade_in_make, "trade-in make", 60, errors),
+        trade_in_model=_optional_line(draft.trade_in_model, "trade-in model", 60, errors),
+        trade_in_year=_whole(draft.trade_in_year, "trade-in year", 1900, this_year + 1, errors),
+        trade_in_mileage_km=_whole(
+            draft.trade_in_mileage_km, "trade-in mileage", 0, 2_000_000, errors
+        ),
+        trade_in_plate=plate.upper() if plate else None,
+        trade_in_vin=vin,
+        consent_contact=draft.consent_contact,
+        notes=_notes(draft.notes, errors),
+    )
+    if errors:
+        raise ValidationErrors(errors)
+    return valid
+
+
+def _notes(value: str, errors: list[ValidationError]) -> str | None:
+    text = value.strip()
+    if len(text) > 10_000:
+        errors.append(ValidationError("notes", "must be at most 10,000 characters"))
+        return None
+    if any(unicodedata.category(c) == "Cc" and c not in "\n\t" for c in text):
+        errors.append(ValidationError("notes", "must not contain control characters"))
+        return None
+    return text or None
+
+
+def search_document(
+    name_folded: str,
+    phones: list[str],
+    email: str | None,
+    plates: list[str],
+    vins: list[str],
+) -> str:
+    """The text search looks in: folded name, phone digits (with and without the country
+    code, so a national '0512…' fragment matches too), e-mail, plates and VINs."""
+    pairs: list[tuple[str, str]] = []
+    for e164 in phones:
+        try:
+            national = str(phonenumbers.parse(e164, None).national_number)
+        except phonenumbers.NumberParseException:
+            national = ""
+        pairs.append((phone_digits(e164), national))
+    return compose_search_text(name_folded, pairs, email, plates, vins)
+
+
+def compose_search_text(
+    name_folded: str,
+    phones: list[tuple[str, str]],
+    email: str | None,
+    plates: list[str],
+    vins: list[str],
+) -> str:
+    """search_document from phones already split into (all digits, national number)."""
+    parts = [name_folded]
+    for digits, national in phones:
+        parts.append(digits)
+        if national and national != digits:
+            parts.append("0" + national)
+    if email:
+        parts.append(email.casefold())
+    parts.extend(fold(p).replace(" ", "") for p in plates)
+    parts.extend(v.casefold() for v in vins)
+    return " ".join(p for p in parts if p)

@@ -1,15 +1,331 @@
-"""Customer use cases: listing for now; cards, search and merge build on this."""
+"""Customer use cases: create and edit cards, guard against duplicates, merge, search.
+
+Every function takes a Session first and never commits: the caller's unit of work does.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any, TypeVar
 
-from sqlalchemy import select, tuple_
+from sqlalchemy import Select, and_, exists, func, or_, select, text, tuple_, update
 from sqlalchemy.orm import Session, aliased
+from sqlalchemy.sql.elements import ColumnElement
 
-from showroom.domain.ids import CustomerId
-from showroom.storage.models import Customer, User
+from showroom.domain.customer import (
+    CustomerDraft,
+    ValidCustomer,
+    search_document,
+    validate_customer,
+)
+from showroom.domain.ids import CustomerId, UserId
+from showroom.domain.text import fold
+from showroom.errors import ConflictError, DomainError, ShowroomError
+from showroom.settings import ShowroomSettings
+from showroom.storage.models import Base, Customer, CustomerPhone, FollowUp, Interaction, User
+from showroom.storage.types import utc_now
+
+
+class CustomerNotFound(ShowroomError):
+    def __init__(self, customer_id: int) -> None:
+        super().__init__(f"There is no customer with number {customer_id}.")
+        self.customer_id = customer_id
+
+
+@dataclass(frozen=True, slots=True)
+class DuplicateMatch:
+    """Another customer whose phone or e-mail equals one of the card's."""
+
+    id: CustomerId
+    full_name: str
+    matched_on: str  # "phone" or "email"
+    value: str
+
+
+class DuplicateCustomerError(ShowroomError):
+    """The card's phone or e-mail belongs to another customer already."""
+
+    def __init__(self, matches: list[DuplicateMatch]) -> None:
+        first = matches[0]
+        super().__init__(
+            f"{first.full_name} (customer {first.id}) has the same {first.matched_on} "
+            f"{first.value}: open that card or merge the two."
+        )
+        self.matches = matches
+
+
+# --- reading ------------------------------------------------------------------------------
+def get_customer(session: Session, customer_id: int) -> Customer:
+    customer = session.get(Customer, customer_id)
+    if customer is None:
+        raise CustomerNotFound(customer_id)
+    return customer
+
+
+def find_duplicates(
+    session: Session,
+    phones: list[str],
+    email: str | None,
+    exclude_id: int | None = None,
+) -> list[DuplicateMatch]:
+    """Customers sharing any of ``phones`` (E.164) or ``email`` (case-insensitive)."""
+    matches: list[DuplicateMatch] = []
+    seen: set[tuple[int, str]] = set()
+    if phones:
+        by_phone = (
+            select(Customer.id, Customer.full_name, CustomerPhone.e164)
+            .join(CustomerPhone, CustomerPhone.customer_id == Customer.id)
+            .where(CustomerPhone.e164.in_(phones))
+        )
+        if exclude_id is not None:
+            by_phone = by_phone.where(Customer.id != exclude_id)
+        for cid, name, e164 in session.execute(by_phone.order_by(Customer.id)):
+            if (cid, "phone") not in seen:
+                seen.add((cid, "phone"))
+                matches.append(DuplicateMatch(CustomerId(cid), name, "phone", e164))
+    if email:
+        query = select(Customer.id, Customer.full_name, Customer.email).where(
+            func.lower(Customer.email) == email.lower()
+        )
+        if exclude_id is not None:
+            query = query.where(Customer.id != exclude_id)
+        for cid, name, value in session.execute(query.order_by(Customer.id)):
+            if (cid, "email") not in seen:
+                seen.add((cid, "email"))
+                matches.append(DuplicateMatch(CustomerId(cid), name, "email", value or ""))
+    return matches
+
+
+# --- writing ------------------------------------------------------------------------------
+def _apply(customer: Customer, valid: ValidCustomer) -> None:
+    customer.full_name = valid.full_name
+    customer.name_folded = valid.name_folded
+    customer.email = valid.email
+    customer.primary_phone = valid.phones[0][0] if valid.phones else None
+    customer.status = valid.status.value
+    customer.source = valid.source.value
+    customer.assigned_consultant_id = valid.assigned_consultant_id
+    customer.preferred_language = valid.preferred_language
+    customer.preferred_channel = valid.preferred_channel.value if valid.preferred_channel else None
+    customer.preferred_time = valid.preferred_time
+    customer.address = valid.address
+    customer.models_of_interest = valid.models_of_interest
+    customer.budget_min = valid.budget_min
+    customer.budget_max = valid.budget_max
+    customer.timeframe = valid.timeframe
+    customer.trade_in_make = valid.trade_in_make
+    customer.trade_in_model = valid.trade_in_model
+    customer.trade_in_year = valid.trade_in_year
+    customer.trade_in_mileage_km = valid.trade_in_mileage_km
+    customer.trade_in_plate = valid.trade_in_plate
+    customer.trade_in_vin = valid.trade_in_vin
+    customer.notes = valid.notes
+
+
+def _set_phones(customer: Customer, phones: tuple[tuple[str, str], ...]) -> None:
+    existing = {p.e164: p for p in customer.phones}
+    keep: list[CustomerPhone] = []
+    for index, (e164, label) in enumerate(phones):
+        phone = existing.get(e164) or CustomerPhone(e164=e164)
+        phone.label = label
+        phone.is_primary = index == 0
+        keep.append(phone)
+    customer.phones = keep
+
+
+def refresh_search_text(session: Session, customer: Customer) -> None:
+    """Recompute what search finds this customer by (after any change to those fields)."""
+    customer.search_text = search_document(
+        customer.name_folded,
+        [p.e164 for p in sorted(customer.phones, key=lambda p: not p.is_primary)],
+        customer.email,
+        [customer.trade_in_plate] if customer.trade_in_plate else [],
+        [customer.trade_in_vin] if customer.trade_in_vin else [],
+    )
+
+
+def _check_consultant(session: Session, consultant_id: int | None) -> None:
+    if consultant_id is not None and session.get(User, consultant_id) is None:
+        from showroom.errors import ValidationError
+
+        raise ValidationError("consultant", f"there is no user with number {consultant_id}")
+
+
+def create_customer(
+    session: Session,
+    draft: CustomerDraft,
+    actor_id: UserId | None,
+    settings: ShowroomSettings,
+    *,
+    allow_duplicate: bool = False,
+    now: datetime | None = None,
+) -> CustomerId:
+    """Validate and add a customer card.
+
+    Raises ValidationErrors for broken rules and DuplicateCustomerError when the phone or
+    e-mail is another customer's (unless ``allow_duplicate``); nothing is written then.
+    """
+    now = now or utc_now()
+    valid = validate_customer(draft, settings.default_region, now.year)
+    _check_consultant(session, valid.assigned_consultant_id)
+    if not allow_duplicate:
+        matches = find_duplicates(session, [p[0] for p in valid.phones], valid.email)
+        if matches:
+            raise DuplicateCustomerError(matches)
+    customer = Customer(created_at=now, updated_at=now, consent_contact=valid.consent_contact)
+    _apply(customer, valid)
+    customer.consent_at = now if valid.consent_contact else None
+    _set_phones(customer, valid.phones)
+    refresh_search_text(session, customer)
+    session.add(customer)
+    session.flush()
+    session.add(
+        Interaction(
+            customer_id=customer.id,
+            user_id=actor_id,
+            kind="note",
+            occurred_at=now,
+            summary="Customer card created",
+        )
+    )
+    return CustomerId(customer.id)
+
+
+def update_customer(
+    session: Session,
+    customer_id: int,
+    expected_version: int,
+    draft: CustomerDraft,
+    actor_id: UserId | None,
+    settings: ShowroomSettings,
+    *,
+    allow_duplicate: bool = False,
+    now: datetime | None = None,
+) -> list[str]:
+    """Save an edited card read at ``expected_version``; returns the names of changed fields.
+
+    If another PC saved the card meanwhile, raises ConflictError and changes nothing.
+    """
+    now = now or utc_now()
+    customer = get_customer(session, customer_id)
+    if customer.version != expected_version:
+        raise ConflictError(
+            f"{customer.full_name}'s card was changed on another PC after you opened it; "
+            "reload it to see the changes, then apply yours again."
+        )
+    valid = validate_customer(draft, settings.default_region, now.year)
+    _check_consultant(session, valid.assigned_consultant_id)
+    if not allow_duplicate:
+        matches = find_duplicates(
+            session, [p[0] for p in valid.phones], valid.email, exclude_id=customer.id
+        )
+        if matches:
+            raise DuplicateCustomerError(matches)
+    before = card_values(customer)
+    _apply(customer, valid)
+    if valid.consent_contact != customer.consent_contact:
+        customer.consent_contact = valid.consent_contact
+        customer.consent_at = now if valid.consent_contact else None
+    _set_phones(customer, valid.phones)
+    refresh_search_text(session, customer)
+    after = card_values(customer)
+    changed = [name for name in after if after[name] != before[name]]
+    if changed:
+        customer.updated_at = now
+    session.flush()
+    return changed
+
+
+def card_values(customer: Customer) -> dict[str, object]:
+    """The card's editable values, for comparing before and after an edit."""
+    return {
+        "full_name": customer.full_name,
+        "phones": tuple((p.e164, p.label) for p in customer.phones),
+        "email": customer.email,
+        "status": customer.status,
+        "source": customer.source,
+        "assigned_consultant_id": customer.assigned_consultant_id,
+        "preferred_language": customer.preferred_language,
+        "preferred_channel": customer.preferred_channel,
+        "preferred_time": customer.preferred_time,
+        "address": customer.address,
+        "models_of_interest": customer.models_of_interest,
+        "budget_min": customer.budget_min,
+        "budget_max": customer.budget_max,
+        "timeframe": customer.timeframe,
+        "trade_in_make": customer.trade_in_make,
+        "trade_in_model": customer.trade_in_model,
+        "trade_in_year": customer.trade_in_year,
+        "trade_in_mileage_km": customer.trade_in_mileage_km,
+        "trade_in_plate": customer.trade_in_plate,
+        "trade_in_vin": customer.trade_in_vin,
+        "consent_contact": customer.consent_contact,
+        "notes": customer.notes,
+    }
+
+
+def merge_customers(
+    session: Session,
+    keep_id: int,
+    merge_id: int,
+    actor_id: UserId | None,
+    now: datetime | None = None,
+) -> None:
+    """Merge customer ``merge_id`` into ``keep_id`` and delete the merged card.
+
+    Every row of every table that points at the merged customer (timeline, follow-ups,
+    walk-ins, documents, deals…) is moved to the kept one, so nothing of either is lost.
+    Phones and e-mail the kept card lacks are taken over; empty fields are filled.
+    """
+    if keep_id == merge_id:
+        raise DomainError("A customer cannot be merged with itself.")
+    now = now or utc_now()
+    keep = get_customer(session, keep_id)
+    gone = get_customer(session, merge_id)
+    for table in Base.metadata.sorted_tables:
+        for fk in table.foreign_keys:
+            if fk.column.table.name == "customers" and table.name != "customer_phones":
+                session.execute(
+                    update(table).where(fk.parent == merge_id).values({fk.parent.name: keep_id})
+                )
+    own = {p.e164 for p in keep.phones}
+    extra = [p for p in gone.phones if p.e164 not in own]
+    phones = [(p.e164, p.label) for p in keep.phones] + [(p.e164, p.label) for p in extra]
+    values = card_values(keep)
+    for name, value in card_values(gone).items():
+        if values.get(name) in (None, "") and value not in (None, "") and name != "phones":
+            setattr(keep, name, value)
+    if keep.email is None and gone.email:
+        keep.email = gone.email
+    note = f"Merged with the card of {gone.full_name} (customer {gone.id})"
+    session.delete(gone)
+    session.flush()
+    _set_phones(keep, tuple(phones[:5]))
+    keep.primary_phone = phones[0][0] if phones else None
+    keep.name_folded = fold(keep.full_name)
+    refresh_search_text(session, keep)
+    keep.updated_at = now
+    session.add(
+        Interaction(
+            customer_id=keep.id, user_id=actor_id, kind="note", occurred_at=now, summary=note
+        )
+    )
+    session.flush()
+
+
+# --- listing and search ---------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class CustomerFilter:
+    """What the customers list shows: a search text and the filters beside it."""
+
+    text: str = ""
+    status: str | None = None
+    consultant_id: int | None = None
+    source: str | None = None
+    follow_up: str | None = None  # "overdue", "today", "week"
+    today: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,12 +342,99 @@ class CustomerRow:
     sort_key: str
 
 
-def list_customers_page(
-    session: Session, after: tuple[str, int] | None = None, limit: int = 200
-) -> list[CustomerRow]:
-    """Customers in name order, ``limit`` at a time after the key ``(name_folded, id)``.
+SHORT_TERM = 3  # shorter terms search word prefixes; longer ones any fragment
 
-    Keyset paging keeps every page as fast as the first, at 100,000 customers or 1,000,000.
+
+def search_terms(query: str) -> list[str]:
+    """Fold a typed query into terms; phone fragments keep only their digits."""
+    terms: list[str] = []
+    for raw in query.split():
+        term = fold(raw)
+        digits = "".join(c for c in term if c.isdigit())
+        if digits and all(c.isdigit() or c in "+()-./" for c in term):
+            term = digits
+        term = term.replace('"', "")
+        if term:
+            terms.append(term)
+    return terms
+
+
+def _search_condition(session: Session, terms: list[str]) -> ColumnElement[bool]:
+    """A WHERE clause for the search terms, by backend (FTS5 on SQLite, pg_trgm on PG)."""
+    conditions: list[ColumnElement[bool]] = []
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    for index, term in enumerate(terms):
+        name = f"term{index}"
+        if sqlite:
+            if len(term) >= SHORT_TERM:
+                clause = text(
+                    f"customers.id IN (SELECT rowid FROM customers_fts WHERE customers_fts MATCH :{name})"
+                ).bindparams(**{name: '"' + term + '"'})
+            else:
+                clause = text(
+                    f"customers.id IN (SELECT rowid FROM customers_words WHERE customers_words MATCH :{name})"
+                ).bindparams(**{name: '"' + term + '" *'})
+        elif len(term) >= SHORT_TERM:
+            clause = text(f"customers.search_text LIKE :{name}").bindparams(
+                **{
+                    name: "%"
+                    + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                    + "%"
+                }
+            )
+        else:
+            clause = text(
+                f"to_tsvector('simple', customers.search_text) @@ to_tsquery('simple', :{name})"
+            ).bindparams(**{name: _ts_prefix(term)})
+        conditions.append(clause)  # type: ignore[arg-type]
+    return and_(*conditions)
+
+
+def _ts_prefix(term: str) -> str:
+    """A to_tsquery prefix query for one short term, quoted so any character is literal."""
+    escaped = term.replace("\\", "\\\\").replace("'", "''")
+    return f"'{escaped}':*"
+
+
+_Query = TypeVar("_Query", bound="Select[*tuple[Any, ...]]")
+
+
+def _filtered(session: Session, query: _Query, flt: CustomerFilter) -> _Query:
+    terms = search_terms(flt.text)
+    if terms:
+        query = query.where(_search_condition(session, terms))
+    if flt.status:
+        query = query.where(Customer.status == flt.status)
+    if flt.consultant_id is not None:
+        query = query.where(Customer.assigned_consultant_id == flt.consultant_id)
+    if flt.source:
+        query = query.where(Customer.source == flt.source)
+    if flt.follow_up:
+        today = flt.today or date.today()
+        due = FollowUp.due_on < today
+        if flt.follow_up == "today":
+            due = FollowUp.due_on == today
+        elif flt.follow_up == "week":
+            from datetime import timedelta
+
+            due = and_(FollowUp.due_on >= today, FollowUp.due_on < today + timedelta(days=7))
+        query = query.where(
+            exists().where(FollowUp.customer_id == Customer.id, FollowUp.done_at.is_(None), due)
+        )
+    return query
+
+
+def search_customers(
+    session: Session,
+    flt: CustomerFilter,
+    after: tuple[str, int] | None = None,
+    limit: int = 200,
+) -> list[CustomerRow]:
+    """Customers matching ``flt`` in name order, ``limit`` at a time after ``(name, id)``.
+
+    Search ignores case and accents; a term of 3+ characters matches anywhere in the name,
+    phone digits, e-mail, plate or VIN; a shorter one matches the start of a word (so a
+    two-character Chinese name is found). Keyset paging keeps every page as fast as the first.
     """
     consultant = aliased(User)
     query = (
@@ -49,6 +452,7 @@ def list_customers_page(
         .order_by(Customer.name_folded, Customer.id)
         .limit(limit)
     )
+    query = _filtered(session, query, flt)
     if after is not None:
         query = query.where(tuple_(Customer.name_folded, Customer.id) > tuple_(*after))
     return [
@@ -57,7 +461,35 @@ def list_customers_page(
     ]
 
 
-def count_customers(session: Session) -> int:
-    from sqlalchemy import func
+def list_customers_page(
+    session: Session, after: tuple[str, int] | None = None, limit: int = 200
+) -> list[CustomerRow]:
+    """All customers in name order, a page at a time."""
+    return search_customers(session, CustomerFilter(), after, limit)
 
-    return int(session.scalar(select(func.count(Customer.id))) or 0)
+
+def count_customers(session: Session, flt: CustomerFilter | None = None) -> int:
+    query = select(func.count(Customer.id))
+    if flt is not None:
+        query = _filtered(session, query, flt)
+    return int(session.scalar(query) or 0)
+
+
+def money(value: Decimal | None) -> str:
+    return "" if value is None else f"{value:,.2f}"
+
+
+__all__ = [
+    "ConflictError",
+    "CustomerFilter",
+    "CustomerNotFound",
+    "CustomerRow",
+    "DuplicateCustomerError",
+    "DuplicateMatch",
+    "create_customer",
+    "find_duplicates",
+    "merge_customers",
+    "or_",
+    "search_customers",
+    "update_customer",
+]

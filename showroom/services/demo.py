@@ -17,6 +17,7 @@ import phonenumbers
 from sqlalchemy import Table, func, insert, select, text
 from sqlalchemy.orm import Session
 
+from showroom.domain.customer import compose_search_text
 from showroom.domain.text import fold
 from showroom.domain.user import Role
 from showroom.domain.vehicle import FleetStatus, StockStatus, VehicleRole, vin_check_digit
@@ -52,6 +53,7 @@ class _Phones:
 
     def __init__(self, rng: random.Random) -> None:
         self._prefix: dict[str, str] = {}
+        self.country_digits: dict[str, int] = {}
         for region, *_ in data.LOCALES.values():
             example = phonenumbers.example_number_for_type(
                 region, phonenumbers.PhoneNumberType.MOBILE
@@ -59,6 +61,7 @@ class _Phones:
             assert example is not None, region
             national = str(example.national_number)
             self._prefix[region] = f"+{example.country_code}{national[:-6]}"
+            self.country_digits[region] = len(str(example.country_code))
         self._counter = dict.fromkeys(self._prefix, rng.randrange(1_000_000))
 
     def next(self, region: str) -> str:
@@ -241,12 +244,16 @@ def generate_demo(
             )
             created = moments[0] if moments else now - timedelta(days=rng.randrange(365))
             consent = rng.random() < 0.8
+            name_folded = fold(name)
+            email = f"{given_ascii}.{family_ascii}{customer_id}@{domain}"
+            digits = phone[1:]
+            national = digits[phones.country_digits[region] :]
             customers_rows.append(
                 {
                     "id": customer_id,
                     "full_name": name,
-                    "name_folded": fold(name),
-                    "email": f"{given_ascii}.{family_ascii}{customer_id}@{domain}",
+                    "name_folded": name_folded,
+                    "email": email,
                     "primary_phone": phone,
                     "status": rng.choice(statuses),
                     "source": rng.choice(sources),
@@ -266,6 +273,11 @@ def generate_demo(
                     "consent_contact": consent,
                     "consent_at": created if consent else None,
                     "notes": None,
+                    "trade_in_plate": None,
+                    "trade_in_vin": None,
+                    "search_text": compose_search_text(
+                        name_folded, [(digits, national)], email, [], []
+                    ),
                     "created_at": created,
                     "updated_at": moments[-1] if moments else created,
                     "version": 1,

@@ -8,11 +8,12 @@ migrations on SQLite can find them.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import (
     Boolean,
+    Date,
     ForeignKey,
     Index,
     Integer,
@@ -80,9 +81,14 @@ class Customer(Base):
     trade_in_model: Mapped[str | None] = mapped_column(String(60))
     trade_in_year: Mapped[int | None] = mapped_column(Integer)
     trade_in_mileage_km: Mapped[int | None] = mapped_column(Integer)
+    trade_in_plate: Mapped[str | None] = mapped_column(String(20))
+    trade_in_vin: Mapped[str | None] = mapped_column(String(17))
     consent_contact: Mapped[bool] = mapped_column(Boolean, default=False)
     consent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     notes: Mapped[str | None] = mapped_column(Text)
+    # What search looks in (folded name, phone digits, e-mail, plates, VINs); indexed by
+    # FTS5 trigram on SQLite and pg_trgm on PostgreSQL (see migration 0002).
+    search_text: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, onupdate=utc_now)
     version: Mapped[int] = mapped_column(Integer, default=1)
@@ -158,3 +164,69 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(60), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+# Search structures created by migration 0002 outside the declarative model (FTS5 virtual
+# tables and their triggers on SQLite, trigram / word indexes on PostgreSQL).
+SEARCH_OBJECTS = frozenset(
+    {
+        "customers_fts",
+        "customers_words",
+        "ix_customers_search_trgm",
+        "ix_customers_search_words",
+    }
+)
+
+
+def is_search_object(name: str | None) -> bool:
+    return name is not None and (
+        name in SEARCH_OBJECTS or name.startswith(("customers_fts_", "customers_words_"))
+    )
+
+
+class FollowUp(Base):
+    """A task to contact a customer by a due date: a follow-up, a return visit or a
+    satisfaction call. Done when ``done_at`` is set, with who did it and the result."""
+
+    __tablename__ = "follow_ups"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customers.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(20), default="follow_up")
+    reason: Mapped[str] = mapped_column(String(300))
+    due_on: Mapped[date] = mapped_column(Date, index=True)
+    assigned_to_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
+    origin: Mapped[str] = mapped_column(String(20), default="manual")
+    for_marketing: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    done_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    done_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    result: Mapped[str | None] = mapped_column(String(500))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (Index("ix_follow_ups_open_due", "done_at", "due_on"),)
+
+
+class WalkIn(Base):
+    """One visit of the showroom traffic log; the customer may be linked later."""
+
+    __tablename__ = "walk_ins"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    customer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("customers.id", ondelete="SET NULL"), index=True
+    )
+    time_in: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    time_out: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    party_size: Mapped[int] = mapped_column(Integer, default=1)
+    purpose: Mapped[str] = mapped_column(String(20))
+    consultant_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
+    description: Mapped[str | None] = mapped_column(String(300))
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
