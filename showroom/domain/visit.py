@@ -1,0 +1,68 @@
+"""The walk-in register and follow-up tasks: purposes, outcomes and their rules."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from enum import StrEnum
+from zoneinfo import ZoneInfo
+
+from showroom.errors import ValidationError
+
+
+class VisitPurpose(StrEnum):
+    """Why a walk-in came to the showroom."""
+
+    BROWSING = "browsing"
+    TEST_DRIVE = "test_drive"
+    PURCHASE_TALK = "purchase_talk"
+    PICK_UP = "pick_up"
+    SERVICE = "service"
+
+
+class ContactOutcome(StrEnum):
+    """What came of a logged contact."""
+
+    REACHED = "reached"
+    NO_ANSWER = "no_answer"
+    LEFT_MESSAGE = "left_message"
+    APPOINTMENT = "appointment"
+    NOT_INTERESTED = "not_interested"
+
+
+class FollowUpKind(StrEnum):
+    FOLLOW_UP = "follow_up"
+    RETURN_VISIT = "return_visit"
+    SATISFACTION = "satisfaction"
+
+
+CONTACT_CHANNELS = ("call", "message", "email", "visit", "note")
+MAX_PARTY = 30
+
+
+def check_party_size(value: int) -> int:
+    if not 1 <= value <= MAX_PARTY:
+        raise ValidationError("party size", f"must be from 1 to {MAX_PARTY}")
+    return value
+
+
+def check_time_out(time_in: datetime, time_out: datetime) -> datetime:
+    if time_out < time_in:
+        raise ValidationError("time out", "must not be before the time in")
+    return time_out
+
+
+def local_day(moment: datetime, zone: ZoneInfo) -> date:
+    """The showroom's calendar day of an instant."""
+    return moment.astimezone(zone).date()
+
+
+def day_bounds(day: date, zone: ZoneInfo) -> tuple[datetime, datetime]:
+    """The instants a showroom day starts and ends (23 or 25 hours long at a DST change)."""
+    start = datetime.combine(day, time.min, tzinfo=zone)
+    end = datetime.combine(day + timedelta(days=1), time.min, tzinfo=zone)
+    return start, end
+
+
+def cadence_dates(event_day: date, days: list[int]) -> list[date]:
+    """The due dates of the follow-ups a cadence schedules after an event."""
+    return [event_day + timedelta(days=d) for d in days]
