@@ -116,6 +116,25 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
+        customers_menu = self.menuBar().addMenu(tr("&Customers"))
+        toolbar = self.addToolBar(tr("Showroom"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        for name, title, shortcut, slot in (
+            ("findCustomer", tr("&Find customer"), "Ctrl+K", self.find_customer),
+            ("newWalkIn", tr("New &walk-in…"), "Ctrl+Shift+N", self.new_walk_in),
+            ("newCustomer", tr("&New customer…"), "Ctrl+N", self.new_customer),
+        ):
+            action = QAction(title, self)
+            action.setObjectName(name)
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+            action.setToolTip(f"{title.replace('&', '').rstrip('…')} ({shortcut})")
+            action.triggered.connect(slot)
+            customers_menu.addAction(action)
+            toolbar.addAction(action)
+            self.addAction(action)
+
         go_menu = self.menuBar().addMenu(tr("&Go"))
         for index, area in enumerate(self._areas, start=1):
             action = QAction(area.title, self)
@@ -134,6 +153,23 @@ class MainWindow(QMainWindow):
         self.user_label.setObjectName("userLabel")
         self.statusBar().addWidget(self.database_label, 1)
         self.statusBar().addPermanentWidget(self.user_label)
+
+    # --- global actions -----------------------------------------------------------------------
+    def find_customer(self) -> None:
+        """Ctrl+K from anywhere: the customers page with the search field focused."""
+        page = self.open_page("customers")
+        self.activateWindow()
+        page.focus_search()  # type: ignore[attr-defined]
+
+    def new_walk_in(self) -> int | None:
+        from ui.dialogs.walk_in import WalkInDialog
+
+        return WalkInDialog.ask(self, self.context)
+
+    def new_customer(self) -> None:
+        from ui.dialogs.customer_card import CustomerCardDialog
+
+        CustomerCardDialog.new_card(self, self.context)
 
     # --- pages ------------------------------------------------------------------------------
     def page(self, key: str) -> QWidget | None:

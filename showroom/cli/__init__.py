@@ -159,6 +159,7 @@ def _run_command(args: argparse.Namespace, config: AppConfig) -> int:
             db.dispose()
         print(
             f"Added {summary.customers:,} customers, {summary.interactions:,} timeline entries, "
+            f"{summary.walk_ins:,} walk-ins, {summary.follow_ups:,} follow-ups, "
             f"{summary.vehicles} vehicles and {summary.users} staff to {db.describe()} "
             f"in {elapsed:.1f} s."
         )

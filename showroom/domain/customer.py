@@ -240,10 +240,11 @@ def validate_customer(draft: CustomerDraft, default_region: str, this_year: int)
     if name is None and not any(e.field == "full name" for e in errors):
         errors.append(ValidationError("full name", "must not be empty"))
     phones: list[tuple[str, str]] = []
-    typed = [p for p in draft.phones if p.number.strip()]
-    if len(typed) > MAX_PHONES:
+    if sum(1 for p in draft.phones if p.number.strip()) > MAX_PHONES:
         errors.append(ValidationError("phone", f"at most {MAX_PHONES} numbers per customer"))
-    for index, phone in enumerate(typed[:MAX_PHONES]):
+    for index, phone in enumerate(draft.phones[: MAX_PHONES * 2]):
+        if not phone.number.strip():
+            continue
         field = "phone" if index == 0 else f"phone {index + 1}"
         try:
             e164 = normalize_phone(phone.number, default_region, field=field)

@@ -9,9 +9,10 @@ from __future__ import annotations
 import random
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import phonenumbers
 from sqlalchemy import Table, func, insert, select, text
@@ -24,7 +25,15 @@ from showroom.domain.vehicle import FleetStatus, StockStatus, VehicleRole, vin_c
 from showroom.errors import ValidationError
 from showroom.services import demo_data as data
 from showroom.services.settings import load_settings, save_settings
-from showroom.storage.models import Customer, CustomerPhone, Interaction, User, Vehicle
+from showroom.storage.models import (
+    Customer,
+    CustomerPhone,
+    FollowUp,
+    Interaction,
+    User,
+    Vehicle,
+    WalkIn,
+)
 
 MAX_CUSTOMERS = 5_000_000
 CHUNK = 20_000
@@ -39,6 +48,8 @@ class DemoSummary:
     interactions: int
     vehicles: int
     users: int
+    walk_ins: int = 0
+    follow_ups: int = 0
 
 
 def _table(model: Any) -> Table:
@@ -216,20 +227,37 @@ def generate_demo(
     max_per_customer = max(1, round(interactions_per_customer * 2) - 1)
 
     interaction_id = first_interaction
-    total_interactions = 0
-    customer_table, phone_table, interaction_table = (
-        _table(Customer),
-        _table(CustomerPhone),
-        _table(Interaction),
+    totals = {"interactions": 0, "walk_ins": 0, "follow_ups": 0}
+    tables = {
+        "customers": _table(Customer),
+        "customer_phones": _table(CustomerPhone),
+        "interactions": _table(Interaction),
+        "walk_ins": _table(WalkIn),
+        "follow_ups": _table(FollowUp),
+    }
+    zone = ZoneInfo(settings.timezone)
+    today = now.astimezone(zone).date()
+    purposes = (
+        ["browsing"] * 5 + ["test_drive"] * 2 + ["purchase_talk"] * 2 + ["pick_up", "service"]
     )
 
-    def chunks() -> Iterator[
-        tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]
-    ]:
-        nonlocal interaction_id, total_interactions
-        customers_rows: list[dict[str, Any]] = []
-        phone_rows: list[dict[str, Any]] = []
-        interaction_rows: list[dict[str, Any]] = []
+    def walk_in_row(customer_id: int | None, moment: datetime, consultant: int) -> dict[str, Any]:
+        stay = timedelta(minutes=rng.randrange(10, 100))
+        return {
+            "customer_id": customer_id,
+            "time_in": moment,
+            "time_out": moment + stay if moment + stay < now else None,
+            "party_size": rng.choice((1, 1, 1, 2, 2, 3, 4)),
+            "purpose": rng.choice(purposes),
+            "consultant_id": consultant,
+            "description": None if customer_id else "Visitor, did not leave a name",
+            "created_by_id": consultant,
+            "version": 1,
+        }
+
+    def chunks() -> Iterator[dict[str, list[dict[str, Any]]]]:
+        nonlocal interaction_id
+        batch: dict[str, list[dict[str, Any]]] = {name: [] for name in tables}
         for offset in range(customers):
             customer_id = first_id + offset
             locale = rng.choices(locales, weights)[0]
@@ -248,14 +276,15 @@ def generate_demo(
             email = f"{given_ascii}.{family_ascii}{customer_id}@{domain}"
             digits = phone[1:]
             national = digits[phones.country_digits[region] :]
-            customers_rows.append(
+            status = rng.choice(statuses)
+            batch["customers"].append(
                 {
                     "id": customer_id,
                     "full_name": name,
                     "name_folded": name_folded,
                     "email": email,
                     "primary_phone": phone,
-                    "status": rng.choice(statuses),
+                    "status": status,
                     "source": rng.choice(sources),
                     "assigned_consultant_id": consultant,
                     "preferred_language": language,
@@ -283,12 +312,12 @@ def generate_demo(
                     "version": 1,
                 }
             )
-            phone_rows.append(
+            batch["customer_phones"].append(
                 {"customer_id": customer_id, "e164": phone, "label": "mobile", "is_primary": True}
             )
             for moment in moments:
                 kind = rng.choices(kinds, kind_weights)[0]
-                interaction_rows.append(
+                batch["interactions"].append(
                     {
                         "id": interaction_id,
                         "customer_id": customer_id,
@@ -299,20 +328,54 @@ def generate_demo(
                     }
                 )
                 interaction_id += 1
-            total_interactions += count
-            if len(customers_rows) >= CHUNK:
-                yield customers_rows, phone_rows, interaction_rows
-                customers_rows, phone_rows, interaction_rows = [], [], []
-        if customers_rows:
-            yield customers_rows, phone_rows, interaction_rows
+                if kind == "visit":
+                    batch["walk_ins"].append(walk_in_row(customer_id, moment, consultant))
+            totals["interactions"] += count
+            if status in ("lead", "prospect") and rng.random() < 0.35:
+                due = today + timedelta(days=rng.randrange(-10, 22))
+                batch["follow_ups"].append(
+                    {
+                        "customer_id": customer_id,
+                        "kind": rng.choice(("follow_up",) * 4 + ("return_visit",)),
+                        "reason": rng.choice(data.FOLLOW_UP_REASONS).format(model=model),
+                        "due_on": due,
+                        "assigned_to_id": consultant,
+                        "origin": rng.choice(("walk_in", "test_drive", "contact", "manual")),
+                        "for_marketing": False,
+                        "created_at": min(now, moments[-1] if moments else now),
+                        "created_by_id": consultant,
+                        "done_at": None,
+                        "done_by_id": None,
+                        "result": None,
+                        "version": 1,
+                    }
+                )
+            if len(batch["customers"]) >= CHUNK:
+                yield batch
+                batch = {name: [] for name in tables}
+        # Today's traffic so far (from opening at 09:00), a few visitors left anonymous.
+        opening = datetime.combine(today, time(9), tzinfo=zone)
+        minutes_open = int((now - opening).total_seconds() // 60)
+        for _ in range(min(28, max(0, minutes_open // 20))):
+            moment = opening + timedelta(minutes=rng.randrange(max(1, minutes_open)))
+            anonymous = rng.random() < 0.2
+            batch["walk_ins"].append(
+                walk_in_row(
+                    None if anonymous else rng.randrange(first_id, first_id + customers),
+                    moment,
+                    rng.choice(consultant_ids),
+                )
+            )
+        yield batch
 
     done = 0
-    for customer_rows, phone_rows, interaction_rows in chunks():
-        conn.execute(insert(customer_table), customer_rows)
-        conn.execute(insert(phone_table), phone_rows)
-        if interaction_rows:
-            conn.execute(insert(interaction_table), interaction_rows)
-        done += len(customer_rows)
+    for batch in chunks():
+        for name, rows in batch.items():
+            if rows:
+                conn.execute(insert(tables[name]), rows)
+                if name in totals and name != "interactions":
+                    totals[name] += len(rows)
+        done += len(batch["customers"])
         if progress is not None:
             progress("customers", done, customers)
 
@@ -326,7 +389,9 @@ def generate_demo(
             )
     return DemoSummary(
         customers=customers,
-        interactions=total_interactions,
+        interactions=totals["interactions"],
+        walk_ins=totals["walk_ins"],
+        follow_ups=totals["follow_ups"],
         vehicles=len(vehicle_rows),
         users=users_added,
     )

@@ -281,3 +281,11 @@ INTERACTION_WEIGHTS = {
     "deal_step": 2,
     "delivery": 1,
 }
+
+FOLLOW_UP_REASONS = [
+    "Call about the {model} quote",
+    "Invite back for a second test drive",
+    "Send the finance offer for the {model}",
+    "Check if the trade-in valuation is accepted",
+    "Return visit: show the new colours",
+]
