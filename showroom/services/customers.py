@@ -347,6 +347,10 @@ SHORT_TERM = 3  # shorter terms search word prefixes; longer ones any fragment
 
 def search_terms(query: str) -> list[str]:
     """Fold a typed query into terms; phone fragments keep only their digits."""
+    stripped = query.strip()
+    digits_only = "".join(c for c in stripped if c.isdigit())
+    if len(digits_only) >= SHORT_TERM and all(c.isdigit() or c in " +()-./" for c in stripped):
+        return [digits_only]  # a phone number typed with spaces: one fragment
     terms: list[str] = []
     for raw in query.split():
         term = fold(raw)

@@ -21,3 +21,20 @@ def save_settings(session: Session, settings: ShowroomSettings) -> None:
             existing[key].value = value
         else:
             session.add(Setting(key=key, value=value))
+
+
+def update_settings(session: Session, actor_id: int, values: dict[str, str]) -> ShowroomSettings:
+    """Validate and save the showroom-wide settings; managers and admins only."""
+    from showroom.domain.user import Role
+    from showroom.errors import DomainError
+    from showroom.settings import validate_settings
+    from showroom.storage.models import User
+
+    actor = session.get(User, actor_id)
+    if actor is None or actor.role not in (Role.MANAGER.value, Role.ADMIN.value):
+        raise DomainError("Only a manager or an admin can change the showroom's settings.")
+    current = load_settings(session).to_mapping()
+    current.update(values)
+    settings = validate_settings(current)
+    save_settings(session, settings)
+    return settings
