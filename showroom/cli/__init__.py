@@ -79,6 +79,14 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="average timeline entries per customer (default 10)",
     )
+    bench = commands.add_parser(
+        "bench", help="the performance benchmark (builds its own databases)"
+    )
+    bench.add_argument("--quick", action="store_true", help="a small smoke run (what CI runs)")
+    bench.add_argument(
+        "--out", metavar="FILE", default="bench-results/latest.json", help="where to write the JSON"
+    )
+    bench.add_argument("--sizes", metavar="LIST", default="", help="e.g. 10k,100k (full run only)")
     return parser
 
 
@@ -163,5 +171,23 @@ def _run_command(args: argparse.Namespace, config: AppConfig) -> int:
             f"{summary.vehicles} vehicles and {summary.users} staff to {db.describe()} "
             f"in {elapsed:.1f} s."
         )
+        return EXIT_OK
+    if args.command == "bench":
+        from showroom.bench.runner import TABLE_HEADER, format_row, machine, run_bench
+
+        postgres = None if config.is_sqlite else config.database_url.render_as_string(False)
+        out = Path(args.out)
+        print(f"Showroom benchmark on {machine()} ({'PostgreSQL' if postgres else 'SQLite'})")
+        figures = run_bench(
+            args.quick,
+            postgres,
+            out,
+            only_sizes=[s.strip() for s in args.sizes.split(",") if s.strip()] or None,
+        )
+        print()
+        print(TABLE_HEADER)
+        for figure in figures:
+            print(format_row(figure))
+        print(f"\nWrote {out}.")
         return EXIT_OK
     raise UsageError(f"Unknown command {args.command!r}.")

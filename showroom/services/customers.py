@@ -98,6 +98,35 @@ def find_duplicates(
     return matches
 
 
+@dataclass(frozen=True, slots=True)
+class CardView:
+    """Everything the customer card shows, read in one unit of work."""
+
+    values: dict[str, object]
+    phones: list[str]
+    consent_at: datetime | None
+    version: int
+    timeline: list[Any]
+    follow_ups: list[tuple[date, str, str]]
+
+
+def load_card(session: Session, customer_id: int, timeline_limit: int = 1000) -> CardView:
+    """Read a customer card with its timeline and open follow-ups (what opening it costs)."""
+    from showroom.services.follow_ups import open_follow_ups
+    from showroom.services.timeline import timeline
+
+    customer = get_customer(session, customer_id)
+    phones = [p.e164 for p in sorted(customer.phones, key=lambda p: not p.is_primary)]
+    return CardView(
+        values=card_values(customer),
+        phones=phones,
+        consent_at=customer.consent_at,
+        version=customer.version,
+        timeline=list(timeline(session, customer_id, limit=timeline_limit)),
+        follow_ups=[(t.due_on, t.reason, t.kind) for t in open_follow_ups(session, customer_id)],
+    )
+
+
 # --- writing ------------------------------------------------------------------------------
 def _apply(customer: Customer, valid: ValidCustomer) -> None:
     customer.full_name = valid.full_name

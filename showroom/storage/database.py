@@ -145,8 +145,8 @@ class Database:
         self.engine.dispose()
 
 
-def quick_check_sqlite(path: Path) -> tuple[set[str], str | None]:
-    """Refuse a file that is not an SQLite database, or whose quick check fails, untouched.
+def inspect_sqlite(path: Path) -> tuple[set[str], str | None]:
+    """Refuse a file that is not an SQLite database, untouched; cheap at any size.
 
     Returns the file's table names and its schema revision (None if it has none), read
     without writing a byte, so a foreign or too-new database can be refused as it is.
@@ -155,7 +155,6 @@ def quick_check_sqlite(path: Path) -> tuple[set[str], str | None]:
         # Read-only, so that even a damaged file is never written to here.
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
-            rows = conn.execute("PRAGMA quick_check").fetchall()
             tables = {
                 r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
             }
@@ -171,13 +170,35 @@ def quick_check_sqlite(path: Path) -> tuple[set[str], str | None]:
             f"The database file {path} is damaged or is not a Showroom database ({error}); "
             "it was left untouched."
         ) from None
-    problems = [row[0] for row in rows if row[0] != "ok"]
+    return tables, revision[0] if revision else None
+
+
+def integrity_problems(path: Path) -> list[str]:
+    """SQLite's quick check of every page (reads the whole file: seconds on a big one).
+
+    Returns the problems found; an empty list means the file is sound.
+    """
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            rows = conn.execute("PRAGMA quick_check").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as error:
+        return [str(error)]
+    return [str(row[0]) for row in rows if row[0] != "ok"]
+
+
+def quick_check_sqlite(path: Path) -> tuple[set[str], str | None]:
+    """inspect_sqlite, then the quick check; refuses a damaged file untouched."""
+    found = inspect_sqlite(path)
+    problems = integrity_problems(path)
     if problems:
         raise StorageError(
             f"The database file {path} failed its integrity check ({problems[0]}); "
             "it was left untouched."
         )
-    return tables, revision[0] if revision else None
+    return found
 
 
 def ping(engine: Engine, url: URL) -> None:

@@ -163,3 +163,16 @@ def test_unwritable_data_folder_is_explained(tmp_path: Path) -> None:
     with pytest.raises(ConfigurationError) as caught:
         open_database(config)
     assert f"The data folder {blocker / 'home'} cannot be used" in str(caught.value)
+
+
+def test_known_revisions_agree_with_alembic() -> None:
+    from alembic.script import ScriptDirectory
+
+    from showroom.storage.migrate import alembic_config, known_revisions
+
+    script = ScriptDirectory.from_config(alembic_config())
+    assert head_revision() == script.get_current_head()
+    assert known_revisions() == {
+        rev.revision: rev.down_revision
+        for rev in script.walk_revisions()  # type: ignore[misc]
+    }

@@ -44,11 +44,10 @@ from showroom.services.customers import (
     DuplicateCustomerError,
     create_customer,
     get_customer,
+    load_card,
     merge_customers,
     update_customer,
 )
-from showroom.services.follow_ups import open_follow_ups
-from showroom.services.timeline import timeline
 from showroom.storage.models import User
 from ui.context import AppContext
 from ui.models.customers import status_label
@@ -398,37 +397,19 @@ class CustomerCardDialog(QDialog):
             self.fields["full_name"].editor.setFocus()
             return
         with self.context.db.reader() as session:
-            customer = get_customer(session, self.customer_id)
-            phones = [p.e164 for p in sorted(customer.phones, key=lambda p: not p.is_primary)]
-            entries = timeline(session, self.customer_id, limit=1000)
-            tasks = [
-                (t.due_on, t.reason, t.kind) for t in open_follow_ups(session, self.customer_id)
-            ]
-            values = {
-                "full_name": customer.full_name,
-                "email": customer.email,
-                "status": customer.status,
-                "source": customer.source,
-                "assigned_consultant_id": str(customer.assigned_consultant_id or ""),
-                "preferred_language": customer.preferred_language,
-                "preferred_channel": customer.preferred_channel,
-                "preferred_time": customer.preferred_time,
-                "address": customer.address,
-                "models_of_interest": customer.models_of_interest,
-                "budget_min": _money_text(customer.budget_min),
-                "budget_max": _money_text(customer.budget_max),
-                "timeframe": customer.timeframe,
-                "trade_in_make": customer.trade_in_make,
-                "trade_in_model": customer.trade_in_model,
-                "trade_in_year": customer.trade_in_year,
-                "trade_in_mileage_km": customer.trade_in_mileage_km,
-                "trade_in_plate": customer.trade_in_plate,
-                "trade_in_vin": customer.trade_in_vin,
-                "consent_contact": customer.consent_contact,
-                "notes": customer.notes,
-            }
-            consent_at = customer.consent_at
-            self.version = customer.version
+            card = load_card(session, self.customer_id)
+        values: dict[str, object] = dict(card.values)
+        values.pop("phones")
+        phones, entries, tasks, consent_at = (
+            card.phones,
+            card.timeline,
+            card.follow_ups,
+            card.consent_at,
+        )
+        self.version = card.version
+        values["assigned_consultant_id"] = str(values["assigned_consultant_id"] or "")
+        values["budget_min"] = _money_text(values["budget_min"])  # type: ignore[arg-type]
+        values["budget_max"] = _money_text(values["budget_max"])  # type: ignore[arg-type]
         for index in range(3):
             values[f"phone_{index + 1}"] = (
                 format_phone(phones[index]) if index < len(phones) else ""
