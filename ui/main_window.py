@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import import_module
 
-from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -136,6 +136,7 @@ class MainWindow(QMainWindow):
         """The database is open: show who and where, and fill the current page."""
         self._context = context
         self.setEnabled(True)
+        self._start_watching(context)
         self.database_label.setText(context.db.describe())
         self.user_label.setText(
             tr("Signed in: {name} ({role})").format(name=context.user_name, role=context.user_role)
@@ -183,6 +184,24 @@ class MainWindow(QMainWindow):
         self.user_label.setObjectName("userLabel")
         self.statusBar().addWidget(self.database_label, 1)
         self.statusBar().addPermanentWidget(self.user_label)
+
+    # --- other PCs' changes --------------------------------------------------------------------
+    WATCH_INTERVAL_MS = 1000
+
+    def _start_watching(self, context: AppContext) -> None:
+        """Poll for other PCs' commits so lists refresh by themselves within two seconds."""
+        from showroom.storage.watch import ChangeWatcher
+
+        self._watcher = ChangeWatcher(context.db)
+        self._watcher.poll()
+        self._watch_timer = QTimer(self)
+        self._watch_timer.setInterval(self.WATCH_INTERVAL_MS)
+        self._watch_timer.timeout.connect(self._on_watch_timer_timeout)
+        self._watch_timer.start()
+
+    def _on_watch_timer_timeout(self) -> None:
+        if self._watcher.poll():
+            self.context.events.data_changed.emit({"external"})
 
     # --- global actions -----------------------------------------------------------------------
     def find_customer(self) -> None:

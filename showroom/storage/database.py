@@ -9,7 +9,9 @@ with another writer and never fails half-way with "database is locked".
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,11 +21,13 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import URL, Connection
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from showroom.config import AppConfig, describe_url
-from showroom.errors import StorageError
+from showroom.errors import ConflictError, StorageError
 
 BUSY_TIMEOUT_MS = 15_000
+CHANGE_CHANNEL = "showroom_changes"
 
 
 def _install_sqlite_hooks(engine: Engine) -> None:
@@ -103,6 +107,8 @@ class Database:
         )
         self._writer = sessionmaker(bind=writer_engine, expire_on_commit=False)
         self._reader = sessionmaker(bind=engine, expire_on_commit=False)
+        # Tells this process's own change notifications from other PCs'.
+        self.origin = f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
 
     @property
     def is_sqlite(self) -> bool:
@@ -117,11 +123,26 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """One unit of work that may write; committed at the end of the block."""
+        """One unit of work that may write; committed at the end of the block.
+
+        On PostgreSQL the unit ends with a NOTIFY (delivered only if it commits) so other
+        PCs refresh their lists. An UPDATE that finds another version than the one it read
+        (another PC saved first) becomes a ConflictError and nothing is written.
+        """
         session = self._writer()
         try:
             with session.begin():
                 yield session
+                if not self.is_sqlite:
+                    session.execute(
+                        text("SELECT pg_notify(:channel, :origin)"),
+                        {"channel": CHANGE_CHANNEL, "origin": self.origin},
+                    )
+        except StaleDataError:
+            raise ConflictError(
+                "Someone changed this record on another PC at the same moment; nothing was "
+                "saved. Reload it and make your change again."
+            ) from None
         except DBAPIError as error:
             if isinstance(error, OperationalError):
                 raise StorageError(explain_database_error(error, self.url)) from error

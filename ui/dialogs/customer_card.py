@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -41,9 +40,9 @@ from sqlalchemy import select
 from showroom.domain.customer import CustomerDraft, PhoneDraft, format_phone
 from showroom.errors import ConflictError, ShowroomError, ValidationError, ValidationErrors
 from showroom.services.customers import (
+    CardView,
     DuplicateCustomerError,
     create_customer,
-    get_customer,
     load_card,
     merge_customers,
     update_customer,
@@ -398,24 +397,12 @@ class CustomerCardDialog(QDialog):
             return
         with self.context.db.reader() as session:
             card = load_card(session, self.customer_id)
-        values: dict[str, object] = dict(card.values)
-        values.pop("phones")
-        phones, entries, tasks, consent_at = (
-            card.phones,
-            card.timeline,
-            card.follow_ups,
-            card.consent_at,
-        )
+        entries, tasks, consent_at = card.timeline, card.follow_ups, card.consent_at
         self.version = card.version
-        values["assigned_consultant_id"] = str(values["assigned_consultant_id"] or "")
-        values["budget_min"] = _money_text(values["budget_min"])  # type: ignore[arg-type]
-        values["budget_max"] = _money_text(values["budget_max"])  # type: ignore[arg-type]
-        for index in range(3):
-            values[f"phone_{index + 1}"] = (
-                format_phone(phones[index]) if index < len(phones) else ""
-            )
+        values = _form_values(card)
         for key, value in values.items():
             self.fields[key].write(value)
+        self.loaded_form = self.form_values()
         self.consent_date.setText(
             tr("Consent given on {date}").format(date=consent_at.astimezone().strftime("%Y-%m-%d"))
             if consent_at
@@ -442,6 +429,10 @@ class CustomerCardDialog(QDialog):
             self.follow_up_table,
             [(due.isoformat(), reason, kind.replace("_", " ")) for due, reason, kind in tasks],
         )
+
+    def form_values(self) -> dict[str, object]:
+        """What the form shows now, field by field."""
+        return {key: field.read() for key, field in self.fields.items()}
 
     def _fill(self, table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
         table.setRowCount(len(rows))
@@ -563,20 +554,34 @@ class CustomerCardDialog(QDialog):
         return False
 
     def _on_conflict(self, conflict: ConflictError) -> bool:
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(tr("Changed on another PC"))
-        box.setText(str(conflict))
-        reload = box.addButton(tr("&Reload theirs"), QMessageBox.ButtonRole.RejectRole)
-        mine = box.addButton(tr("Apply &mine over theirs"), QMessageBox.ButtonRole.AcceptRole)
-        box.exec()
-        if box.clickedButton() is mine:
-            # The form still holds what this user typed: save it over the newer version.
-            with self.context.db.reader() as session:
-                assert self.customer_id is not None
-                self.version = get_customer(session, self.customer_id).version
+        """Another PC saved this card since it was opened: show theirs against mine, field
+        by field, and let the user reload theirs or apply their own changes on top."""
+        assert self.customer_id is not None
+        with self.context.db.reader() as session:
+            fresh = load_card(session, self.customer_id)
+        mine = self.form_values()
+        # Render theirs exactly as the form would show it, for a like-for-like comparison.
+        theirs = dict(mine)
+        for key, value in _form_values(fresh).items():
+            self.fields[key].write(value)
+            theirs[key] = self.fields[key].read()
+        for key, value in mine.items():
+            self.fields[key].write(value)
+        loaded = getattr(self, "loaded_form", mine)
+        rows = [
+            (self.fields[key].label.replace("&", "") or key, loaded[key], theirs[key], mine[key])
+            for key in self.fields
+            if theirs[key] != loaded[key] or mine[key] != loaded[key]
+        ]
+        choice = ConflictDialog.ask(self, str(conflict), rows)
+        if choice == "mine":
+            for key in self.fields:
+                keep = mine[key] if mine[key] != loaded[key] else theirs[key]
+                self.fields[key].write(keep)
+            self.version = fresh.version
+            self.loaded_form = theirs
             return self.save()
-        if box.clickedButton() is reload:
+        if choice == "reload":
             self.load()
         return False
 
@@ -587,6 +592,73 @@ class CustomerCardDialog(QDialog):
 
         if LogContactDialog.ask(self, self.context, self.customer_id) is not None:
             self.load()
+
+
+class ConflictDialog(QDialog):
+    """Theirs against mine, field by field, after another PC saved the same card."""
+
+    def __init__(
+        self, parent: QWidget | None, message: str, rows: list[tuple[str, object, object, object]]
+    ) -> None:
+        super().__init__(parent)
+        self.choice: str | None = None
+        self.setWindowTitle(tr("Changed on another PC"))
+        self.resize(760, 360)
+        text = QLabel(message)
+        text.setWordWrap(True)
+        table = QTableWidget(len(rows), 4)
+        table.setObjectName("conflictTable")
+        table.setHorizontalHeaderLabels(
+            [tr("Field"), tr("When you opened it"), tr("Theirs now"), tr("Yours")]
+        )
+        table.verticalHeader().setVisible(False)
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                shown = (
+                    (tr("yes") if value else tr("no")) if isinstance(value, bool) else str(value)
+                )
+                table.setItem(r, c, QTableWidgetItem(shown))
+        buttons = QDialogButtonBox()
+        reload = buttons.addButton(tr("&Reload theirs"), QDialogButtonBox.ButtonRole.RejectRole)
+        reload.setObjectName("conflict_reload")
+        reload.clicked.connect(lambda: self._choose("reload"))
+        mine = buttons.addButton(
+            tr("Apply &my changes to theirs"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        mine.setObjectName("conflict_mine")
+        mine.clicked.connect(lambda: self._choose("mine"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(table, 1)
+        layout.addWidget(buttons)
+
+    def _choose(self, choice: str) -> None:
+        self.choice = choice
+        self.accept()
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, message: str, rows: list[tuple[str, object, object, object]]
+    ) -> str | None:
+        dialog = cls(parent, message, rows)
+        dialog.exec()
+        return dialog.choice
+
+
+def _form_values(card: CardView) -> dict[str, object]:
+    """A card as the form shows it (phones formatted, money without trailing zeros)."""
+    values: dict[str, object] = dict(card.values)
+    values.pop("phones")
+    values["assigned_consultant_id"] = str(values["assigned_consultant_id"] or "")
+    values["budget_min"] = _money_text(values["budget_min"])  # type: ignore[arg-type]
+    values["budget_max"] = _money_text(values["budget_max"])  # type: ignore[arg-type]
+    for index in range(3):
+        values[f"phone_{index + 1}"] = (
+            format_phone(card.phones[index]) if index < len(card.phones) else ""
+        )
+    return values
 
 
 class DuplicateDialog(QDialog):

@@ -123,7 +123,8 @@ class SettingsPage(QWidget):
 
     def load(self) -> None:
         with self.context.db.reader() as session:
-            values = load_settings(session).to_mapping()
+            self.loaded = load_settings(session)
+        values = self.loaded.to_mapping()
         for key, edit in self.edits.items():
             edit.setText(
                 values[key].replace(",", ", ") if key.startswith("followup") else values[key]
@@ -137,7 +138,9 @@ class SettingsPage(QWidget):
         values["paper_size"] = str(self.paper.currentData())
         try:
             with self.context.db.session() as session:
-                settings = update_settings(session, int(self.context.user_id), values)
+                settings = update_settings(
+                    session, int(self.context.user_id), values, expected=self.loaded
+                )
         except ValidationErrors as errors:
             for error in errors.errors:
                 marked = self.boxes.get(error.field)
