@@ -10,10 +10,9 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import select, text
-from sqlalchemy.orm.exc import StaleDataError
 
 from showroom.config import AppConfig, resolve_config
-from showroom.errors import ConfigurationError, SchemaTooNewError, StorageError
+from showroom.errors import ConfigurationError, ConflictError, SchemaTooNewError, StorageError
 from showroom.storage.database import Database, create_database_engine
 from showroom.storage.migrate import current_revision, head_revision, open_database
 from showroom.storage.models import Base, Customer, is_search_object
@@ -63,7 +62,7 @@ def test_concurrent_edit_is_detected_not_overwritten(db: Database) -> None:
         fresh = session.get(Customer, customer.id)
         assert fresh is not None
         fresh.notes = "edited on the other PC"
-    with pytest.raises(StaleDataError), db.session() as session:
+    with pytest.raises(ConflictError), db.session() as session:
         mine = session.merge(stale, load=False)
         mine.notes = "edited here"
     with db.reader() as session:
