@@ -23,6 +23,10 @@ class ShowroomSettings:
     locale: str = "en_GB"
     test_drive_minutes: int = 30
     paper_size: str = "A4"
+    # Letterhead of printed documents: a logo image file (PNG/JPEG, empty for none) and the
+    # brand colour of headings and rules, as #RRGGBB.
+    letterhead_logo: str = ""
+    brand_colour: str = "#1F4E79"
 
     @classmethod
     def from_mapping(cls, values: dict[str, str]) -> ShowroomSettings:
