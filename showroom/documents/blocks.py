@@ -27,6 +27,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from showroom.documents.fonts import FONT
 from showroom.documents.formatting import markup
 from showroom.documents.styles import INK, RULE, STRIPE, Styles
 
@@ -36,6 +37,12 @@ SECTION_MIN_SPACE = 40 * mm
 Cell: TypeAlias = str | Flowable | None
 """A table or key–value value: plain text (escaped and wrapped), nothing (a dash), or a
 flowable built by the caller."""
+
+
+def table_style(commands: Sequence[tuple[object, ...]]) -> TableStyle:
+    """A table style that sets our font for the table itself too: without it ReportLab
+    selects Helvetica on every page that has a table, even where each cell is a paragraph."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), *commands])
 
 
 def para(text: str | None, style: ParagraphStyle) -> Paragraph:
@@ -80,7 +87,7 @@ def key_value_block(rows: Sequence[tuple[str, Cell]], styles: Styles, *, columns
     widths = [f"{label_share}%", f"{value_share}%"] * columns
     table = Table(data or [["", ""]], colWidths=widths, hAlign="LEFT")
     table.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -132,7 +139,7 @@ def data_table(
         ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
     ]
     commands += [("BACKGROUND", (0, row), (-1, row), STRIPE) for row in range(2, len(data), 2)]
-    table.setStyle(TableStyle(commands))
+    table.setStyle(table_style(commands))
     return table
 
 
@@ -198,7 +205,7 @@ def checklist_block(
         )
         rows.append([TickBox(item.done), text, item.who or "", item.when or ""])
     table = data_table(["", *header], rows, styles, widths=["7%", "*", "22%", "18%"])
-    table.setStyle(TableStyle([("TOPPADDING", (0, 1), (-1, -1), 5)]))
+    table.setStyle(table_style([("TOPPADDING", (0, 1), (-1, -1), 5)]))
     return table
 
 
@@ -255,7 +262,7 @@ def signature_block(
         ("TOPPADDING", (0, 1), (-1, 1), 3),
     ]
     commands += [("LINEABOVE", (2 * i, 1), (2 * i, 1), 0.8, INK) for i in range(len(signers))]
-    table.setStyle(TableStyle(commands))
+    table.setStyle(table_style(commands))
     flowables: list[Flowable] = []
     if heading_text:
         flowables.append(heading(heading_text, styles))
@@ -272,6 +279,9 @@ def qr_code(value: str, size: float = 14 * mm) -> Drawing:
     x0, y0, x1, y1 = widget.getBounds()
     drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
     drawing.add(widget)
+    # The drawing sets its default font when drawn; name ours, or every page would carry an
+    # unused Helvetica.
+    drawing.initialFontName = FONT
     return drawing
 
 

@@ -15,7 +15,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from functools import cached_property
 from pathlib import Path
 
 from reportlab.graphics import renderPDF
@@ -32,12 +31,11 @@ from reportlab.platypus import (
     PageTemplate,
     Paragraph,
     Table,
-    TableStyle,
 )
 
-from showroom.documents.blocks import qr_code
+from showroom.documents.blocks import qr_code, table_style
 from showroom.documents.canvas import ShowroomCanvas
-from showroom.documents.fonts import register_fonts
+from showroom.documents.fonts import FONT, register_fonts
 from showroom.documents.formatting import format_datetime, markup
 from showroom.documents.styles import RULE, Styles, make_styles
 from showroom.errors import ValidationError
@@ -128,7 +126,7 @@ class RenderedPdf:
     def size(self) -> int:
         return len(self.data)
 
-    @cached_property
+    @property
     def sha256(self) -> str:
         return hashlib.sha256(self.data).hexdigest()
 
@@ -186,7 +184,7 @@ class DocumentBuilder:
     def _header_table(self, data: list[list[object]], widths: Sequence[str]) -> Table:
         table = Table(data, colWidths=list(widths))
         table.setStyle(
-            TableStyle(
+            table_style(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -213,7 +211,7 @@ class DocumentBuilder:
             hAlign="LEFT",
         )
         table.setStyle(
-            TableStyle(
+            table_style(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -282,6 +280,9 @@ class DocumentBuilder:
             creator="Showroom",
             invariant=1 if self.context.invariant else 0,
             pageCompression=1,
+            # Otherwise every page names Helvetica (unembedded, and unused) in its resources.
+            initialFontName=FONT,
+            initialFontSize=9.5,
         )
         doc.addPageTemplates(
             [
