@@ -210,7 +210,7 @@ def customer_card_story(card: CustomerCardData, builder: DocumentBuilder) -> lis
             for entry in card.timeline
         ]
         table = data_table(
-            ["When", "What", "By", "Summary"], rows, s, widths=["19%", "13%", "20%", "48%"]
+            ["When", "What", "By", "Summary"], rows, s, widths=["18%", "12%", "18%", "52%"]
         )
         story += section(title, [table], s, keep_together=False)
     else:
