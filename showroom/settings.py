@@ -27,6 +27,10 @@ class ShowroomSettings:
     followup_days_walk_in: str = "1"
     followup_days_test_drive: str = "1"
     followup_days_delivery: str = "1,7,30,90"
+    # Letterhead of printed documents: a logo image file (PNG/JPEG, empty for none) and the
+    # brand colour of headings and rules, as #RRGGBB.
+    letterhead_logo: str = ""
+    brand_colour: str = "#1F4E79"
 
     def cadence(self, event: str) -> list[int]:
         """The days after ``event`` (walk_in, test_drive, delivery) that follow-ups fall due."""
