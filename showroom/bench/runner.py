@@ -27,7 +27,7 @@ from showroom.services.demo import generate_demo
 from showroom.services.overview import overview
 from showroom.storage.database import Database
 from showroom.storage.migrate import open_database
-from showroom.storage.models import Base, Customer, FollowUp, Interaction
+from showroom.storage.models import Base, Customer, FollowUp, Interaction, User
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -218,8 +218,8 @@ def measure_search(db: Database, size: str, queries: list[str], target_ms: float
 
 
 def measure_card(db: Database, size: str, repeats: int) -> Figure:
-    """Open a card with 500 interactions (and 20 follow-ups standing in for documents until
-    the archive lands)."""
+    """Open a card with 500 interactions, 20 printed documents in its file and 20 open
+    follow-ups."""
     with db.session() as session:
         customer_id = session.scalar(select(Customer.id).order_by(Customer.id).limit(1))
         assert customer_id is not None
@@ -254,12 +254,27 @@ def measure_card(db: Database, size: str, repeats: int) -> Figure:
             ],
         )
 
+    from showroom.domain.ids import CustomerId, UserId
+    from showroom.services.documents import print_customer_card
+    from showroom.services.settings import load_settings
+
+    with db.session() as session:
+        user_id = session.scalar(select(User.id).order_by(User.id).limit(1))
+        assert user_id is not None
+        settings = load_settings(session)
+        for _ in range(20):
+            print_customer_card(
+                session, CustomerId(customer_id), UserId(user_id), settings, datetime.now(UTC)
+            )
+
     def open_card() -> object:
         with db.reader() as session:
             return load_card(session, customer_id)
 
     ms = median_ms(open_card, repeats)
-    return Figure("open card (500 interactions)", size, ms, "ms", target="≤ 50 ms", met=ms <= 50)
+    return Figure(
+        "open card (500 interactions, 20 documents)", size, ms, "ms", target="≤ 50 ms", met=ms <= 50
+    )
 
 
 def measure_today(db: Database, size: str, repeats: int) -> Figure:

@@ -108,10 +108,13 @@ class CardView:
     version: int
     timeline: list[Any]
     follow_ups: list[tuple[date, str, str]]
+    documents: list[Any]
 
 
 def load_card(session: Session, customer_id: int, timeline_limit: int = 1000) -> CardView:
-    """Read a customer card with its timeline and open follow-ups (what opening it costs)."""
+    """Read a customer card with its timeline, open follow-ups and file of printed documents
+    (what opening it costs)."""
+    from showroom.services.documents import list_documents
     from showroom.services.follow_ups import open_follow_ups
     from showroom.services.timeline import timeline
 
@@ -124,6 +127,7 @@ def load_card(session: Session, customer_id: int, timeline_limit: int = 1000) ->
         version=customer.version,
         timeline=list(timeline(session, customer_id, limit=timeline_limit)),
         follow_ups=[(t.due_on, t.reason, t.kind) for t in open_follow_ups(session, customer_id)],
+        documents=list(list_documents(session, CustomerId(customer_id))),
     )
 
 

@@ -17,7 +17,7 @@ EXPECTED = {
     "search p50",
     "search p95",
     "Today figures",
-    "open card (500 interactions)",
+    "open card (500 interactions, 20 documents)",
     "start-up to painted window",
     "start-up to Today page filled",
     "peak memory, customers page open",

@@ -327,3 +327,41 @@ def test_card_conflict_shows_theirs_and_mine_and_merges(
         assert saved.email == "zofia.z@example.pl"  # theirs kept
         assert saved.notes == "Prefers mornings"  # theirs kept
         assert saved.address == "12 Mill Lane, Kingston"  # mine applied
+
+
+def test_print_card_archives_it_in_the_file_and_reprint_is_logged(
+    qtbot: QtBot, app_context: AppContext
+) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    from ui.widgets.pdf_preview import PdfPreviewDialog
+
+    cid = add_customer(app_context, "Małgorzata Wiśniewska", "+48 600 500 600")
+    card = CustomerCardDialog(None, app_context, cid)
+    qtbot.addWidget(card)
+    card.show()
+    card.print_button.click()
+    previews = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, PdfPreviewDialog) and w.isVisible()
+    ]
+    assert previews, "the preview opens"
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(previews[-1].pdf)).pages)
+    assert "Małgorzata Wiśniewska" in text
+    for preview in previews:
+        preview.close()
+    assert card.file_table.rowCount() == 1
+    number = card.file_table.item(0, 1).text()
+    assert number.startswith("CC-")
+    card.tabs.setCurrentIndex(3)
+    card.file_table.selectRow(0)
+    card._on_reprint_document()
+    assert card.file_table.rowCount() == 2
+    assert card.file_table.item(0, 1).text() == number + "-R1"
+    assert card.file_table.item(0, 5).text() == "reprint"
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, PdfPreviewDialog):
+            widget.close()

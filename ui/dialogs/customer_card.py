@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -110,6 +111,7 @@ class CustomerCardDialog(QDialog):
         self.context = context
         self.customer_id = customer_id
         self.version: int | None = None
+        self.documents: list[Any] = []
         self.setObjectName("customerCard")
         self.resize(1080, 760)
 
@@ -121,6 +123,7 @@ class CustomerCardDialog(QDialog):
         self.follow_up_table = self._table([tr("Due"), tr("Reason"), tr("Kind")])
         self.follow_up_table.setObjectName("followUps")
         self.tabs.addTab(self.follow_up_table, tr("&Follow-ups"))
+        self.tabs.addTab(self._build_file_tab(), tr("F&ile"))
 
         self.header = QLabel()
         self.header.setObjectName("cardHeader")
@@ -145,8 +148,14 @@ class CustomerCardDialog(QDialog):
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         QShortcut(QKeySequence("Ctrl+L"), self, self._on_log_button_clicked)
 
+        self.print_button = QPushButton(tr("&Print card…"))
+        self.print_button.setObjectName("printCard")
+        self.print_button.setToolTip(tr("Print the customer card and keep it in the file (Ctrl+P)"))
+        self.print_button.clicked.connect(self._on_print_button_clicked)
+        QShortcut(QKeySequence.StandardKey.Print, self, self._on_print_button_clicked)
         bottom = QHBoxLayout()
         bottom.addWidget(self.log_button)
+        bottom.addWidget(self.print_button)
         bottom.addStretch(1)
         bottom.addWidget(buttons)
         layout = QVBoxLayout(self)
@@ -390,9 +399,10 @@ class CustomerCardDialog(QDialog):
             self.setWindowTitle(tr("New customer"))
             self.header.setText(tr("New customer"))
             self.fields["assigned_consultant_id"].write(str(self.context.user_id))
-            for index in (1, 2):
+            for index in (1, 2, 3):
                 self.tabs.setTabEnabled(index, False)
             self.log_button.setEnabled(False)
+            self.print_button.setEnabled(False)
             self.fields["full_name"].editor.setFocus()
             return
         with self.context.db.reader() as session:
@@ -410,9 +420,25 @@ class CustomerCardDialog(QDialog):
         )
         self.setWindowTitle(values["full_name"] or "")  # type: ignore[arg-type]
         self.header.setText(str(values["full_name"]))
-        for index in (1, 2):
+        for index in (1, 2, 3):
             self.tabs.setTabEnabled(index, True)
         self.log_button.setEnabled(True)
+        self.print_button.setEnabled(True)
+        self.documents = list(card.documents)
+        self._fill(
+            self.file_table,
+            [
+                (
+                    d.created_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                    d.number,
+                    d.title,
+                    str(d.page_count),
+                    d.printed_by,
+                    tr("reprint") if d.is_reprint else "",
+                )
+                for d in card.documents
+            ],
+        )
         self._fill(
             self.timeline_table,
             [
@@ -429,6 +455,64 @@ class CustomerCardDialog(QDialog):
             self.follow_up_table,
             [(due.isoformat(), reason, kind.replace("_", " ")) for due, reason, kind in tasks],
         )
+
+    def _build_file_tab(self) -> QWidget:
+        self.file_table = self._table(
+            [tr("Printed"), tr("Number"), tr("Document"), tr("Pages"), tr("By"), tr("")]
+        )
+        self.file_table.setObjectName("customerFile")
+        self.file_table.activated.connect(lambda _index: self._on_open_document())
+        open_button = QPushButton(tr("&Open"))
+        open_button.setObjectName("openDocument")
+        open_button.clicked.connect(self._on_open_document)
+        reprint_button = QPushButton(tr("&Reprint"))
+        reprint_button.setObjectName("reprintDocument")
+        reprint_button.setToolTip(tr("Print the archived original again; the reprint is logged"))
+        reprint_button.clicked.connect(self._on_reprint_document)
+        buttons = QHBoxLayout()
+        buttons.addWidget(open_button)
+        buttons.addWidget(reprint_button)
+        buttons.addStretch(1)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.file_table, 1)
+        layout.addLayout(buttons)
+        return page
+
+    def _selected_document(self) -> Any | None:
+        row = self.file_table.currentRow()
+        return self.documents[row] if 0 <= row < len(self.documents) else None
+
+    def _on_open_document(self) -> None:
+        document = self._selected_document()
+        if document is None:
+            return
+        from showroom.services.documents import get_document_pdf
+        from ui.widgets.pdf_preview import PdfPreviewDialog
+
+        with self.context.db.reader() as session:
+            pdf = get_document_pdf(session, document.id)
+        PdfPreviewDialog.show_pdf(
+            self, pdf, f"{document.title} · {document.number}", f"{document.number}.pdf"
+        )
+
+    def _on_reprint_document(self) -> None:
+        document = self._selected_document()
+        if document is None:
+            return
+        from ui.printing import reprint_document
+
+        reprint_document(self, self.context, document.id)
+        self.load()
+
+    def _on_print_button_clicked(self) -> None:
+        if self.customer_id is None:
+            return
+        from showroom.domain.ids import CustomerId
+        from ui.printing import print_customer_card
+
+        print_customer_card(self, self.context, CustomerId(self.customer_id))
+        self.load()
 
     def form_values(self) -> dict[str, object]:
         """What the form shows now, field by field."""
