@@ -27,6 +27,8 @@ class ShowroomSettings:
     followup_days_walk_in: str = "1"
     followup_days_test_drive: str = "1"
     followup_days_delivery: str = "1,7,30,90"
+    # Minutes without use after which a PC locks itself (0: never).
+    lock_after_minutes: int = 10
     # Letterhead of printed documents: a logo image file (PNG/JPEG, empty for none) and the
     # brand colour of headings and rules, as #RRGGBB.
     letterhead_logo: str = ""
@@ -62,6 +64,7 @@ SETTING_LABELS = {
     "locale": "locale",
     "test_drive_minutes": "test-drive length",
     "paper_size": "paper size",
+    "lock_after_minutes": "lock after",
     "followup_days_walk_in": "follow-ups after a walk-in",
     "followup_days_test_drive": "follow-ups after a test drive",
     "followup_days_delivery": "follow-ups after a delivery",
@@ -108,6 +111,9 @@ def validate_settings(values: dict[str, str]) -> ShowroomSettings:
     minutes = clean.get("test_drive_minutes", "30")
     if not minutes.isdigit() or not 10 <= int(minutes) <= 240:
         fail("test_drive_minutes", "must be a whole number of minutes from 10 to 240")
+    lock = clean.get("lock_after_minutes", "10")
+    if not lock.isdigit() or int(lock) > 480:
+        fail("lock_after_minutes", "must be a whole number of minutes from 0 (never) to 480")
     if clean.get("paper_size", "A4") not in ("A4", "Letter"):
         fail("paper_size", "must be A4 or Letter")
     for key in ("followup_days_walk_in", "followup_days_test_drive", "followup_days_delivery"):

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 import qt_material
 from PySide6.QtCore import QCoreApplication, QLoggingCategory, QObject, QTimer, Signal
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from showroom.config import AppConfig
 from showroom.errors import ShowroomError
@@ -56,13 +56,18 @@ def apply_theme(app: QApplication, theme: str) -> None:
     )
 
 
-def build_context(db: Database, config: AppConfig) -> AppContext:
+def build_context(db: Database, config: AppConfig, user_id: int | None = None) -> AppContext:
+    """The context of the signed-in user ``user_id`` (tests and tools without a sign-in:
+    the operating-system user at the keyboard)."""
     from showroom.domain.ids import UserId
     from showroom.services.settings import load_settings
     from showroom.services.users import ensure_desk_user
+    from showroom.storage.models import User
 
     with db.session() as session:
-        user = ensure_desk_user(session, getpass.getuser())
+        user = session.get(User, user_id) if user_id is not None else None
+        if user is None:
+            user = ensure_desk_user(session, getpass.getuser())
         settings = load_settings(session)
         ids = (user.id, user.display_name, user.role)
     return AppContext(
@@ -75,13 +80,40 @@ def build_context(db: Database, config: AppConfig) -> AppContext:
     )
 
 
-def open_context(config: AppConfig) -> AppContext:
+def sign_in(db: Database, parent: QWidget | None) -> int | None:
+    """Who is at the keyboard: the first admin on a new database, else the sign-in dialog.
+
+    SHOWROOM_SIGN_IN=NAME with SHOWROOM_PASSWORD signs in without the dialog (kiosk scripts,
+    the start-up smoke test and the benchmark); on a new database it creates that admin.
+    """
+    from showroom.services.users import authenticate, create_first_admin, needs_first_admin
+    from ui.dialogs.sign_in import FirstAdminDialog, SignInDialog
+
+    name, password = os.environ.get("SHOWROOM_SIGN_IN"), os.environ.get("SHOWROOM_PASSWORD")
+    with db.reader() as session:
+        first = needs_first_admin(session)
+    if name and password is not None:
+        with db.session() as session:
+            if first:
+                return create_first_admin(session, name, name, password).id
+            return authenticate(session, name, password).id
+    if first:
+        return FirstAdminDialog.ask(parent, db)
+    return SignInDialog.ask(parent, db)
+
+
+def open_context(config: AppConfig, parent: QWidget | None = None) -> AppContext | None:
+    """Open the database and sign in; None if the user cancelled the sign-in."""
     from showroom.storage.migrate import open_database
 
     # The full integrity check reads the whole file: it runs in the background instead.
     db = open_database(config, integrity_check=False)
     try:
-        return build_context(db, config)
+        user_id = sign_in(db, parent)
+        if user_id is None:
+            db.dispose()
+            return None
+        return build_context(db, config, user_id)
     except BaseException:
         db.dispose()
         raise
@@ -101,7 +133,7 @@ def run_gui(config: AppConfig) -> int:
 
     def open_database_now() -> None:
         try:
-            state["context"] = open_context(config)
+            context = open_context(config, window)
         except ShowroomError as error:
             print(f"showroom: {error}", file=sys.stderr)
             show_error(
@@ -109,7 +141,11 @@ def run_gui(config: AppConfig) -> int:
             )
             app.exit(1)
             return
-        window.attach(state["context"])
+        if context is None:  # sign-in cancelled
+            app.exit(0)
+            return
+        state["context"] = context
+        window.attach(context)
         _check_integrity_in_background(window, config)
         _report_ready(window)
 

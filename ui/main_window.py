@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import import_module
 
-from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -32,6 +34,16 @@ class Area:
     key: str
     title: str
     factory: Callable[[AppContext], QWidget]
+
+
+_INPUT_EVENTS = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+    }
+)
 
 
 def _page(module: str, name: str) -> Callable[[AppContext], QWidget]:
@@ -90,7 +102,7 @@ class MainWindow(QMainWindow):
         "Opening the database…"); :meth:`attach` then brings in the data. Start-up shows the
         window before SQLAlchemy is even imported."""
         super().__init__()
-        self._context = context
+        self._context: AppContext | None = None
         self._ui_settings = ui_settings if ui_settings is not None else context.ui_settings  # type: ignore[union-attr]
         self.setWindowTitle(tr("Showroom"))
         self.setMinimumSize(QSize(960, 600))
@@ -133,10 +145,16 @@ class MainWindow(QMainWindow):
         return self._context
 
     def attach(self, context: AppContext) -> None:
-        """The database is open: show who and where, and fill the current page."""
+        """The database is open (or another user signed in): show who and where, and fill
+        the current page. Pages of the previous user are dropped, never reused."""
+        first = self._context is None
         self._context = context
         self.setEnabled(True)
-        self._start_watching(context)
+        if first:
+            self._start_watching(context)
+            self._start_idle_lock()
+        else:
+            self._drop_pages()
         self.database_label.setText(context.db.describe())
         self.user_label.setText(
             tr("Signed in: {name} ({role})").format(name=context.user_name, role=context.user_role)
@@ -146,6 +164,15 @@ class MainWindow(QMainWindow):
     # --- layout -----------------------------------------------------------------------------
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(tr("&File"))
+        for title, shortcut, handler in (
+            (tr("&Switch user…"), "Ctrl+Shift+U", self.switch_user),
+            (tr("&Lock"), "Ctrl+Shift+L", self.lock),
+        ):
+            user_action = QAction(title, self)
+            user_action.setShortcut(QKeySequence(shortcut))
+            user_action.triggered.connect(lambda _=False, handler=handler: handler())
+            file_menu.addAction(user_action)
+        file_menu.addSeparator()
         quit_action = QAction(tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -202,6 +229,59 @@ class MainWindow(QMainWindow):
     def _on_watch_timer_timeout(self) -> None:
         if self._watcher.poll():
             self.context.events.data_changed.emit({"external"})
+
+    # --- users: switch and idle lock ----------------------------------------------------------
+    IDLE_CHECK_MS = 15_000
+
+    def _drop_pages(self) -> None:
+        for page in self._pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self._pages.clear()
+
+    def switch_user(self) -> None:
+        """A shared showroom PC: someone else signs in; the pages start afresh for them."""
+        self.lock(switching=True)
+
+    def lock(self, switching: bool = False) -> None:
+        """Hide the data behind the sign-in dialog until a user signs in again."""
+        from ui.app import build_context
+        from ui.dialogs.sign_in import SignInDialog
+
+        context = self.context
+        self.stack.hide()
+        try:
+            user_id = None
+            while user_id is None:
+                user_id = SignInDialog.ask(self, context.db, None if switching else context.user_id)
+                if user_id is None and switching:
+                    return  # switching cancelled: the current user carries on
+        finally:
+            self.stack.show()
+            self._last_input = time.monotonic()
+        if user_id != context.user_id:
+            self.attach(build_context(context.db, context.db.config, user_id))
+
+    def _start_idle_lock(self) -> None:
+        self._last_input = time.monotonic()
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        self._idle_timer = QTimer(self)
+        self._idle_timer.setInterval(self.IDLE_CHECK_MS)
+        self._idle_timer.timeout.connect(self._on_idle_timer_timeout)
+        self._idle_timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _INPUT_EVENTS:
+            self._last_input = time.monotonic()
+        return False
+
+    def _on_idle_timer_timeout(self) -> None:
+        minutes = self.context.settings.lock_after_minutes
+        idle = time.monotonic() - self._last_input
+        if minutes and idle >= minutes * 60 and QApplication.activeModalWidget() is None:
+            self.lock()
 
     # --- global actions -----------------------------------------------------------------------
     def find_customer(self) -> None:

@@ -372,7 +372,12 @@ def measure_startup_and_memory(
 ) -> list[Figure]:
     main_py = str(ROOT / "main.py")
     baseline_py = str(ROOT / "ui" / "bench_baseline.py")
-    env = {"SHOWROOM_EXIT_AFTER_PAINT": "1", "SHOWROOM_HOME": str(config.home)}
+    env = {
+        "SHOWROOM_EXIT_AFTER_PAINT": "1",
+        "SHOWROOM_HOME": str(config.home),
+        "SHOWROOM_SIGN_IN": "claire.dubois",  # the demo's manager
+        "SHOWROOM_PASSWORD": "showroom",
+    }
     if not config.is_sqlite:
         env["SHOWROOM_DATABASE_URL"] = config.database_url.render_as_string(hide_password=False)
     app_times: list[float] = []

@@ -89,7 +89,46 @@ def build_parser() -> argparse.ArgumentParser:
     )
     bench.add_argument("--sizes", metavar="LIST", default="", help="e.g. 10k,100k (full run only)")
     _add_print_parser(commands)
+    _add_user_parser(commands)
     return parser
+
+
+# --- showroom user add (issue 9) --------------------------------------------------------------
+def _add_user_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
+    user = commands.add_parser("user", help="manage users")
+    actions = user.add_subparsers(dest="user_command", metavar="ACTION", parser_class=_Parser)
+    actions.required = True
+    add = actions.add_parser("add", help="create a user (asks for the password)")
+    add.add_argument("name", help="the user name people sign in with")
+    add.add_argument("--role", required=True, choices=["consultant", "manager", "admin"])
+    add.add_argument("--display-name", default=None, help="the name shown in the app")
+    add.add_argument(
+        "--password-stdin", action="store_true", help="read the password from standard input"
+    )
+
+
+def _run_user(args: argparse.Namespace, config: AppConfig) -> int:
+    import getpass
+
+    from showroom.domain.user import Role
+    from showroom.services.users import check_password, create_user
+    from showroom.storage.migrate import open_database
+
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = getpass.getpass(f"Password for {args.name}: ")
+        if getpass.getpass("The same password again: ") != password:
+            raise UsageError("The two passwords differ; nothing was created.")
+    check_password(password)
+    db = open_database(config)
+    try:
+        with db.session() as session:
+            create_user(session, args.name, Role(args.role), args.display_name, password=password)
+    finally:
+        db.dispose()
+    print(f"Created the {args.role} {args.name!r}; they can sign in now.")
+    return EXIT_OK
 
 
 # --- showroom print (issue 8) -----------------------------------------------------------------
@@ -124,14 +163,13 @@ def _write_output(output: Path, data: bytes) -> None:
 def _run_print(args: argparse.Namespace, config: AppConfig) -> int:
     """Print, archive and write the PDF. The file is written inside the unit of work, so a
     file that cannot be written leaves nothing archived (and a failed commit, no file)."""
-    import getpass
     from datetime import UTC, datetime
 
     from showroom.domain.document import DocumentKind
     from showroom.domain.ids import UserId
     from showroom.services.documents import PRINTABLE
     from showroom.services.settings import load_settings
-    from showroom.services.users import ensure_desk_user
+    from showroom.services.users import system_user
     from showroom.storage.migrate import open_database
 
     output: Path = args.output
@@ -139,7 +177,7 @@ def _run_print(args: argparse.Namespace, config: AppConfig) -> int:
     db = open_database(config)
     try:
         with db.session() as session:
-            user = ensure_desk_user(session, getpass.getuser())
+            user = system_user(session)  # the command line prints as itself
             document = PRINTABLE[DocumentKind(args.kind)](
                 session, args.record_id, UserId(user.id), load_settings(session), datetime.now(UTC)
             )
@@ -237,6 +275,11 @@ def _run_command(args: argparse.Namespace, config: AppConfig) -> int:
             f"{summary.vehicles} vehicles and {summary.users} staff to {db.describe()} "
             f"in {elapsed:.1f} s."
         )
+        if summary.users:
+            print(
+                "Demo staff sign in with the password 'showroom': claire.dubois (manager), "
+                "it.admin (admin), anna.kowalska, ben.carter and others (consultants)."
+            )
         return EXIT_OK
     if args.command == "bench":
         from showroom.bench.runner import TABLE_HEADER, format_row, machine, run_bench
@@ -258,4 +301,6 @@ def _run_command(args: argparse.Namespace, config: AppConfig) -> int:
         return EXIT_OK
     if args.command == "print":
         return _run_print(args, config)
+    if args.command == "user":
+        return _run_user(args, config)
     raise UsageError(f"Unknown command {args.command!r}.")

@@ -21,8 +21,11 @@ from showroom.domain.customer import (
     validate_customer,
 )
 from showroom.domain.ids import CustomerId, UserId
+from showroom.domain.permissions import Action
 from showroom.domain.text import fold
 from showroom.errors import ConflictError, DomainError, ShowroomError
+from showroom.services.access import require, visible_customers
+from showroom.services.audit import record
 from showroom.settings import ShowroomSettings
 from showroom.storage.models import Base, Customer, CustomerPhone, FollowUp, Interaction, User
 from showroom.storage.types import utc_now
@@ -111,13 +114,16 @@ class CardView:
     documents: list[Any]
 
 
-def load_card(session: Session, customer_id: int, timeline_limit: int = 1000) -> CardView:
+def load_card(
+    session: Session, customer_id: int, actor_id: int | None = None, timeline_limit: int = 1000
+) -> CardView:
     """Read a customer card with its timeline, open follow-ups and file of printed documents
     (what opening it costs)."""
     from showroom.services.documents import list_documents
     from showroom.services.follow_ups import open_follow_ups
     from showroom.services.timeline import timeline
 
+    require(session, actor_id, Action.VIEW_CUSTOMER, customer_id)
     customer = get_customer(session, customer_id)
     phones = [p.e164 for p in sorted(customer.phones, key=lambda p: not p.is_primary)]
     return CardView(
@@ -201,8 +207,11 @@ def create_customer(
     e-mail is another customer's (unless ``allow_duplicate``); nothing is written then.
     """
     now = now or utc_now()
+    user = require(session, actor_id, Action.CREATE_CUSTOMER)
     valid = validate_customer(draft, settings.default_region, now.year)
     _check_consultant(session, valid.assigned_consultant_id)
+    if user is not None and valid.assigned_consultant_id not in (None, user.id):
+        require(session, actor_id, Action.REASSIGN_CUSTOMER)
     if not allow_duplicate:
         matches = find_duplicates(session, [p[0] for p in valid.phones], valid.email)
         if matches:
@@ -223,6 +232,7 @@ def create_customer(
             summary="Customer card created",
         )
     )
+    record(session, actor_id, "create", "customer", customer.id, customer.full_name)
     return CustomerId(customer.id)
 
 
@@ -242,6 +252,7 @@ def update_customer(
     If another PC saved the card meanwhile, raises ConflictError and changes nothing.
     """
     now = now or utc_now()
+    require(session, actor_id, Action.EDIT_CUSTOMER, customer_id)
     customer = get_customer(session, customer_id)
     if customer.version != expected_version:
         raise ConflictError(
@@ -256,6 +267,8 @@ def update_customer(
         )
         if matches:
             raise DuplicateCustomerError(matches)
+    if valid.assigned_consultant_id != customer.assigned_consultant_id:
+        require(session, actor_id, Action.REASSIGN_CUSTOMER)
     before = card_values(customer)
     _apply(customer, valid)
     if valid.consent_contact != customer.consent_contact:
@@ -267,6 +280,15 @@ def update_customer(
     changed = [name for name in after if after[name] != before[name]]
     if changed:
         customer.updated_at = now
+        record(
+            session,
+            actor_id,
+            "update",
+            "customer",
+            customer.id,
+            customer.full_name,
+            {name: (before[name], after[name]) for name in changed},
+        )
     session.flush()
     return changed
 
@@ -314,6 +336,7 @@ def merge_customers(
     """
     if keep_id == merge_id:
         raise DomainError("A customer cannot be merged with itself.")
+    require(session, actor_id, Action.MERGE_CUSTOMERS)
     now = now or utc_now()
     keep = get_customer(session, keep_id)
     gone = get_customer(session, merge_id)
@@ -333,6 +356,9 @@ def merge_customers(
     if keep.email is None and gone.email:
         keep.email = gone.email
     note = f"Merged with the card of {gone.full_name} (customer {gone.id})"
+    record(
+        session, actor_id, "merge", "customer", keep.id, note, {"merged_customer": (gone.id, None)}
+    )
     session.delete(gone)
     session.flush()
     _set_phones(keep, tuple(phones[:5]))
@@ -359,6 +385,7 @@ class CustomerFilter:
     source: str | None = None
     follow_up: str | None = None  # "overdue", "today", "week"
     today: date | None = None
+    actor_id: int | None = None  # limits a consultant to the customers they may see
 
 
 @dataclass(frozen=True, slots=True)
@@ -437,6 +464,9 @@ _Query = TypeVar("_Query", bound="Select[*tuple[Any, ...]]")
 
 
 def _filtered(session: Session, query: _Query, flt: CustomerFilter) -> _Query:
+    visible = visible_customers(session, flt.actor_id)
+    if visible is not None:
+        query = query.where(visible)
     terms = search_terms(flt.text)
     if terms:
         query = query.where(_search_condition(session, terms))

@@ -36,6 +36,7 @@ from showroom.storage.models import (
 )
 
 MAX_CUSTOMERS = 5_000_000
+DEMO_PASSWORD = "showroom"
 CHUNK = 20_000
 ProgressCallback = Callable[[str, int, int], None]
 
@@ -118,13 +119,23 @@ def _person(rng: random.Random, locale: str) -> tuple[str, str, str]:
 
 
 def _ensure_staff(session: Session) -> list[int]:
-    """The demo consultants and manager (created once); returns the consultants' ids."""
+    """The demo consultants, manager and admin (created once, all with the password
+    DEMO_PASSWORD); returns the consultants' ids."""
+    from showroom.services.users import hash_password
+
     wanted = [(u, n, Role.CONSULTANT) for u, n in data.CONSULTANTS]
     wanted.append((data.MANAGER[0], data.MANAGER[1], Role.MANAGER))
+    wanted.append((data.ADMIN[0], data.ADMIN[1], Role.ADMIN))
     existing = {name: uid for name, uid in session.execute(select(User.username, User.id))}
+    password_hash = hash_password(DEMO_PASSWORD)  # one hash: Argon2 is slow on purpose
     for username, name, role in wanted:
         if username not in existing:
-            user = User(username=username, display_name=name, role=role.value)
+            user = User(
+                username=username,
+                display_name=name,
+                role=role.value,
+                password_hash=password_hash,
+            )
             session.add(user)
             session.flush()
             existing[username] = user.id

@@ -246,6 +246,7 @@ CONSULTANTS = [
     ("tom.hughes", "Tom Hughes"),
 ]
 MANAGER = ("claire.dubois", "Claire Dubois")
+ADMIN = ("it.admin", "IT Admin")
 
 INTERACTION_TEXTS = {
     "visit": [

@@ -224,8 +224,11 @@ def issue_document(
     """Number, render and archive one document. Every form's print function ends here."""
     from showroom.documents.formatting import showroom_zone
     from showroom.documents.layout import DocumentContext
+    from showroom.domain.permissions import Action
+    from showroom.services.access import require
 
     _check_now(now)
+    require(session, user_id, Action.PRINT_DOCUMENT, customer_id)
     printed_by = _user_name(session, user_id)
     year = now.astimezone(showroom_zone(settings.timezone)).year
     number = next_document_number(session, kind, year)
@@ -244,6 +247,9 @@ def issue_document(
     )
     session.add(row)
     session.flush()
+    from showroom.services.audit import record
+
+    record(session, user_id, "print", "document", row.id, f"{number}: {title}"[:300])
     return ArchivedDocument(
         id=DocumentId(row.id),
         number=number,
@@ -403,6 +409,9 @@ def reprint(
     )
     session.add(row)
     session.flush()
+    from showroom.services.audit import record
+
+    record(session, user_id, "reprint", "document", row.id, f"{row.number}: {row.title}"[:300])
     return ArchivedDocument(
         id=DocumentId(row.id),
         number=row.number,

@@ -15,9 +15,11 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from showroom.domain.ids import CustomerId, UserId
+from showroom.domain.permissions import Action
 from showroom.domain.text import clean_line
 from showroom.domain.visit import CONTACT_CHANNELS, ContactOutcome, cadence_dates, local_day
 from showroom.errors import DomainError, ValidationError
+from showroom.services.access import require
 from showroom.services.customers import get_customer
 from showroom.settings import ShowroomSettings
 from showroom.storage.models import Customer, FollowUp, Interaction, User
@@ -111,6 +113,7 @@ def log_contact(
     schedules the next follow-up on ``next_follow_up`` if given.
     """
     now = now or utc_now()
+    require(session, actor_id, Action.LOG_CONTACT, customer_id)
     customer = get_customer(session, customer_id)
     if channel not in CONTACT_CHANNELS:
         raise ValidationError("channel", f"must be one of {', '.join(CONTACT_CHANNELS)}")

@@ -25,7 +25,7 @@ def save_settings(session: Session, settings: ShowroomSettings) -> None:
 
 def update_settings(
     session: Session,
-    actor_id: int,
+    actor_id: int | None,
     values: dict[str, str],
     expected: ShowroomSettings | None = None,
 ) -> ShowroomSettings:
@@ -34,14 +34,12 @@ def update_settings(
     ``expected`` is what the editor showed: if another PC saved different settings since,
     the save is refused with the settings that changed, instead of overwriting them.
     """
-    from showroom.domain.user import Role
-    from showroom.errors import DomainError
+    from showroom.domain.permissions import Action
+    from showroom.services.access import require
+    from showroom.services.audit import record
     from showroom.settings import validate_settings
-    from showroom.storage.models import User
 
-    actor = session.get(User, actor_id)
-    if actor is None or actor.role not in (Role.MANAGER.value, Role.ADMIN.value):
-        raise DomainError("Only a manager or an admin can change the showroom's settings.")
+    require(session, actor_id, Action.EDIT_SETTINGS)
     stored = load_settings(session)
     if expected is not None and stored != expected:
         from showroom.errors import ConflictError
@@ -55,5 +53,15 @@ def update_settings(
     current = stored.to_mapping()
     current.update(values)
     settings = validate_settings(current)
+    before, after = stored.to_mapping(), settings.to_mapping()
+    record(
+        session,
+        actor_id,
+        "update",
+        "settings",
+        None,
+        "Showroom settings",
+        {key: (before[key], after[key]) for key in after if after[key] != before[key]},
+    )
     save_settings(session, settings)
     return settings

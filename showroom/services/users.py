@@ -1,35 +1,169 @@
-"""Users: creating them and finding the one at the keyboard."""
+"""Users: creating them, their passwords (Argon2id), signing in, and who acts on the CLI.
+
+Passwords are hashed with Argon2id (argon2-cffi) and rehashed at sign-in when the hashing
+parameters change; they are never stored, logged or audited in clear.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from showroom.domain.ids import UserId
+from showroom.domain.permissions import Action
 from showroom.domain.user import Role, validate_username
-from showroom.errors import ValidationError
+from showroom.errors import DomainError, ShowroomError, ValidationError
 from showroom.storage.models import User
+
+HASHER = PasswordHasher()  # Argon2id with argon2-cffi's current recommended parameters
+MIN_PASSWORD = 8
+SYSTEM_USERNAME = "command-line"
+
+
+class SignInFailed(ShowroomError):
+    """Wrong user name or password (never says which)."""
+
+
+def hash_password(password: str, hasher: PasswordHasher = HASHER) -> str:
+    return hasher.hash(password)
+
+
+def check_password(password: str, field: str = "password") -> str:
+    if len(password) < MIN_PASSWORD:
+        raise ValidationError(field, f"must be at least {MIN_PASSWORD} characters")
+    if len(password) > 256:
+        raise ValidationError(field, "must be at most 256 characters")
+    return password
 
 
 def create_user(
-    session: Session, username: str, role: Role, display_name: str | None = None
+    session: Session,
+    username: str,
+    role: Role,
+    display_name: str | None = None,
+    *,
+    password: str | None = None,
+    actor_id: int | None = None,
 ) -> UserId:
-    """Create a user; the user name must be new."""
+    """Create a user (admins only, or the command line); the user name must be new."""
+    from showroom.services.access import require
+    from showroom.services.audit import record
+
+    require(session, actor_id, Action.MANAGE_USERS)
     name = validate_username(username)
+    if name == SYSTEM_USERNAME:
+        raise ValidationError("user name", f"{name!r} is reserved for the command line")
     if session.scalar(select(User.id).where(User.username == name)) is not None:
         raise ValidationError("user name", f"{name!r} is taken by another user")
-    user = User(username=name, display_name=(display_name or name).strip()[:120], role=role.value)
+    user = User(
+        username=name,
+        display_name=(display_name or name).strip()[:120] or name,
+        role=role.value,
+        password_hash=hash_password(check_password(password)) if password is not None else None,
+    )
     session.add(user)
     session.flush()
+    record(session, actor_id, "create", "user", user.id, f"{name} ({role.value})")
     return UserId(user.id)
 
 
-def ensure_desk_user(session: Session, login: str) -> User:
-    """The user for this PC's login, created as admin on the very first start.
+def set_password(session: Session, user_id: int, password: str, actor_id: int | None) -> None:
+    """Set a user's password: the user themself, an admin, or the command line."""
+    from showroom.services.access import require
+    from showroom.services.audit import record
 
-    Until sign-in lands, the app acts as the operating-system user at the keyboard; the
-    first person to start Showroom on a new database is its admin.
-    """
+    if actor_id != user_id:
+        require(session, actor_id, Action.MANAGE_USERS)
+    user = session.get(User, user_id)
+    if user is None:
+        raise ValidationError("user", f"there is no user with number {user_id}")
+    user.password_hash = hash_password(check_password(password))
+    record(session, actor_id, "update", "user", user.id, f"password of {user.username} changed")
+
+
+def authenticate(
+    session: Session, username: str, password: str, hasher: PasswordHasher = HASHER
+) -> User:
+    """The active user with this name and password; rehashes an outdated hash."""
+    user = session.scalar(select(User).where(User.username == username.strip()))
+    failed = SignInFailed("The user name or the password is wrong.")
+    if user is None or not user.active or not user.password_hash:
+        HASHER.hash(password)  # take as long as a real check: no hint that the name is unknown
+        raise failed
+    try:
+        hasher.verify(user.password_hash, password)
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        raise failed from None
+    if hasher.check_needs_rehash(user.password_hash):
+        user.password_hash = hasher.hash(password)
+    from showroom.services.audit import record
+
+    record(session, user.id, "sign_in", "user", user.id, user.username)
+    return user
+
+
+@dataclass(frozen=True, slots=True)
+class SignInChoice:
+    id: UserId
+    username: str
+    display_name: str
+    role: str
+
+
+def sign_in_choices(session: Session) -> list[SignInChoice]:
+    """Users who can sign in on the sign-in screen."""
+    rows = session.scalars(
+        select(User)
+        .where(User.active, User.password_hash.is_not(None), User.username != SYSTEM_USERNAME)
+        .order_by(User.display_name)
+    )
+    return [SignInChoice(UserId(u.id), u.username, u.display_name, u.role) for u in rows]
+
+
+def needs_first_admin(session: Session) -> bool:
+    """True on a new database: nobody can sign in yet, so the first start creates the admin."""
+    return (
+        session.scalar(
+            select(User.id)
+            .where(User.active, User.password_hash.is_not(None), User.role == Role.ADMIN.value)
+            .limit(1)
+        )
+        is None
+    )
+
+
+def create_first_admin(session: Session, username: str, display_name: str, password: str) -> User:
+    """The first admin, on a database where nobody can sign in yet."""
+    if not needs_first_admin(session):
+        raise DomainError("This database has an admin already; ask them to add your account.")
+    user_id = create_user(session, username, Role.ADMIN, display_name, password=password)
+    user = session.get(User, user_id)
+    assert user is not None
+    return user
+
+
+def system_user(session: Session) -> User:
+    """The user the command line acts as (an admin that cannot sign in to the app)."""
+    user = session.scalar(select(User).where(User.username == SYSTEM_USERNAME))
+    if user is None:
+        user = User(
+            username=SYSTEM_USERNAME,
+            display_name="Command line",
+            role=Role.ADMIN.value,
+            password_hash=None,
+        )
+        session.add(user)
+        session.flush()
+    return user
+
+
+def ensure_desk_user(session: Session, login: str) -> User:
+    """A user for tests and tools that need one without a sign-in: created on first use,
+    as admin when the database has no users yet."""
     name = validate_username(login or "admin")
     user = session.scalar(select(User).where(User.username == name))
     if user is None:

@@ -16,9 +16,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from showroom.domain.ids import CustomerId, UserId
+from showroom.domain.permissions import Action
 from showroom.domain.text import clean_line
 from showroom.domain.visit import VisitPurpose, check_party_size, check_time_out, day_bounds
 from showroom.errors import DomainError, ShowroomError, ValidationError
+from showroom.services.access import require
 from showroom.services.customers import get_customer
 from showroom.services.follow_ups import schedule_cadence
 from showroom.settings import ShowroomSettings
@@ -86,6 +88,7 @@ def register_walk_in(
 ) -> int:
     """Log a walk-in at ``now``; returns its id."""
     now = now or utc_now()
+    require(session, actor_id, Action.REGISTER_WALK_IN)
     try:
         purpose = VisitPurpose(draft.purpose)
     except ValueError:

@@ -172,6 +172,9 @@ class Setting(Base):
 # tables and their triggers on SQLite, trigram / word indexes on PostgreSQL).
 SEARCH_OBJECTS = frozenset(
     {
+        "audit_log_no_update",
+        "audit_log_no_delete",
+        "audit_log_append_only",
         "customers_fts",
         "customers_words",
         "ix_customers_search_trgm",
@@ -287,3 +290,41 @@ class Document(Base):
     @property
     def is_reprint(self) -> bool:
         return self.reprint_of_id is not None
+
+
+# --- users, roles, audit (issue 9) ---
+
+
+class CustomerShare(Base):
+    """A customer shared by their consultant with another consultant."""
+
+    __tablename__ = "customer_shares"
+
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customers.id", ondelete="CASCADE"), primary_key=True
+    )
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), primary_key=True, index=True)
+    shared_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    shared_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+
+class AuditEntry(Base):
+    """One line of the audit trail: who did what to which record, and which fields changed.
+
+    Append-only: triggers in the database refuse UPDATE and DELETE (migration 0007), so not
+    even a bug in Showroom can rewrite history. Licence and ID numbers are stored masked.
+    """
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, index=True)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
+    user_name: Mapped[str] = mapped_column(String(120), default="")
+    action: Mapped[str] = mapped_column(String(30), index=True)
+    entity: Mapped[str] = mapped_column(String(30))
+    entity_id: Mapped[int | None] = mapped_column(Integer)
+    summary: Mapped[str] = mapped_column(String(300), default="")
+    changes: Mapped[str | None] = mapped_column(Text)  # JSON: {field: [old, new]}
+
+    __table_args__ = (Index("ix_audit_log_entity", "entity", "entity_id"),)

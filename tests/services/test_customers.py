@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from showroom.domain.customer import CustomerDraft, PhoneDraft
 from showroom.domain.ids import UserId
 from showroom.domain.user import Role
-from showroom.errors import ConflictError, ValidationErrors
+from showroom.errors import ConflictError, DomainError, ValidationErrors
 from showroom.services.customers import (
     CustomerFilter,
     DuplicateCustomerError,
@@ -141,7 +141,11 @@ def test_merge_keeps_everything_of_both(db: Database, consultant: UserId) -> Non
         session.add(WalkIn(customer_id=gone, time_in=NOW, purpose="browsing"))
         session.add(Interaction(customer_id=gone, kind="call", occurred_at=NOW, summary="x"))
     with db.session() as session:
+        manager = create_user(session, "claire", Role.MANAGER, "Claire Dubois")
+    with db.session() as session, pytest.raises(DomainError, match="may not merge customer cards"):
         merge_customers(session, keep, gone, consultant, now=NOW)
+    with db.session() as session:
+        merge_customers(session, keep, gone, manager, now=NOW)
     with db.reader() as session:
         assert session.get(Customer, gone) is None
         kept = get_customer(session, keep)

@@ -197,7 +197,7 @@ def test_walk_in_ended_twice_is_refused(pcs: tuple[Database, Database]) -> None:
 def test_settings_conflicts_are_all_detected(pcs: tuple[Database, Database]) -> None:
     first, second = pcs
     with first.session() as session:
-        manager = create_user(session, "claire", Role.MANAGER)
+        manager = create_user(session, "it", Role.ADMIN)
     detected = 0
     for round_ in range(ROUNDS):
         with first.reader() as session:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import getpass
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from showroom.config import AppConfig
+from showroom.domain.user import Role
 from showroom.services.demo import generate_demo
+from showroom.services.users import ensure_desk_user
 from showroom.storage.database import Database
 from ui.app import build_context, create_application
 from ui.context import AppContext
@@ -19,9 +22,27 @@ def qapp_cls() -> type[QApplication]:
     return QApplication
 
 
+@pytest.fixture(autouse=True)
+def no_blocking_message_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A message box nobody answers would hang the suite: make an unexpected one fail the
+    test with its text instead (tests that expect a box replace it themselves)."""
+
+    def fail(*args: object, **kwargs: object) -> None:
+        texts = [a for a in args if isinstance(a, str)]
+        raise AssertionError(f"unexpected message box: {texts}")
+
+    for name in ("warning", "critical", "information", "question"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(fail))
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: fail(self.text()))
+
+
 @pytest.fixture
 def app_context(qapp: QApplication, db: Database, config: AppConfig) -> Iterator[AppContext]:
+    """The demo showroom, with the user at the keyboard as its manager (tests of what a
+    consultant or an admin sees make a context of their own)."""
     create_application()
     with db.session() as session:
         generate_demo(session, customers=450, seed=3, interactions_per_customer=2)
+        desk = ensure_desk_user(session, getpass.getuser())
+        desk.role = Role.MANAGER.value
     yield build_context(db, config)

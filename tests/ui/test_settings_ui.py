@@ -18,15 +18,15 @@ def test_consultant_sees_settings_read_only(qtbot: QtBot, app_context: AppContex
     qtbot.addWidget(page)
     assert not page.save_button.isEnabled()
     assert page.edits["currency"].isReadOnly()
-    assert "Only a manager or an admin" in page.message.text()
+    assert "Only an admin" in page.message.text()
 
 
-def test_manager_saves_and_sees_errors_beside_fields(qtbot: QtBot, app_context: AppContext) -> None:
+def test_admin_saves_and_sees_errors_beside_fields(qtbot: QtBot, app_context: AppContext) -> None:
     with app_context.db.session() as session:
         user = session.get(User, app_context.user_id)
         assert user is not None
-        user.role = "manager"
-    context = replace(app_context, user_role="manager")
+        user.role = "admin"
+    context = replace(app_context, user_role="admin")
     page = SettingsPage(context)
     qtbot.addWidget(page)
     page.edits["timezone"].setText("Nowhere/City")

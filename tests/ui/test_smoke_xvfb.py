@@ -25,6 +25,9 @@ def test_main_py_paints_the_main_window_under_xvfb(tmp_path: Path) -> None:
         SHOWROOM_EXIT_AFTER_PAINT="1",
         SHOWROOM_SCREENSHOT=str(screenshot),
         SHOWROOM_HOME=str(tmp_path / "home"),
+        # A new database: these create the first admin, as the first-start dialog would.
+        SHOWROOM_SIGN_IN="admin",
+        SHOWROOM_PASSWORD="first-admin-password",
     )
     result = subprocess.run(
         ["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", sys.executable, str(ROOT / "main.py")],

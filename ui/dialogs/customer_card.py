@@ -406,7 +406,7 @@ class CustomerCardDialog(QDialog):
             self.fields["full_name"].editor.setFocus()
             return
         with self.context.db.reader() as session:
-            card = load_card(session, self.customer_id)
+            card = load_card(session, self.customer_id, int(self.context.user_id))
         entries, tasks, consent_at = card.timeline, card.follow_ups, card.consent_at
         self.version = card.version
         values = _form_values(card)
@@ -642,7 +642,7 @@ class CustomerCardDialog(QDialog):
         by field, and let the user reload theirs or apply their own changes on top."""
         assert self.customer_id is not None
         with self.context.db.reader() as session:
-            fresh = load_card(session, self.customer_id)
+            fresh = load_card(session, self.customer_id, int(self.context.user_id))
         mine = self.form_values()
         # Render theirs exactly as the form would show it, for a like-for-like comparison.
         theirs = dict(mine)

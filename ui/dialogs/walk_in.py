@@ -169,7 +169,9 @@ class WalkInDialog(QDialog):
         if not text:
             return
         with self.context.db.reader() as session:
-            rows = search_customers(session, CustomerFilter(text=text), limit=8)
+            rows = search_customers(
+                session, CustomerFilter(text=text, actor_id=int(self.context.user_id)), limit=8
+            )
         for row in rows:
             phone = format_phone(row.phone) if row.phone else ""
             item = QListWidgetItem(f"{row.full_name}    {phone}    {row.email or ''}")

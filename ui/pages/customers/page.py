@@ -208,6 +208,7 @@ class CustomersPage(QWidget):
             source=self.source_box.currentData() or None,
             follow_up=self.due_box.currentData() or None,
             today=datetime.now(self.zone).date(),
+            actor_id=int(self.context.user_id),
         )
 
     def _load_page(self, after: tuple[str, int] | None, limit: int) -> list[CustomerRow]:
@@ -222,9 +223,9 @@ class CustomersPage(QWidget):
         shown = self.model.rowCount()
         if not self.model.canFetchMore(QModelIndex()):
             self.count_label.setText(tr("{count} customers").format(count=f"{shown:,}"))
-        elif self.filter == CustomerFilter(today=self.filter.today):
+        elif self.filter == CustomerFilter(today=self.filter.today, actor_id=self.filter.actor_id):
             with self.context.db.reader() as session:
-                total = count_customers(session)
+                total = count_customers(session, self.filter)
             self.count_label.setText(tr("{count} customers").format(count=f"{total:,}"))
         else:
             self.count_label.setText(tr("More than {count} customers").format(count=f"{shown:,}"))

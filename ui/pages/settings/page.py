@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from showroom.domain.user import Role
+from showroom.domain.permissions import Action
+from showroom.domain.permissions import allowed as allowed_to
 from showroom.errors import ShowroomError, ValidationErrors
 from showroom.services.settings import load_settings, update_settings
 from showroom.settings import SETTING_LABELS
@@ -40,6 +41,7 @@ def setting_titles() -> list[tuple[str, str, str]]:
         ("locale", tr("Formats (locale)"), tr("e.g. en_GB, de_DE, zh_CN")),
         ("timezone", tr("Time zone"), tr("e.g. Europe/London")),
         ("test_drive_minutes", tr("Test-drive length (minutes)"), ""),
+        ("lock_after_minutes", tr("Lock a PC left alone after (minutes)"), tr("0 for never")),
         ("followup_days_walk_in", tr("Follow-ups after a walk-in (days)"), tr("e.g. 1")),
         ("followup_days_test_drive", tr("Follow-ups after a test drive (days)"), tr("e.g. 1")),
         (
@@ -92,15 +94,13 @@ class SettingsPage(QWidget):
         self.message = QLabel()
         self.message.setObjectName("settingsMessage")
         self.message.setWordWrap(True)
-        allowed = context.user_role in (Role.MANAGER.value, Role.ADMIN.value)
+        allowed = allowed_to(context.user_role, Action.EDIT_SETTINGS)
         for edit in self.edits.values():
             edit.setReadOnly(not allowed)
         self.paper.setEnabled(allowed)
         self.save_button.setEnabled(allowed)
         if not allowed:
-            self.message.setText(
-                tr("Only a manager or an admin can change the showroom's settings.")
-            )
+            self.message.setText(tr("Only an admin can change the showroom's settings."))
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.message, 1)

@@ -56,7 +56,10 @@ class TodayPage(QWidget):
         layout.addWidget(self.date_label)
         layout.addLayout(grid)
         layout.addStretch(1)
-        context.events.data_changed.connect(lambda _kinds: self.refresh())
+        context.events.data_changed.connect(self._on_events_data_changed)
+        self.refresh()
+
+    def _on_events_data_changed(self, _kinds: set[str]) -> None:
         self.refresh()
 
     def refresh(self) -> None:

@@ -1,0 +1,114 @@
+"""Who may do what: the one table of roles and actions. Deny by default.
+
+Every service checks it (showroom.services.access.require), not only the screens; the UI
+uses :func:`allowed` to enable actions. Consultants act on their own customers (assigned to
+them), unassigned ones and those shared with them; managers and admins on every customer.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from showroom.domain.user import Role
+
+
+class Action(StrEnum):
+    """Everything a user can ask a service to do."""
+
+    VIEW_CUSTOMER = "view_customer"
+    CREATE_CUSTOMER = "create_customer"
+    EDIT_CUSTOMER = "edit_customer"
+    REASSIGN_CUSTOMER = "reassign_customer"
+    SHARE_CUSTOMER = "share_customer"
+    MERGE_CUSTOMERS = "merge_customers"
+    LOG_CONTACT = "log_contact"
+    REGISTER_WALK_IN = "register_walk_in"
+    PRINT_DOCUMENT = "print_document"
+    IMPORT_CUSTOMERS = "import_customers"
+    EXPORT_CUSTOMERS = "export_customers"
+    UNMASK_IDENTIFIER = "unmask_identifier"
+    EXPORT_SUBJECT_DATA = "export_subject_data"
+    ERASE_CUSTOMER = "erase_customer"
+    EDIT_TEMPLATES = "edit_templates"
+    OVERRIDE_DELIVERY_BLOCK = "override_delivery_block"
+    SIGN_OFF_DAY = "sign_off_day"
+    VIEW_AUDIT = "view_audit"
+    EDIT_SETTINGS = "edit_settings"
+    MANAGE_USERS = "manage_users"
+    BACKUP_RESTORE = "backup_restore"
+
+
+_CONSULTANT = frozenset(
+    {
+        Action.VIEW_CUSTOMER,
+        Action.CREATE_CUSTOMER,
+        Action.EDIT_CUSTOMER,
+        Action.SHARE_CUSTOMER,
+        Action.LOG_CONTACT,
+        Action.REGISTER_WALK_IN,
+        Action.PRINT_DOCUMENT,
+    }
+)
+_MANAGER = _CONSULTANT | {
+    Action.REASSIGN_CUSTOMER,
+    Action.MERGE_CUSTOMERS,
+    Action.IMPORT_CUSTOMERS,
+    Action.EXPORT_CUSTOMERS,
+    Action.UNMASK_IDENTIFIER,
+    Action.EXPORT_SUBJECT_DATA,
+    Action.ERASE_CUSTOMER,
+    Action.EDIT_TEMPLATES,
+    Action.OVERRIDE_DELIVERY_BLOCK,
+    Action.SIGN_OFF_DAY,
+    Action.VIEW_AUDIT,
+}
+_ADMIN = _MANAGER | {Action.EDIT_SETTINGS, Action.MANAGE_USERS, Action.BACKUP_RESTORE}
+
+PERMISSIONS: dict[Role, frozenset[Action]] = {
+    Role.CONSULTANT: _CONSULTANT,
+    Role.MANAGER: frozenset(_MANAGER),
+    Role.ADMIN: frozenset(_ADMIN),
+}
+
+# Actions on one customer, which a consultant may take only on their own (or shared) ones.
+CUSTOMER_SCOPED = frozenset(
+    {
+        Action.VIEW_CUSTOMER,
+        Action.EDIT_CUSTOMER,
+        Action.SHARE_CUSTOMER,
+        Action.LOG_CONTACT,
+        Action.PRINT_DOCUMENT,
+    }
+)
+
+DESCRIPTIONS: dict[Action, str] = {
+    Action.VIEW_CUSTOMER: "open this customer's card",
+    Action.CREATE_CUSTOMER: "create customer cards",
+    Action.EDIT_CUSTOMER: "edit this customer's card",
+    Action.REASSIGN_CUSTOMER: "give a customer to another consultant",
+    Action.SHARE_CUSTOMER: "share this customer",
+    Action.MERGE_CUSTOMERS: "merge customer cards",
+    Action.LOG_CONTACT: "log contacts with this customer",
+    Action.REGISTER_WALK_IN: "register walk-ins",
+    Action.PRINT_DOCUMENT: "print this customer's documents",
+    Action.IMPORT_CUSTOMERS: "import customers",
+    Action.EXPORT_CUSTOMERS: "export customers",
+    Action.UNMASK_IDENTIFIER: "see licence and ID numbers in full",
+    Action.EXPORT_SUBJECT_DATA: "export everything held about a customer",
+    Action.ERASE_CUSTOMER: "erase a customer's personal data",
+    Action.EDIT_TEMPLATES: "edit checklist templates",
+    Action.OVERRIDE_DELIVERY_BLOCK: "override a blocked delivery",
+    Action.SIGN_OFF_DAY: "sign off the showroom day",
+    Action.VIEW_AUDIT: "view the audit trail",
+    Action.EDIT_SETTINGS: "change the showroom's settings",
+    Action.MANAGE_USERS: "manage users",
+    Action.BACKUP_RESTORE: "back up and restore the database",
+}
+
+
+def allowed(role: str | Role, action: Action) -> bool:
+    """Whether ``role`` may take ``action`` at all (ownership is checked by the services)."""
+    try:
+        return action in PERMISSIONS[Role(role)]
+    except ValueError:
+        return False
