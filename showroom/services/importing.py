@@ -52,6 +52,7 @@ from showroom.storage.models import Customer, CustomerPhone, Interaction, User
 from showroom.storage.types import utc_now
 
 CHUNK = 5_000
+LEGACY_ENCODINGS = frozenset({"cp1252", "gb18030"})
 IN_BATCH = 5_000  # values per IN (…) list: well below SQLite's and PostgreSQL's limits
 ProgressCallback = Callable[[int, int], None]
 
@@ -395,16 +396,17 @@ _LANGUAGE_WORDS = {
 }  # fmt: skip
 _CURRENCY = "£$€¥￥ "
 _PHONE_LABEL = re.compile(r"^(.*?)\s*\(([^\W\d_]+(?:[ -][^\W\d_]+)*)\)$")
-_FORMULA_START = ("'=", "'+", "'-", "'@")
+_FORMULA_START = ("'=", "'+", "'-", "'@", "''")
 
 
 def _text(value: Cell) -> str:
-    text = value if type(value) is str else cell_text(value)
-    # An export escapes cells that a spreadsheet would run as a formula with a leading
-    # apostrophe (as Excel itself shows them); take it off again.
-    if text.startswith(_FORMULA_START):
-        return text[1:]
-    return text
+    return value if type(value) is str else cell_text(value)
+
+
+def _unescaped(text: str) -> str:
+    """A CSV export escapes a cell that a spreadsheet would run as a formula with a leading
+    apostrophe (as Excel itself shows them); take it off again."""
+    return text[1:] if text.startswith(_FORMULA_START) else text
 
 
 def _word(value: str, words: dict[str, str], cache: dict[str, str]) -> str:
@@ -433,7 +435,7 @@ def _phone_draft(value: Cell, region: str) -> PhoneDraft:
                     continue
                 return PhoneDraft(candidate)
         return PhoneDraft(digits)
-    text = _text(value).strip().removeprefix("'")
+    text = _text(value).strip().removeprefix("'")  # '07400…: Excel's way to keep a zero
     if text.endswith(")"):
         match = _PHONE_LABEL.match(text)
         if match:
@@ -465,8 +467,15 @@ class _Consultants:
 class _RowReader:
     """Turns the cells of one row into a CustomerDraft, following the column mapping."""
 
-    def __init__(self, mapping: Mapping, session: Session, settings: ShowroomSettings) -> None:
+    def __init__(
+        self, table: FileTable, mapping: Mapping, session: Session, settings: ShowroomSettings
+    ) -> None:
         self.plan = [(i, f) for i, f in enumerate(mapping) if f is not None]
+        self.unescape = table.kind == "csv"
+        # A program that saves text in an encoding lacking a letter writes '?' instead
+        # (Windows-1252 has no 'ą'; GBK lacks some rare characters). In such a file a '?'
+        # in a name is a lost letter. In UTF-8 and workbooks it is what was typed.
+        self.lost_letters = table.encoding in LEGACY_ENCODINGS
         self.region = settings.default_region
         self.consultants = _Consultants(session) if CardField.CONSULTANT in mapping else None
         self.words: dict[CardField, dict[str, str]] = {
@@ -495,9 +504,11 @@ class _RowReader:
                     phone_fields.append(target)
                 continue
             text = _text(value)
+            if self.unescape:
+                text = _unescaped(text)
             if target is CardField.FULL_NAME:
                 kwargs["full_name"] = text
-                if "?" in text or "\ufffd" in text:
+                if self.lost_letters and ("?" in text or "\ufffd" in text):
                     errors.append(
                         ValidationError(
                             "full name",
@@ -783,7 +794,7 @@ def import_customers(
     started = time.perf_counter()
     check_mapping(table, mapping)
     now = now or utc_now()
-    reader = _RowReader(mapping, session, settings)
+    reader = _RowReader(table, mapping, session, settings)
     region, year = settings.default_region, now.year
     summary = f"Imported from {table.name}"[:500]
     conn = session.connection()
