@@ -355,8 +355,8 @@ class ImportReport:
         merged: list[RejectedRow | DuplicateRow] = [*self.rejected, *self.duplicates]
         return sorted(merged, key=lambda p: p.line)
 
-    def summary(self) -> str:
-        """One sentence, e.g. 'Imported 97 of 100 rows from x.csv: 2 rejected, 1 duplicate.'"""
+    def summary(self, into: str = "") -> str:
+        """One sentence: 'Imported 97 of 100 rows from x.csv: 2 rejected, 1 duplicate.'"""
         rejected, duplicates = self.rejected_rows, len(self.duplicates)
         tail = (
             f"{rejected:,} rejected, {duplicates:,} duplicate{'s' if duplicates != 1 else ''}"
@@ -368,8 +368,10 @@ class ImportReport:
                 f"Checked {self.rows_read:,} rows of {self.file_name}: {self.imported:,} can "
                 f"be imported, {tail}; nothing was written."
             )
+        where = f" into {into}" if into else ""
         return (
-            f"Imported {self.imported:,} of {self.rows_read:,} rows from {self.file_name}: {tail}."
+            f"Imported {self.imported:,} of {self.rows_read:,} rows from {self.file_name}"
+            f"{where}: {tail}."
         )
 
 
