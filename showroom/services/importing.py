@@ -222,6 +222,18 @@ for _field, _names in _SYNONYMS.items():
         _BY_KEY.setdefault(header_key(_name), _field)
 
 
+def recognised_headers(target: CardField) -> tuple[str, ...]:
+    """Column names recognised for a field: its export header first, then the synonyms."""
+    names = [FIELD_HEADERS[target], *_SYNONYMS[target]]
+    seen: set[str] = set()
+    unique = []
+    for name in names:
+        if name.casefold() not in seen:
+            seen.add(name.casefold())
+            unique.append(name)
+    return tuple(unique)
+
+
 def guess_field(header: str) -> CardField | None:
     """The card field a column of this name most likely holds, or None."""
     return _BY_KEY.get(header_key(header))
@@ -790,7 +802,7 @@ def import_customers(
     """Check every row of ``table`` and, unless ``dry_run``, add the valid, new ones.
 
     ``mapping`` gives each column's field (None: not imported). ``progress(done, total)``
-    is called after each chunk of rows; it may raise (e.g. :class:`ImportCancelled`) to stop,
+    is called after each chunk of rows (``total`` 0 when the file does not say); it may raise (e.g. :class:`ImportCancelled`) to stop,
     and the caller's rollback then leaves the database as it was.
     """
     started = time.perf_counter()
@@ -855,7 +867,7 @@ def import_customers(
             last_id = ids[-1]
             _insert(conn, accepted, ids, actor_id, now, summary)
         if progress is not None:
-            progress(rows_read, max(total, rows_read))
+            progress(rows_read, total if total >= rows_read else 0)  # 0: not known
 
     search_index.resume()
     if rows_read == 0:
