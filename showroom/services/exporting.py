@@ -217,7 +217,7 @@ def _write_csv(target: Path, records: Iterator[dict[CardField | str, Any]]) -> i
 def _write_xlsx(target: Path, records: Iterator[dict[CardField | str, Any]]) -> int:
     import openpyxl
     from openpyxl.cell import WriteOnlyCell
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+    from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
@@ -241,9 +241,13 @@ def _write_xlsx(target: Path, records: Iterator[dict[CardField | str, Any]]) -> 
             for key in _ORDER:
                 value = record.get(key)
                 if isinstance(value, str):
-                    cell = WriteOnlyCell(sheet, value=ILLEGAL_CHARACTERS_RE.sub("", value))
-                    cell.data_type = "s"  # text, even when it starts with '='
-                    value = cell
+                    if ILLEGAL_CHARACTERS_RE.search(value):
+                        value = ILLEGAL_CHARACTERS_RE.sub("", value)
+                    if value.startswith("=") or value in ERROR_CODES:
+                        # openpyxl would write a formula or an error value: keep it text
+                        cell = WriteOnlyCell(sheet, value=value)
+                        cell.data_type = "s"
+                        value = cell
                 row.append(value)
             sheet.append(row)
             count += 1

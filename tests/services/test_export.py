@@ -115,6 +115,7 @@ def tricky(db: Database) -> Database:
         *(PhoneDraft(f"+44 7400 20000{i}", label) for i, label in enumerate("abcde")),
     )
     _add(db, "Only A Name")
+    _add(db, "#N/A", notes="=1+1")  # an error code and a formula, as plain text
     return db
 
 
@@ -127,7 +128,7 @@ def test_export_then_import_into_an_empty_database_gives_the_same_cards(
     path = tmp_path / f"customers{suffix}"
     with db.reader() as session:
         report = export_customers(session, path)
-    assert report.customers == 5
+    assert report.customers == 6
     with db.session() as session:  # the same users, no customers: an empty showroom
         session.execute(delete(Customer))
     assert _cards(db) == {}
@@ -185,6 +186,12 @@ def test_xlsx_has_a_frozen_bold_header_and_text_stays_text(
     names = {row[1].value: row for row in sheet.iter_rows(min_row=2)}
     evil = names['=HYPERLINK("http://evil.example","click")']
     assert evil[1].data_type == "s"
+    not_available = names["#N/A"]
+    assert (not_available[1].data_type, not_available[HEADERS.index("Notes")].data_type) == (
+        "s",
+        "s",
+    )
+    assert not_available[HEADERS.index("Notes")].value == "=1+1"
     zoe = names["Zoë Walker"]
     assert zoe[HEADERS.index("Budget to")].value == 35000.5
     assert zoe[HEADERS.index("Trade-in year")].value == 2015
