@@ -21,6 +21,7 @@ Invariants:
 
 from __future__ import annotations
 
+import contextlib
 import re
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -822,53 +823,60 @@ def import_customers(
     last_id: int | None = None
     total = table.estimated_rows
 
-    for chunk in _chunks(table.rows(), chunk_size):
-        rows_read += len(chunk)
-        valid_rows: list[tuple[int, ValidCustomer]] = []
-        for line, cells in chunk:
-            draft, phone_fields, errors = reader.draft(cells)
-            try:
-                valid = validate_customer(draft, region, year)
-            except ValidationErrors as broken:
-                errors.extend(broken.errors)
-            if errors:
-                rejected.extend(
-                    RejectedRow(line, _phone_field_name(e.field, phone_fields), e.rule)
-                    for e in errors
-                )
-                continue
-            valid_rows.append((line, valid))
+    try:
+        for chunk in _chunks(table.rows(), chunk_size):
+            rows_read += len(chunk)
+            valid_rows: list[tuple[int, ValidCustomer]] = []
+            for line, cells in chunk:
+                draft, phone_fields, errors = reader.draft(cells)
+                try:
+                    valid = validate_customer(draft, region, year)
+                except ValidationErrors as broken:
+                    errors.extend(broken.errors)
+                if errors:
+                    rejected.extend(
+                        RejectedRow(line, _phone_field_name(e.field, phone_fields), e.rule)
+                        for e in errors
+                    )
+                    continue
+                valid_rows.append((line, valid))
 
-        by_phone, by_email = _on_file(
-            session,
-            (e164 for _, v in valid_rows for e164, _ in v.phones),
-            (v.email.lower() for _, v in valid_rows if v.email),
-            up_to_id,
-        )
-        accepted: list[ValidCustomer] = []
-        for line, valid in valid_rows:
-            duplicate = _duplicate(line, valid, seen, by_phone, by_email)
-            if duplicate is not None:
-                duplicates.append(duplicate)
-                continue
-            for e164, _ in valid.phones:
-                seen.phones[e164] = line
-            if valid.email:
-                seen.emails[valid.email.lower()] = line
-            accepted.append(valid)
+            by_phone, by_email = _on_file(
+                session,
+                (e164 for _, v in valid_rows for e164, _ in v.phones),
+                (v.email.lower() for _, v in valid_rows if v.email),
+                up_to_id,
+            )
+            accepted: list[ValidCustomer] = []
+            for line, valid in valid_rows:
+                duplicate = _duplicate(line, valid, seen, by_phone, by_email)
+                if duplicate is not None:
+                    duplicates.append(duplicate)
+                    continue
+                for e164, _ in valid.phones:
+                    seen.phones[e164] = line
+                if valid.email:
+                    seen.emails[valid.email.lower()] = line
+                accepted.append(valid)
 
-        imported += len(accepted)
-        if accepted and not dry_run:
-            ids = _allocate_ids(conn, len(accepted))
-            if first_id is None:
-                first_id = ids[0]
-                if (total or len(chunk)) >= _BULK_SEARCH_INDEX_ROWS:
-                    search_index.suspend(first_id)
-            last_id = ids[-1]
-            _insert(conn, accepted, ids, actor_id, now, summary)
-        if progress is not None:
-            progress(rows_read, total if total >= rows_read else 0)  # 0: not known
+            imported += len(accepted)
+            if accepted and not dry_run:
+                ids = _allocate_ids(conn, len(accepted))
+                if first_id is None:
+                    first_id = ids[0]
+                    if (total or len(chunk)) >= _BULK_SEARCH_INDEX_ROWS:
+                        search_index.suspend(first_id)
+                last_id = ids[-1]
+                _insert(conn, accepted, ids, actor_id, now, summary)
+            if progress is not None:
+                progress(rows_read, total if total >= rows_read else 0)  # 0: not known
 
+    except BaseException:
+        # The caller's rollback brings the trigger back. Should a caller commit anyway,
+        # the search index must still match the table: put the trigger back now.
+        with contextlib.suppress(Exception):
+            search_index.resume()
+        raise
     search_index.resume()
     if rows_read == 0:
         raise ImportFileError(f"{table.name} has a header row but no customers below it.")

@@ -7,6 +7,7 @@ an old Windows-1252 file, an XLSX whose phones were typed as numbers.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -19,6 +20,7 @@ import pytest
 from sqlalchemy import event, func, select, text
 from sqlalchemy.orm import Session
 
+from showroom.config import AppConfig
 from showroom.domain.customer import CustomerDraft, PhoneDraft, search_document
 from showroom.domain.ids import UserId
 from showroom.domain.user import Role
@@ -44,6 +46,7 @@ from showroom.services.importing import (
 from showroom.services.users import create_user
 from showroom.settings import ShowroomSettings
 from showroom.storage.database import Database
+from showroom.storage.migrate import open_database
 from showroom.storage.models import Customer, CustomerPhone, Interaction
 
 SETTINGS = ShowroomSettings(default_region="GB")
@@ -593,3 +596,39 @@ def test_an_unreadable_line_names_its_number(db: Database, tmp_path: Path) -> No
     ):
         run(db, path)
     assert counts(db) == before
+
+
+def test_search_stays_consistent_even_if_a_caller_commits_after_a_failure(
+    sqlite_config: AppConfig, tmp_path: Path
+) -> None:
+    db = open_database(sqlite_config)
+    try:
+        path = _big_file(tmp_path / "big.csv", 700)
+        table = open_customer_file(path)
+
+        def fail_late(done: int, total: int) -> None:
+            if done >= 400:
+                raise RuntimeError("stop")
+
+        # a careless caller: swallows the error and commits what was written
+        with db.session() as session, contextlib.suppress(RuntimeError):
+            import_customers(
+                session,
+                table,
+                guess_mapping(table.headers),
+                SETTINGS,
+                progress=fail_late,
+                chunk_size=200,
+            )
+        assert counts(db)[0] == 400
+        with db.reader() as session:
+            assert _fts_trigger(session) is not None
+            session.execute(
+                text("INSERT INTO customers_fts(customers_fts) VALUES ('integrity-check')")
+            )
+        assert _names(db, "customer 00399") == ["Customer 00399"]
+        with db.session() as session:
+            create_customer(session, CustomerDraft("Zebedee Quill"), None, SETTINGS)
+        assert _names(db, "zebedee") == ["Zebedee Quill"]
+    finally:
+        db.dispose()
