@@ -392,7 +392,9 @@ class ImportReport:
 _TRUE = frozenset(
     {"yes", "y", "true", "t", "1", "x", "✓", "✔", "on", "ja", "oui", "是", "同意", "有"}
 )
-_FALSE = frozenset({"", "no", "n", "false", "f", "0", "off", "-", "nein", "non", "否", "不同意", "无"})  # fmt: skip
+_FALSE = frozenset(
+    {"", "no", "n", "false", "f", "0", "off", "-", "nein", "non", "否", "不同意", "无"}
+)
 _STATUS_WORDS = {
     "线索": "lead", "潜客": "prospect", "潜在客户": "prospect", "意向客户": "prospect",
     "成交客户": "customer", "客户": "customer", "车主": "owner", "战败": "lost",
@@ -454,7 +456,7 @@ def _phone_draft(value: Cell, region: str) -> PhoneDraft:
     if text.endswith(")"):
         match = _PHONE_LABEL.match(text)
         if match:
-            return PhoneDraft(match.group(1), match.group(2).lower())
+            return PhoneDraft(match.group(1), match.group(2))
     return PhoneDraft(text)
 
 
@@ -524,10 +526,12 @@ class _RowReader:
             if target is CardField.FULL_NAME:
                 kwargs["full_name"] = text
                 if self.lost_letters and ("?" in text or "\ufffd" in text):
+                    shown = " ".join(text.split())
+                    shown = shown if len(shown) <= 60 else shown[:59] + "…"
                     errors.append(
                         ValidationError(
                             "full name",
-                            f"{' '.join(text.split())!r} has '?' in place of a letter: the "
+                            f"{shown!r} has '?' in place of a letter: the "
                             "file lost characters when it was saved; save it as UTF-8 "
                             "(in Excel: CSV UTF-8) and import it again",
                         )
