@@ -65,12 +65,13 @@ def run_in_background(
     work: Callable[[Progress], T],
     *,
     cancellable: bool = True,
+    unit: str = "",
 ) -> T:
     """Run ``work`` on a pool thread while a modal progress dialog shows how far it got.
 
     Returns the work's result, or raises the exception it raised (TaskCancelled after
     Cancel) here, on the GUI thread. The dialog appears only if the work takes more than
-    a moment.
+    a moment; under ``label`` it counts what was done ("5,000 of 30,000 rows").
     """
     dialog = QProgressDialog(label, tr("Cancel"), 0, 0, parent)
     if not cancellable:
@@ -93,10 +94,14 @@ def run_in_background(
             return
         if total <= 0:  # unknown: a busy indicator, and how far it got
             dialog.setMaximum(0)
-            dialog.setLabelText(f"{label}\n" + tr("{done} so far").format(done=f"{done:,}"))
-            return
-        dialog.setMaximum(total)
-        dialog.setValue(min(done, total))
+            count = tr("{done} {unit} so far").format(done=f"{done:,}", unit=unit)
+        else:
+            dialog.setMaximum(total)
+            dialog.setValue(min(done, total))
+            count = tr("{done} of {total} {unit}").format(
+                done=f"{done:,}", total=f"{total:,}", unit=unit
+            )
+        dialog.setLabelText(f"{label}\n{count.strip()}")
 
     def on_done(result: object) -> None:
         outcome["result"] = result

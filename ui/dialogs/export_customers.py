@@ -65,6 +65,7 @@ def export_customers_interactive(
             tr("Export customers"),
             tr("Writing {name}…").format(name=path.name),
             work,
+            unit=tr("customers"),
         )
     except TaskCancelled:
         return None

@@ -744,7 +744,11 @@ class ImportCustomersDialog(QDialog):
         label = tr("Checking the rows of {name}…") if dry_run else tr("Importing {name}…")
         try:
             report = run_in_background(
-                self, tr("Import customers"), label.format(name=table.name), work
+                self,
+                tr("Import customers"),
+                label.format(name=table.name),
+                work,
+                unit=tr("rows"),
             )
         except TaskCancelled:
             self._show_run_error(
