@@ -316,8 +316,11 @@ class ImportCustomersDialog(QDialog):
     def ask(cls, parent: QWidget | None, context: AppContext) -> ImportReport | None:
         """Run the dialog; the report of the import, or None if nothing was imported."""
         dialog = cls(context, parent)
-        dialog.exec()
-        return dialog.import_report
+        try:
+            dialog.exec()
+            return dialog.import_report
+        finally:
+            dialog.deleteLater()
 
     # --- building ---------------------------------------------------------------------------
     @staticmethod
