@@ -58,3 +58,8 @@ def install_excepthook() -> None:
         show_unexpected(QApplication.activeWindow(), details)
 
     sys.excepthook = hook
+
+
+def show_info(parent: QWidget | None, message: str, title: str | None = None) -> None:
+    """Something finished as asked (an export written), in one plain sentence."""
+    QMessageBox.information(parent, title or tr("Showroom"), message)

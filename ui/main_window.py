@@ -197,6 +197,15 @@ class MainWindow(QMainWindow):
             toolbar.addAction(action)
             self.addAction(action)
 
+        customers_menu.addSeparator()
+        for title, handler in (
+            (tr("&Import customers…"), self.import_customers),
+            (tr("&Export customers…"), self.export_customers),
+        ):
+            file_action = QAction(title, self)
+            file_action.triggered.connect(lambda _=False, handler=handler: handler())
+            customers_menu.addAction(file_action)
+
         go_menu = self.menuBar().addMenu(tr("&Go"))
         for index, area in enumerate(self._areas, start=1):
             action = QAction(area.title, self)
@@ -294,6 +303,16 @@ class MainWindow(QMainWindow):
         from ui.dialogs.walk_in import WalkInDialog
 
         return WalkInDialog.ask(self, self.context)
+
+    def import_customers(self) -> None:
+        from ui.dialogs.import_customers import ImportCustomersDialog
+
+        ImportCustomersDialog.ask(self, self.context)
+
+    def export_customers(self) -> None:
+        from ui.dialogs.export_customers import export_customers_interactive
+
+        export_customers_interactive(self, self.context)
 
     def new_customer(self) -> None:
         from ui.dialogs.customer_card import CustomerCardDialog

@@ -90,6 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--sizes", metavar="LIST", default="", help="e.g. 10k,100k (full run only)")
     _add_print_parser(commands)
     _add_user_parser(commands)
+    add_import_export_commands(commands)
     return parser
 
 
@@ -253,6 +254,8 @@ def run(argv: Sequence[str] | None = None, gui: Callable[[AppConfig], int] | Non
 def _run_command(args: argparse.Namespace, config: AppConfig) -> int:
     from showroom.storage.migrate import open_database
 
+    if args.command in ("import", "export"):
+        return run_import_export(args, config)
     if args.command == "demo":
         from showroom.services.demo import generate_demo
 
@@ -304,3 +307,148 @@ def _run_command(args: argparse.Namespace, config: AppConfig) -> int:
     if args.command == "user":
         return _run_user(args, config)
     raise UsageError(f"Unknown command {args.command!r}.")
+
+
+# === import / export customers =============================================================
+# Self-contained: the parsers and handlers of `showroom import customers FILE` and
+# `showroom export customers FILE`. The two hooks above (build_parser, _run_command) are the
+# only lines outside this block.
+
+EXIT_ROWS_LEFT_OUT = 3
+
+_IMPORT_EPILOG = """\
+The file's columns are matched to card fields by their names (English or Chinese, e.g.
+Name, Full name, 姓名, Phone, Mobile, 手机, E-mail, 邮箱); other columns are ignored. Every
+row is checked with the rules of the customer card. Rows that break a rule, and rows whose
+phone or e-mail belongs to a customer on file or to an earlier row, are listed and left
+out; all other rows are imported together, in one transaction.
+
+exit status:
+  0  every row was imported (with --dry-run: every row can be)
+  3  some rows were left out (rejected or duplicates); the others were imported
+  1  the file cannot be imported at all (missing, unreadable, not CSV or XLSX, empty,
+     no column for the name); nothing was written
+  2  a wrong argument
+"""
+
+
+def add_import_export_commands(commands: argparse._SubParsersAction[_Parser]) -> None:
+    importing = commands.add_parser(
+        "import",
+        help="import customers from a CSV or XLSX file",
+        description="Import customers: showroom import customers FILE (see its --help).",
+    )
+    what = importing.add_subparsers(
+        dest="what", metavar="customers", parser_class=_Parser, required=True
+    )
+    customers = what.add_parser(
+        "customers",
+        help="customer cards from a CSV or XLSX file",
+        description="Import customer cards from a CSV or XLSX file.",
+        epilog=_IMPORT_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    customers.add_argument("file", metavar="FILE", type=Path, help="a .csv or .xlsx file")
+    customers.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="check every row and report as an import would, but write nothing",
+    )
+
+    exporting = commands.add_parser(
+        "export",
+        help="export customers to a CSV or XLSX file",
+        description="Export customers: showroom export customers FILE (see its --help).",
+    )
+    what = exporting.add_subparsers(
+        dest="what", metavar="customers", parser_class=_Parser, required=True
+    )
+    customers = what.add_parser(
+        "customers",
+        help="every customer card, to a .csv or .xlsx file",
+        description=(
+            "Export every customer card to FILE: CSV (UTF-8, opens in Excel) or XLSX, by the "
+            "file's extension. The importer reads the file back."
+        ),
+    )
+    customers.add_argument("file", metavar="FILE", type=Path, help="a .csv or .xlsx file")
+
+
+def _progress_printer(verb: str) -> Callable[[int, int], None] | None:
+    """Progress on the terminal (stderr), only when a person is watching it."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        end = "\n" if done >= total else ""
+        print(f"\r{verb} {done:,} of {total:,} rows…", end=end, file=sys.stderr, flush=True)
+
+    return show
+
+
+def run_import_export(args: argparse.Namespace, config: AppConfig) -> int:
+    from showroom.services.exporting import (
+        ExportFormatError,
+        export_customers,
+        export_format,
+        log_export,
+    )
+    from showroom.services.importing import (
+        check_mapping,
+        guess_mapping,
+        import_customers,
+        open_customer_file,
+    )
+    from showroom.services.settings import load_settings
+    from showroom.storage.migrate import open_database
+
+    path: Path = args.file
+    if args.command == "export":
+        try:
+            export_format(path)
+        except ExportFormatError as error:
+            raise UsageError(str(error)) from None
+        db = open_database(config)
+        try:
+            with db.reader() as session:
+                exported = export_customers(session, path, progress=_progress_printer("Exported"))
+            with db.session() as session:
+                log_export(session, None, exported)
+        finally:
+            db.dispose()
+        noun = "customer" if exported.customers == 1 else "customers"
+        print(
+            f"Exported {exported.customers:,} {noun} from {db.describe()} to {path} "
+            f"in {exported.elapsed:.1f} s."
+        )
+        return EXIT_OK
+
+    # The file is read and its columns checked before the database is even opened: a file
+    # that cannot be imported leaves the database exactly as it was.
+    table = open_customer_file(path)
+    mapping = guess_mapping(table.headers)
+    check_mapping(table, mapping)
+    db = open_database(config)
+    try:
+        unit = db.reader() if args.dry_run else db.session()
+        with unit as session:
+            report = import_customers(
+                session,
+                table,
+                mapping,
+                load_settings(session),
+                dry_run=args.dry_run,
+                progress=_progress_printer("Checked" if args.dry_run else "Read"),
+            )
+    finally:
+        db.dispose()
+    print(report.summary(into=db.describe()))
+    details = [table.describe(), f"{report.rows_read:,} rows in {report.elapsed:.1f} s"]
+    if report.rows_read >= 1_000:
+        details[-1] += f" ({report.rows_per_second:,.0f} rows/s)"
+    if report.ignored_columns:
+        details.append(f"columns not imported: {', '.join(report.ignored_columns)}")
+    print("; ".join(details) + ".")
+    for problem in report.problems():
+        print(problem)
+    return EXIT_ROWS_LEFT_OUT if report.rejected or report.duplicates else EXIT_OK

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import StrEnum
@@ -11,7 +10,7 @@ from typing import Any
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 
-from showroom.domain.text import clean_line, fold
+from showroom.domain.text import CONTROL_CHARACTERS_BUT_TAB_NEWLINE, clean_line, fold
 from showroom.errors import ValidationError, ValidationErrors
 
 
@@ -321,7 +320,7 @@ def _notes(value: str, errors: list[ValidationError]) -> str | None:
     if len(text) > 10_000:
         errors.append(ValidationError("notes", "must be at most 10,000 characters"))
         return None
-    if any(unicodedata.category(c) == "Cc" and c not in "\n\t" for c in text):
+    if CONTROL_CHARACTERS_BUT_TAB_NEWLINE.search(text):
         errors.append(ValidationError("notes", "must not contain control characters"))
         return None
     return text or None

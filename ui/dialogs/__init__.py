@@ -1,0 +1,1 @@
+"""Dialogs opened from menus and pages; each opens through a classmethod (``ask``)."""

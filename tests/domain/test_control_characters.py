@@ -1,0 +1,38 @@
+"""The control-character rule of every text field, checked for every Unicode code point."""
+
+from __future__ import annotations
+
+import sys
+import unicodedata
+
+from showroom.domain.customer import CustomerDraft, validate_customer
+from showroom.domain.text import CONTROL_CHARACTERS, CONTROL_CHARACTERS_BUT_TAB_NEWLINE
+from showroom.errors import ValidationErrors
+
+
+def test_the_patterns_match_exactly_unicodes_control_characters() -> None:
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        control = unicodedata.category(char) == "Cc"
+        assert bool(CONTROL_CHARACTERS.search(char)) is control, hex(code)
+        assert bool(CONTROL_CHARACTERS_BUT_TAB_NEWLINE.search(char)) is (
+            control and char not in "\t\n"
+        ), hex(code)
+
+
+def test_notes_keep_lines_and_tabs_but_refuse_other_control_characters() -> None:
+    valid = validate_customer(CustomerDraft("Ann Lee", notes="a\n\tb"), "GB", 2026)
+    assert valid.notes == "a\n\tb"
+    for bad in ("a\rb", "a\x0bb", "a\x85b", "a\x00b"):
+        try:
+            validate_customer(CustomerDraft("Ann Lee", notes=bad), "GB", 2026)
+        except ValidationErrors as errors:
+            assert errors.by_field() == {"notes": "must not contain control characters"}
+        else:
+            raise AssertionError(f"{bad!r} was accepted")
+    try:
+        validate_customer(CustomerDraft("Ann\x1bLee"), "GB", 2026)
+    except ValidationErrors as errors:
+        assert errors.by_field() == {"full name": "must not contain control characters"}
+    else:
+        raise AssertionError("a name with ESC was accepted")
