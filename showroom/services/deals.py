@@ -370,7 +370,7 @@ def deal_view(session: Session, deal_id: int) -> DealView:
     plan = get_plan(session, deal.plan_id)
     customer = session.get(Customer, deal.customer_id)
     assert customer is not None
-    names = dict(session.execute(select(User.id, User.display_name)).tuples().all())
+    names = {uid: name for uid, name in session.execute(select(User.id, User.display_name))}
     items = session.scalars(
         select(DealItem)
         .where(DealItem.deal_id == deal.id)

@@ -526,7 +526,7 @@ def customer_plans(
     query = (
         select(PurchasePlan.id)
         .where(PurchasePlan.customer_id == customer_id)
-        .order_by(PurchasePlan.created_at, PurchasePlan.id)
+        .order_by(PurchasePlan.id)
     )
     if not include_declined:
         query = query.where(PurchasePlan.status != PlanStatus.DECLINED.value)
