@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from showroom.domain.deal import check_boutique_name, parse_money
 from showroom.errors import ConflictError, ShowroomError, ValidationError, ValidationErrors
+from showroom.services.conflicts import flush_checked
 from showroom.settings import ShowroomSettings
 from showroom.storage.models import BoutiqueItem
 
@@ -102,4 +103,4 @@ def update_boutique_item(
         )
     item.name, item.price = _validate(session, name, price, settings, item.id)
     item.active = active
-    session.flush()
+    flush_checked(session, f"“{item.name}” was changed on another PC a moment ago; reload it.")

@@ -23,6 +23,7 @@ from showroom.domain.checklist import (
 )
 from showroom.domain.ids import UserId
 from showroom.errors import ConflictError, DomainError, ValidationError
+from showroom.services.conflicts import flush_checked
 from showroom.services.inventory import is_manager
 from showroom.storage.models import ChecklistTemplate, ChecklistTemplateStep, User
 from showroom.storage.types import utc_now
@@ -126,5 +127,5 @@ def save_template(
     ]
     template.updated_at = now or utc_now()
     template.updated_by_id = actor_id
-    session.flush()
+    flush_checked(session, "The template was changed on another PC a moment ago; reload it.")
     return template.version

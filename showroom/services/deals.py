@@ -46,6 +46,7 @@ from showroom.domain.vehicle import StockStatus, VehicleRole
 from showroom.domain.visit import local_day
 from showroom.errors import ConflictError, DomainError, ShowroomError, ValidationError
 from showroom.services.checklist_templates import template_steps
+from showroom.services.conflicts import flush_checked
 from showroom.services.inventory import VehicleNotFound
 from showroom.services.plans import get_plan, plan_vehicle_text
 from showroom.settings import ShowroomSettings
@@ -517,7 +518,7 @@ def complete_item(
         session, deal, actor_id, now, f"{CHECKLIST_TITLES[ChecklistKind(item.checklist)]}: {what}"
     )
     _sync_vehicle(session, deal)
-    session.flush()
+    flush_checked(session, f"“{item.title}” was changed on another PC a moment ago; look again.")
 
 
 def reopen_item(
@@ -545,7 +546,7 @@ def reopen_item(
         f"{CHECKLIST_TITLES[ChecklistKind(item.checklist)]}: {what} reopened: {after.reopen_reason}",
     )
     _sync_vehicle(session, deal)
-    session.flush()
+    flush_checked(session, f"“{item.title}” was changed on another PC a moment ago; look again.")
 
 
 _UNSET: Any = object()
@@ -574,7 +575,7 @@ def update_item(
         item.note = check_note(note or "")
     if value is not _UNSET:
         item.value = _domain(item).with_value(value or "").value
-    session.flush()
+    flush_checked(session, f"“{item.title}” was changed on another PC a moment ago; look again.")
 
 
 def add_item(
@@ -651,7 +652,7 @@ def cancel_deal(
     deal.closed_at = now
     deal.close_reason = text
     _timeline(session, deal, actor_id, now, f"cancelled: {text}")
-    session.flush()
+    flush_checked(session, f"Deal {deal.id} was changed on another PC a moment ago.")
 
 
 def complete_deal(
@@ -692,7 +693,7 @@ def complete_deal(
     deal.status = DealStatus.COMPLETED.value
     deal.closed_at = now
     _timeline(session, deal, actor_id, now, "completed: car delivered")
-    session.flush()
+    flush_checked(session, f"Deal {deal.id} was changed on another PC a moment ago.")
 
 
 # --- the deals board -------------------------------------------------------------------------

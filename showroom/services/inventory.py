@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from showroom.domain.ids import UserId, VehicleId
@@ -26,6 +26,7 @@ from showroom.domain.text import fold
 from showroom.domain.user import Role
 from showroom.domain.vehicle import StockStatus, VehicleRole, vin_check_digit
 from showroom.errors import ConflictError, DomainError, ShowroomError, ValidationError
+from showroom.services.conflicts import flush_checked
 from showroom.settings import ShowroomSettings
 from showroom.storage.models import User, Vehicle
 from showroom.storage.types import utc_now
@@ -165,7 +166,9 @@ def update_stock_vehicle(
         _check_vin_warning(session, valid, actor_id, accept_vin_warning)
     _check_unique(session, valid, vehicle.id)
     _apply(vehicle, valid)
-    session.flush()
+    flush_checked(
+        session, f"The {vehicle.make} {vehicle.model} was changed on another PC a moment ago."
+    )
 
 
 # --- finding ---------------------------------------------------------------------------------
@@ -204,7 +207,11 @@ class StockRow:
 
 def search_stock(session: Session, flt: InventoryFilter, limit: int = 1000) -> list[StockRow]:
     """Stock cars matching every word of the search (in make, model, trim, colour, VIN or
-    stock number, case- and accent-free), newest first."""
+    stock number; case and accents ignored, so 'skoda' finds Škoda), newest first.
+
+    The words are matched in Python: a showroom's stock is hundreds of cars, and folding
+    accents the same way on SQLite and PostgreSQL in SQL is not worth an extension.
+    """
     query = select(
         Vehicle.id,
         Vehicle.stock_number,
@@ -224,42 +231,34 @@ def search_stock(session: Session, flt: InventoryFilter, limit: int = 1000) -> l
         query = query.where(Vehicle.status.in_(flt.statuses))
     if flt.available_only:
         query = query.where(Vehicle.status.in_([s.value for s in AVAILABLE_STATUSES]))
-    for word in fold(flt.text).split():
-        pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        query = query.where(
-            or_(
-                *(
-                    func.lower(column).like(pattern, escape="\\")
-                    for column in (
-                        Vehicle.make,
-                        Vehicle.model,
-                        Vehicle.trim,
-                        Vehicle.colour,
-                        Vehicle.vin,
-                        Vehicle.stock_number,
-                    )
-                )
+    query = query.order_by(Vehicle.created_at.desc(), Vehicle.id.desc())
+    words = fold(flt.text).split()
+    rows: list[StockRow] = []
+    for r in session.execute(query):
+        if words:
+            haystack = fold(" ".join(str(v) for v in (r[1], r[2], r[3], r[4], r[5], r[6]) if v))
+            if not all(word in haystack for word in words):
+                continue
+        rows.append(
+            StockRow(
+                VehicleId(r[0]),
+                r[1],
+                r[2],
+                r[3],
+                r[4],
+                r[5],
+                r[6],
+                r[7],
+                r[8],
+                r[9],
+                r[10],
+                r[11],
+                r[12],
             )
         )
-    query = query.order_by(Vehicle.created_at.desc(), Vehicle.id.desc()).limit(limit)
-    return [
-        StockRow(
-            VehicleId(r[0]),
-            r[1],
-            r[2],
-            r[3],
-            r[4],
-            r[5],
-            r[6],
-            r[7],
-            r[8],
-            r[9],
-            r[10],
-            r[11],
-            r[12],
-        )
-        for r in session.execute(query)
-    ]
+        if len(rows) >= limit:
+            break
+    return rows
 
 
 def stock_draft_of(vehicle: Vehicle, settings: ShowroomSettings) -> StockDraft:

@@ -41,6 +41,7 @@ from showroom.errors import (
     ValidationError,
     ValidationErrors,
 )
+from showroom.services.conflicts import flush_checked
 from showroom.services.customers import get_customer
 from showroom.settings import ShowroomSettings
 from showroom.storage.models import (
@@ -292,7 +293,7 @@ def update_plan(
         plan.title = text.title
     plan.accessories = lines
     plan.updated_at = now or utc_now()
-    session.flush()
+    flush_checked(session, f"“{plan.title}” was changed on another PC a moment ago; reload it.")
 
 
 def copy_plan(
@@ -354,7 +355,7 @@ def decline_plan(
             summary=f"Purchase plan “{plan.title}” declined" + (f": {text}" if text else ""),
         )
     )
-    session.flush()
+    flush_checked(session, f"“{plan.title}” was changed on another PC a moment ago; reload it.")
 
 
 # --- reading ---------------------------------------------------------------------------------

@@ -506,3 +506,22 @@ def test_board_figures(db: Database, staff: Staff) -> None:
     assert fresh.next_due == TODAY + timedelta(days=1)
     assert [r.deal_id for r in mine] == [fresh_deal]
     assert [r.deal_id for r in overdue] == [late_deal]
+
+
+@pytest.mark.parametrize("backend", [pytest.param("postgresql", marks=pytest.mark.postgres)])
+def test_a_lost_update_race_is_a_conflict_not_a_traceback(db: Database, staff: Staff) -> None:
+    """PostgreSQL lets two PCs read the same item at once (SQLite queues writers instead):
+    the one that writes second is told, and writes nothing."""
+    customer = make_customer(db, "Sophie Martin")
+    deal_id = accept(db, make_plan(db, customer, None))
+    item = item_of(db, deal_id, ChecklistKind.PURCHASE, "Contract")
+    with db.session() as first:
+        first.get(DealItem, item.id)  # this PC has read the item …
+        with db.session() as second:  # … when another PC ticks it
+            complete_item(second, item.id, item.version, staff.other, SETTINGS, now=NOW)
+        with pytest.raises(ConflictError, match="was changed on another PC"):
+            complete_item(first, item.id, item.version, staff.consultant, SETTINGS, now=NOW)
+    with db.reader() as session:
+        done = deal_view(session, deal_id).checklist(ChecklistKind.PURCHASE)[0]
+        steps = [e for e in timeline(session, customer) if "Contract signed done" in e.summary]
+    assert done.done_by == "Ana López" and len(steps) == 1

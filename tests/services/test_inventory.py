@@ -45,10 +45,22 @@ def test_add_and_find_by_vin_fragment_make_and_stock_number(db: Database) -> Non
         car = get_vehicle(session, vid)
         assert (car.role, car.status, car.stock_number) == ("stock", "in_stock", "S-77")
         assert str(car.list_price) == "27990.50"
-        for text in (good_vin(900)[-6:].lower(), "golf", "volks golf", "S-77"):
+        for text in (good_vin(900)[-6:].lower(), "golf", "volks golf", "s-77", "wagen"):
             assert [r.id for r in search_stock(session, InventoryFilter(text=text))] == [vid]
         assert search_stock(session, InventoryFilter(text="golf", statuses=("sold",))) == []
         assert search_stock(session, InventoryFilter(text="50%")) == []
+
+
+def test_search_ignores_accents(db: Database) -> None:
+    with db.session() as session:
+        vid = add_stock_vehicle(
+            session,
+            StockDraft(vin=good_vin(902), make="Škoda", model="Enyaq", trim="Coupé vRS"),
+            None,
+            SETTINGS,
+        )
+    with db.reader() as session:
+        assert [r.id for r in search_stock(session, InventoryFilter(text="skoda coupe"))] == [vid]
 
 
 def test_check_digit_mismatch_is_refused_with_a_clear_message(db: Database) -> None:
