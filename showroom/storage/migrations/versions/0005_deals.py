@@ -1,7 +1,7 @@
 """Purchase plans, the boutique catalogue, deals and their checklists with templates.
 
 Revision ID: 0005
-Revises: 0002
+Revises: 0003 (written against 0002; re-chained after main's 0003 when main was merged in)
 Create Date: 2026-11-27
 
 Self-contained: the default checklist templates are written out here rather than imported,
@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0005"
-down_revision: str | None = "0002"
+down_revision: str | None = "0003"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
