@@ -48,7 +48,7 @@ from showroom.errors import ConflictError, DomainError, ShowroomError, Validatio
 from showroom.services.checklist_templates import template_steps
 from showroom.services.conflicts import flush_checked
 from showroom.services.inventory import VehicleNotFound
-from showroom.services.plans import get_plan, plan_vehicle_text
+from showroom.services.plans import get_plan, plan_vehicle_name, plan_vehicle_text
 from showroom.settings import ShowroomSettings
 from showroom.storage.models import (
     Customer,
@@ -318,6 +318,7 @@ class DealView:
     customer_phone: str | None
     vehicle_id: int | None
     vehicle_text: str
+    vehicle_name: str
     consultant_id: int | None
     consultant: str | None
     opened_at: datetime
@@ -393,6 +394,7 @@ def deal_view(session: Session, deal_id: int) -> DealView:
         customer_phone=customer.primary_phone,
         vehicle_id=deal.vehicle_id,
         vehicle_text=plan_vehicle_text(session, plan),
+        vehicle_name=plan_vehicle_name(session, plan)[0],
         consultant_id=deal.consultant_id,
         consultant=names.get(deal.consultant_id) if deal.consultant_id else None,
         opened_at=deal.opened_at,

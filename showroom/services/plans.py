@@ -359,21 +359,23 @@ def decline_plan(
 
 
 # --- reading ---------------------------------------------------------------------------------
-def plan_vehicle_text(session: Session, plan: PurchasePlan) -> str:
-    """'Kia Sportage GT-Line, Lunar Silver (stock S100123)' or '… (to order)'."""
+def plan_vehicle_name(session: Session, plan: PurchasePlan) -> tuple[str, str]:
+    """('Kia Sportage GT-Line, Lunar Silver', 'stock S100123') or (…, 'to order')."""
     if plan.vehicle_id is not None:
         vehicle = session.get(Vehicle, plan.vehicle_id)
         if vehicle is not None:
-            ref = vehicle.stock_number or vehicle.vin
-            return describe_vehicle(vehicle.make, vehicle.model, vehicle.trim, vehicle.colour) + (
-                f" (stock {ref})"
-            )
-    return (
-        describe_vehicle(
-            plan.order_make or "", plan.order_model or "", plan.order_trim, plan.order_colour
-        )
-        + " (to order)"
+            name = describe_vehicle(vehicle.make, vehicle.model, vehicle.trim, vehicle.colour)
+            return name, f"stock {vehicle.stock_number or vehicle.vin}"
+    name = describe_vehicle(
+        plan.order_make or "", plan.order_model or "", plan.order_trim, plan.order_colour
     )
+    return name, "to order"
+
+
+def plan_vehicle_text(session: Session, plan: PurchasePlan) -> str:
+    """'Kia Sportage GT-Line, Lunar Silver (stock S100123)' or '… (to order)'."""
+    name, where = plan_vehicle_name(session, plan)
+    return f"{name} ({where})"
 
 
 def figures_of(plan: PurchasePlan) -> PlanFigures:
@@ -422,6 +424,7 @@ class PlanView:
     must_haves: str | None
     vehicle_id: int | None
     vehicle_text: str
+    vehicle_name: str
     vin: str | None
     order_make: str | None
     order_model: str | None
@@ -500,6 +503,7 @@ def plan_view(session: Session, plan_id: int) -> PlanView:
         must_haves=plan.must_haves,
         vehicle_id=plan.vehicle_id,
         vehicle_text=plan_vehicle_text(session, plan),
+        vehicle_name=plan_vehicle_name(session, plan)[0],
         vin=vin,
         order_make=plan.order_make,
         order_model=plan.order_model,
