@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
-from babel.numbers import format_decimal
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -32,7 +31,7 @@ from showroom.documents.blocks import (
 from showroom.documents.formatting import format_day, markup, printable
 from showroom.documents.layout import DocumentBuilder, DocumentContext, RenderedPdf
 from showroom.documents.styles import RULE, Styles
-from showroom.domain.deal import PaymentMethod, PlanTotals, format_money
+from showroom.domain.deal import PaymentMethod, PlanTotals, format_money, format_rate
 from showroom.domain.document import DocumentKind
 
 
@@ -118,7 +117,7 @@ def purchase_plan_story(plan: PurchasePlanData, builder: DocumentBuilder) -> lis
         return printable(format_money(amount, t.currency, settings.locale))
 
     def percent(rate: Decimal | None) -> str:
-        return format_decimal(rate or 0, format="#,##0.0#", locale=settings.locale)
+        return format_rate(rate or Decimal(0), settings.locale)
 
     subtitle = " · ".join(
         part

@@ -83,6 +83,11 @@ def format_amount(amount: Decimal, currency: str, locale: str) -> str:
     return format_decimal(to_money(amount, currency), format=pattern, locale=locale)
 
 
+def format_rate(rate: Decimal, locale: str) -> str:
+    """An APR as the locale writes it, without the sign: '6.9' in en_GB, '6,9' in de_DE."""
+    return format_decimal(rate, format="#,##0.0#", locale=locale)
+
+
 _SPACES = {" ", "\u00a0", "\u202f", "\u2009", "'"}
 
 

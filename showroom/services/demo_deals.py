@@ -375,6 +375,7 @@ class _Writer:
         )
         opened_day = self.day(opened)
         today = self.day(now)
+        on_track = rng.random() < 0.5  # half the deals keep up; the others have something late
         latest = closed or now
         checklist_names = {
             ChecklistKind.PURCHASE: "Purchase",
@@ -402,7 +403,7 @@ class _Writer:
                     elif kind is ChecklistKind.PURCHASE and purchase_done is False and last:
                         finish = False  # the car stays reserved: purchase not complete
                     elif due < today:
-                        finish = rng.random() < 0.8  # the rest is overdue
+                        finish = on_track or rng.random() < 0.75  # the rest is overdue
                     else:
                         finish = rng.random() < 0.25  # some done early
                     if not finish:
@@ -638,7 +639,11 @@ def generate_deals_demo(
             unmatched.append(car["id"])
             continue
         cid, consultant = _pick(rng, buyers, 1)[0]
-        opened = now - timedelta(days=rng.randrange(1, 40), hours=rng.randrange(0, 8))
+        sold = car["status"] == StockStatus.SOLD  # sold exactly when the purchase is complete
+        # A reserved car's invoice is still to come: its deal is younger than the invoice's
+        # due day, or it is one of the late ones.
+        age = rng.randrange(1, 40) if sold or rng.random() < 0.3 else rng.randrange(1, 11)
+        opened = now - timedelta(days=age, hours=rng.randrange(0, 8))
         plan_id, accessories = writer.plan(
             cid,
             consultant,
@@ -652,7 +657,6 @@ def generate_deals_demo(
             if car["status"] in (StockStatus.IN_STOCK, StockStatus.ON_DISPLAY)
             else StockStatus.IN_STOCK.value
         )
-        sold = car["status"] == StockStatus.SOLD  # sold exactly when the purchase is complete
         writer.deal(
             plan_id,
             cid,

@@ -27,6 +27,7 @@ from showroom.domain.deal import (
     ValidPlanText,
     compute_totals,
     format_amount,
+    format_rate,
     validate_plan_text,
     validate_price,
 )
@@ -471,7 +472,7 @@ class PlanView:
                 payment=t.payment.value,
                 deposit=amount(t.deposit),
                 term_months=str(t.term_months or ""),
-                apr="" if t.apr is None else str(t.apr),
+                apr="" if t.apr is None else format_rate(t.apr, locale),
                 final_payment=amount(t.final_payment),
             ),
             trade_in_description=self.trade_in_description or "",
