@@ -97,6 +97,18 @@ def main() -> None:
         dialog.tabs.setCurrentIndex(3)
         grab(dialog, out / "deal-dialog-accessories.png")
         dialog.close()
+    from ui.dialogs.boutique import BoutiqueDialog
+    from ui.dialogs.checklist_templates import ChecklistTemplatesDialog
+    from ui.dialogs.customer_picker import CustomerPickerDialog
+
+    for name, dialog_class in (
+        ("boutique", BoutiqueDialog),
+        ("templates", ChecklistTemplatesDialog),
+        ("customer-picker", CustomerPickerDialog),
+    ):
+        other = dialog_class(window, context)  # type: ignore[operator]
+        grab(other, out / f"{name}.png")
+        other.close()
     car = VehicleEditorDialog(window, context)
     car.edits["vin"].setText("WVWZZZ1KZ8W000001")
     car.edits["make"].setText("Volkswagen")

@@ -394,7 +394,7 @@ class _Writer:
                 done_count = 0
                 done_at: datetime | None = None
                 last_by = consultant
-                value = self._value(title_) if needs_value else None
+                value = self._value(title_, opened_day) if needs_value else None
                 for due_days in dues:
                     due = opened_day + timedelta(days=due_days)
                     last = position == len(entries) - 1
@@ -457,13 +457,13 @@ class _Writer:
             )
         return deal_id
 
-    def _value(self, title: str) -> str:
+    def _value(self, title: str, opened_on: date) -> str:
         rng = self.rng
         if "plate" in title.lower():
             letters = "ABCDEFGHJKLMNPRSTUVWXY"
             return f"{rng.choice(letters)}{rng.choice(letters)}75 {''.join(rng.choice(letters) for _ in range(3))}"
         if "date" in title.lower():
-            return (self.day(self.now) + timedelta(days=rng.randrange(-200, 30))).isoformat()
+            return (opened_on + timedelta(days=rng.randrange(10, 30))).isoformat()
         return f"POL-{rng.randrange(100000, 999999)}"
 
     def delivered_vehicle(self, when: datetime) -> dict[str, Any]:

@@ -37,6 +37,7 @@ from showroom.services.boutique import (
 from ui.context import AppContext
 from ui.models.deals import _RowsModel
 from ui.widgets.form import FieldBox
+from ui.widgets.item_colours import COMPACT_HEADER
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -56,7 +57,7 @@ class BoutiqueModel(_RowsModel[BoutiqueRow]):
         super().__init__()
         self.currency = currency
         self.locale = locale
-        self.headers = [tr("Accessory"), tr("Price"), tr("In the catalogue")]
+        self.headers = [tr("Accessory"), tr("Price"), tr("Status")]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -73,7 +74,7 @@ class BoutiqueModel(_RowsModel[BoutiqueRow]):
             return row.name
         if column is BoutiqueColumn.PRICE:
             return format_money(row.price, self.currency, self.locale)
-        return tr("yes") if row.active else tr("retired")
+        return tr("In the catalogue") if row.active else tr("Retired")
 
 
 class BoutiqueDialog(QDialog):
@@ -96,7 +97,8 @@ class BoutiqueDialog(QDialog):
             BoutiqueColumn.NAME, QHeaderView.ResizeMode.Stretch
         )
         self.view.setColumnWidth(BoutiqueColumn.PRICE, 120)
-        self.view.setColumnWidth(BoutiqueColumn.ACTIVE, 130)
+        self.view.setColumnWidth(BoutiqueColumn.ACTIVE, 140)
+        self.view.setStyleSheet(COMPACT_HEADER)
         self.view.selectionModel().currentRowChanged.connect(self._on_view_current_row_changed)
 
         self.name = QLineEdit()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from showroom.services.customers import CustomerFilter, CustomerRow, search_customers
 from ui.context import AppContext
 from ui.models.customers import Column, CustomerListModel
+from ui.widgets.item_colours import COMPACT_HEADER
 
 
 def tr(text: str) -> str:
@@ -30,7 +31,7 @@ class CustomerPickerDialog(QDialog):
         self.context = context
         self.chosen: int | None = None
         self.setWindowTitle(tr("Which customer is the plan for?"))
-        self.resize(820, 520)
+        self.resize(1060, 560)
         self.search = QLineEdit(text)
         self.search.setObjectName("pickerSearch")
         self.search.setPlaceholderText(tr("Name, phone, e-mail, plate or VIN"))
@@ -46,8 +47,15 @@ class CustomerPickerDialog(QDialog):
         self.view.horizontalHeader().setSectionResizeMode(
             Column.EMAIL, QHeaderView.ResizeMode.Stretch
         )
-        self.view.setColumnWidth(Column.NAME, 240)
-        self.view.setColumnWidth(Column.PHONE, 160)
+        self.view.setStyleSheet(COMPACT_HEADER)
+        for column, width in (
+            (Column.NAME, 240),
+            (Column.PHONE, 150),
+            (Column.STATUS, 100),
+            (Column.CONSULTANT, 150),
+            (Column.CREATED, 100),
+        ):
+            self.view.setColumnWidth(column, width)
         self.view.activated.connect(self._on_view_activated)
         self.view.doubleClicked.connect(self._on_view_activated)
         hint = QLabel(tr("Type to search; ↓ to the list; Return picks the customer."))
