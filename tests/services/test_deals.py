@@ -525,3 +525,20 @@ def test_a_lost_update_race_is_a_conflict_not_a_traceback(db: Database, staff: S
         done = deal_view(session, deal_id).checklist(ChecklistKind.PURCHASE)[0]
         steps = [e for e in timeline(session, customer) if "Contract signed done" in e.summary]
     assert done.done_by == "Ana López" and len(steps) == 1
+
+
+def test_merging_customers_moves_their_plans_and_deals(db: Database, staff: Staff) -> None:
+    from showroom.services.customers import merge_customers
+    from showroom.services.plans import customer_plans
+
+    keep = make_customer(db, "Harry Wilson")
+    gone = make_customer(db, "Harry Wilson (duplicate)")
+    deal_id = accept(db, make_plan(db, gone, make_vehicle(db)))
+    other_plan = make_plan(db, gone, None)
+    with db.session() as session:
+        merge_customers(session, keep, gone, staff.manager)
+    with db.reader() as session:
+        assert deal_view(session, deal_id).customer_id == keep
+        assert other_plan in [p.id for p in customer_plans(session, keep)]
+        board = deals_board(session, TODAY)
+    assert [r.customer_id for r in board if r.deal_id == deal_id] == [keep]

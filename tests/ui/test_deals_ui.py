@@ -390,3 +390,29 @@ def test_templates_are_read_only_for_a_consultant(qtbot: QtBot, app_context: App
     )  # type: ignore[union-attr]
     steps = [s.title for s in dialog.models[ChecklistKind.PURCHASE].steps]
     assert steps[0] == "Contract signed"
+
+
+def test_printing_the_next_steps_archives_it_and_opens_the_preview(
+    qtbot: QtBot, app_context: AppContext, fresh_deal: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from showroom.services.documents import list_documents
+    from ui.widgets.pdf_preview import PdfPreviewDialog
+
+    shown: list[str] = []
+    original = PdfPreviewDialog.show_pdf
+
+    def spy(cls, parent, pdf, title, file_name=None):  # type: ignore[no-untyped-def]
+        shown.append(title)
+        preview = original(parent, pdf, title, file_name)
+        qtbot.addWidget(preview)
+        return preview
+
+    monkeypatch.setattr(PdfPreviewDialog, "show_pdf", classmethod(spy))
+    dialog = open_deal(qtbot, app_context, fresh_deal)
+    shift_control = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(dialog, Qt.Key.Key_P, shift_control)
+    with app_context.db.reader() as session:
+        customer = deal_view(session, fresh_deal).customer_id
+        archive = list_documents(session, customer)
+    assert [d.kind.value for d in archive] == ["next-steps"]
+    assert shown == [f"{archive[0].title} · {archive[0].number}"]

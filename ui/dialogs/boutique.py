@@ -35,7 +35,7 @@ from showroom.services.boutique import (
     update_boutique_item,
 )
 from ui.context import AppContext
-from ui.models.deals import _RowsModel
+from ui.models.deals import RowsModel
 from ui.widgets.form import FieldBox
 from ui.widgets.item_colours import COMPACT_HEADER
 
@@ -52,7 +52,7 @@ class BoutiqueColumn(IntEnum):
     ACTIVE = 2
 
 
-class BoutiqueModel(_RowsModel[BoutiqueRow]):
+class BoutiqueModel(RowsModel[BoutiqueRow]):
     def __init__(self, currency: str, locale: str) -> None:
         super().__init__()
         self.currency = currency

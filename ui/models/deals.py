@@ -76,7 +76,7 @@ def day_text(day: date | None) -> str:
     return day.isoformat() if day else ""
 
 
-class _RowsModel(QAbstractTableModel, Generic[Row]):
+class RowsModel(QAbstractTableModel, Generic[Row]):
     """Rows of frozen dataclasses, replaced as a whole by ``set_rows``."""
 
     headers: Sequence[str] = ()
@@ -131,7 +131,7 @@ BOARD_CHECKLISTS = {
 }
 
 
-class DealsBoardModel(_RowsModel[BoardRow]):
+class DealsBoardModel(RowsModel[BoardRow]):
     """Every open deal: progress per checklist, what is overdue and for how long."""
 
     def __init__(self) -> None:
@@ -223,7 +223,7 @@ class PlanColumn(IntEnum):
     UPDATED = 7
 
 
-class PlansModel(_RowsModel[PlanRow]):
+class PlansModel(RowsModel[PlanRow]):
     def __init__(self, locale: str) -> None:
         super().__init__()
         self.locale = locale
@@ -273,7 +273,7 @@ class StockColumn(IntEnum):
     FLOOR = 7
 
 
-class InventoryModel(_RowsModel[StockRow]):
+class InventoryModel(RowsModel[StockRow]):
     def __init__(self, currency: str, locale: str) -> None:
         super().__init__()
         self.currency = currency
@@ -467,7 +467,7 @@ class ItemColumn(IntEnum):
     NOTE = 6
 
 
-class ChecklistItemsModel(_RowsModel[DealItemView]):
+class ChecklistItemsModel(RowsModel[DealItemView]):
     """The items of one checklist of a deal; ticking happens through the dialog's actions
     (which run the domain's rules), never by editing a cell."""
 
