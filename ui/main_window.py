@@ -73,11 +73,7 @@ def _areas() -> list[Area]:
             tr("Test drives"),
             later(tr("Test drives"), tr("The test-drive calendar and the fleet.")),
         ),
-        Area(
-            "deals",
-            tr("Deals"),
-            later(tr("Deals"), tr("Purchase plans, deals and their checklists.")),
-        ),
+        Area("deals", tr("Deals"), _page("ui.pages.deals.page", "DealsPage")),
         Area(
             "deliveries",
             tr("Deliveries"),

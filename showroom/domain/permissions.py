@@ -30,6 +30,7 @@ class Action(StrEnum):
     EXPORT_SUBJECT_DATA = "export_subject_data"
     ERASE_CUSTOMER = "erase_customer"
     EDIT_TEMPLATES = "edit_templates"
+    ACCEPT_VIN_WARNING = "accept_vin_warning"
     OVERRIDE_DELIVERY_BLOCK = "override_delivery_block"
     SIGN_OFF_DAY = "sign_off_day"
     VIEW_AUDIT = "view_audit"
@@ -58,6 +59,7 @@ _MANAGER = _CONSULTANT | {
     Action.EXPORT_SUBJECT_DATA,
     Action.ERASE_CUSTOMER,
     Action.EDIT_TEMPLATES,
+    Action.ACCEPT_VIN_WARNING,
     Action.OVERRIDE_DELIVERY_BLOCK,
     Action.SIGN_OFF_DAY,
     Action.VIEW_AUDIT,
@@ -97,6 +99,7 @@ DESCRIPTIONS: dict[Action, str] = {
     Action.EXPORT_SUBJECT_DATA: "export everything held about a customer",
     Action.ERASE_CUSTOMER: "erase a customer's personal data",
     Action.EDIT_TEMPLATES: "edit checklist templates",
+    Action.ACCEPT_VIN_WARNING: "accept a VIN whose check digit does not match",
     Action.OVERRIDE_DELIVERY_BLOCK: "override a blocked delivery",
     Action.SIGN_OFF_DAY: "sign off the showroom day",
     Action.VIEW_AUDIT: "view the audit trail",

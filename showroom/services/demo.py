@@ -24,6 +24,7 @@ from showroom.domain.user import Role
 from showroom.domain.vehicle import FleetStatus, StockStatus, VehicleRole, vin_check_digit
 from showroom.errors import ValidationError
 from showroom.services import demo_data as data
+from showroom.services.demo_deals import generate_deals_demo
 from showroom.services.settings import load_settings, save_settings
 from showroom.storage.models import (
     Customer,
@@ -398,6 +399,7 @@ def generate_demo(
                     f"(SELECT max(id) FROM {table}))"
                 )
             )
+    generate_deals_demo(session, range(first_id, first_id + customers), now, seed)
     return DemoSummary(
         customers=customers,
         interactions=totals["interactions"],

@@ -314,6 +314,12 @@ PRINTABLE: dict[DocumentKind, PrintFunction] = {
 """The forms that can be printed by kind (the command line offers exactly these); each new
 form module adds its print function here."""
 
+# The deal forms (purchase-plan, deal-checklist, next-steps) live with the deals; their
+# module imports this one, so it is imported here, after what it needs is defined.
+from showroom.services.deal_documents import DEAL_PRINTABLE  # noqa: E402
+
+PRINTABLE.update(DEAL_PRINTABLE)
+
 
 def list_documents(session: Session, customer_id: CustomerId) -> list[DocumentRow]:
     """The customer's file: every document printed for them, newest first."""

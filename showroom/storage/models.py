@@ -23,6 +23,7 @@ from sqlalchemy import (
     Numeric,
     String,
     Text,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -328,3 +329,179 @@ class AuditEntry(Base):
     changes: Mapped[str | None] = mapped_column(Text)  # JSON: {field: [old, new]}
 
     __table_args__ = (Index("ix_audit_log_entity", "entity", "entity_id"),)
+
+
+# --- purchase plans and deals (migration 0005) ------------------------------------------------
+class BoutiqueItem(Base):
+    """An accessory of the boutique catalogue. A plan copies name and price when it adds one,
+    so editing the catalogue never changes a proposal already given."""
+
+    __tablename__ = "boutique_items"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    price: Mapped[Decimal] = mapped_column(Numeric(12, 2))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class ChecklistTemplate(Base):
+    """The editable template of one of the four deal checklists (``kind``)."""
+
+    __tablename__ = "checklist_templates"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20), unique=True)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    steps: Mapped[list[ChecklistTemplateStep]] = relationship(
+        cascade="all, delete-orphan", order_by="ChecklistTemplateStep.position"
+    )
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class ChecklistTemplateStep(Base):
+    """One line of a checklist template; ``due_days`` after the deal opens."""
+
+    __tablename__ = "checklist_template_steps"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    template_id: Mapped[int] = mapped_column(
+        ForeignKey("checklist_templates.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(200))
+    needs_value: Mapped[bool] = mapped_column(Boolean, default=False)
+    due_days: Mapped[int] = mapped_column(Integer, default=7)
+
+
+class PurchasePlan(Base):
+    """A customer's purchase plan: needs, the proposed car (from stock or to order),
+    accessories, price lines and payment. Amounts are in ``currency``."""
+
+    __tablename__ = "purchase_plans"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customers.id", ondelete="CASCADE"), index=True
+    )
+    consultant_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
+    title: Mapped[str] = mapped_column(String(60))
+    status: Mapped[str] = mapped_column(String(20), default="open", index=True)
+    currency: Mapped[str] = mapped_column(String(3))
+    budget: Mapped[Decimal | None] = mapped_column(Numeric(12, 2))
+    intended_use: Mapped[str | None] = mapped_column(String(300))
+    must_haves: Mapped[str | None] = mapped_column(String(500))
+    vehicle_id: Mapped[int | None] = mapped_column(ForeignKey("vehicles.id"), index=True)
+    order_make: Mapped[str | None] = mapped_column(String(40))
+    order_model: Mapped[str | None] = mapped_column(String(60))
+    order_trim: Mapped[str | None] = mapped_column(String(60))
+    order_colour: Mapped[str | None] = mapped_column(String(40))
+    list_price: Mapped[Decimal] = mapped_column(Numeric(12, 2))
+    discount: Mapped[Decimal] = mapped_column(Numeric(12, 2), default=Decimal(0))
+    fees: Mapped[Decimal] = mapped_column(Numeric(12, 2), default=Decimal(0))
+    trade_in_allowance: Mapped[Decimal] = mapped_column(Numeric(12, 2), default=Decimal(0))
+    trade_in_description: Mapped[str | None] = mapped_column(String(200))
+    payment: Mapped[str] = mapped_column(String(10), default="cash")
+    deposit: Mapped[Decimal] = mapped_column(Numeric(12, 2), default=Decimal(0))
+    term_months: Mapped[int | None] = mapped_column(Integer)
+    apr: Mapped[Decimal | None] = mapped_column(Numeric(5, 2))
+    final_payment: Mapped[Decimal] = mapped_column(Numeric(12, 2), default=Decimal(0))
+    notes: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    accessories: Mapped[list[PlanAccessory]] = relationship(
+        cascade="all, delete-orphan", order_by="PlanAccessory.position"
+    )
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class PlanAccessory(Base):
+    """An accessory line of a plan, with the name and price copied from the catalogue."""
+
+    __tablename__ = "plan_accessories"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    plan_id: Mapped[int] = mapped_column(
+        ForeignKey("purchase_plans.id", ondelete="CASCADE"), index=True
+    )
+    boutique_item_id: Mapped[int | None] = mapped_column(
+        ForeignKey("boutique_items.id", ondelete="SET NULL")
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(120))
+    unit_price: Mapped[Decimal] = mapped_column(Numeric(12, 2))
+    quantity: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class Deal(Base):
+    """An accepted plan on its way to delivery. While ``open`` it holds its vehicle reserved:
+    the partial unique index allows one open deal per vehicle, the last line of defence
+    behind the locked status check in the accept service."""
+
+    __tablename__ = "deals"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("purchase_plans.id"), unique=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    vehicle_id: Mapped[int | None] = mapped_column(ForeignKey("vehicles.id"))
+    consultant_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
+    status: Mapped[str] = mapped_column(String(20), default="open", index=True)
+    vehicle_prior_status: Mapped[str | None] = mapped_column(String(20))
+    opened_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    close_reason: Mapped[str | None] = mapped_column(String(300))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        Index(
+            "ux_deals_open_vehicle",
+            "vehicle_id",
+            unique=True,
+            sqlite_where=text("status = 'open'"),
+            postgresql_where=text("status = 'open'"),
+        ),
+    )
+
+
+class DealItem(Base):
+    """One item of one of a deal's four checklists, copied from the template (or added to
+    this deal alone). ``stages`` ('ordered|installed|checked') is set for accessory items."""
+
+    __tablename__ = "deal_items"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    deal_id: Mapped[int] = mapped_column(ForeignKey("deals.id", ondelete="CASCADE"))
+    checklist: Mapped[str] = mapped_column(String(20))
+    position: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(200))
+    added_to_deal: Mapped[bool] = mapped_column(Boolean, default=False)
+    needs_value: Mapped[bool] = mapped_column(Boolean, default=False)
+    value: Mapped[str | None] = mapped_column(String(120))
+    stages: Mapped[str | None] = mapped_column(String(200))
+    stages_done: Mapped[int] = mapped_column(Integer, default=0)
+    state: Mapped[str] = mapped_column(String(10), default="open")
+    responsible_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    due_on: Mapped[date | None] = mapped_column(Date)
+    done_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    done_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    note: Mapped[str | None] = mapped_column(String(500))
+    reopen_reason: Mapped[str | None] = mapped_column(String(300))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        Index("ix_deal_items_deal", "deal_id", "checklist", "position"),
+        Index("ix_deal_items_open_due", "state", "due_on"),
+    )

@@ -46,3 +46,26 @@ def app_context(qapp: QApplication, db: Database, config: AppConfig) -> Iterator
         desk = ensure_desk_user(session, getpass.getuser())
         desk.role = Role.MANAGER.value
     yield build_context(db, config)
+
+
+@pytest.fixture
+def consultant_context(app_context: AppContext) -> AppContext:
+    """The same showroom, with a demo consultant at the keyboard."""
+    from dataclasses import replace
+
+    from sqlalchemy import select
+
+    from showroom.domain.ids import UserId
+    from showroom.storage.models import User
+
+    with app_context.db.reader() as session:
+        user = session.scalars(
+            select(User).where(User.role == Role.CONSULTANT.value).order_by(User.id)
+        ).first()
+        assert user is not None
+        return replace(
+            app_context,
+            user_id=UserId(user.id),
+            user_name=user.display_name,
+            user_role=user.role,
+        )

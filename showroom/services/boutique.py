@@ -1,0 +1,106 @@
+"""The boutique catalogue: accessories a plan can add (name, price, active).
+
+A retired accessory is made inactive rather than deleted, so plans that list it still read
+the same. Plans copy the name and price when they add an accessory.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from showroom.domain.deal import check_boutique_name, parse_money
+from showroom.errors import ConflictError, ShowroomError, ValidationError, ValidationErrors
+from showroom.services.conflicts import flush_checked
+from showroom.settings import ShowroomSettings
+from showroom.storage.models import BoutiqueItem
+
+
+class BoutiqueItemNotFound(ShowroomError):
+    def __init__(self, item_id: int) -> None:
+        super().__init__(f"There is no boutique accessory with number {item_id}.")
+
+
+@dataclass(frozen=True, slots=True)
+class BoutiqueRow:
+    id: int
+    name: str
+    price: Decimal
+    active: bool
+    version: int
+
+
+def list_boutique(session: Session, include_inactive: bool = False) -> list[BoutiqueRow]:
+    """The catalogue in name order (only active accessories unless asked)."""
+    query = select(
+        BoutiqueItem.id,
+        BoutiqueItem.name,
+        BoutiqueItem.price,
+        BoutiqueItem.active,
+        BoutiqueItem.version,
+    ).order_by(func.lower(BoutiqueItem.name), BoutiqueItem.id)
+    if not include_inactive:
+        query = query.where(BoutiqueItem.active.is_(True))
+    return [BoutiqueRow(*row) for row in session.execute(query)]
+
+
+def _validate(
+    session: Session, name: str, price: str, settings: ShowroomSettings, exclude_id: int | None
+) -> tuple[str, Decimal]:
+    errors: list[ValidationError] = []
+    clean = ""
+    amount: Decimal | None = None
+    try:
+        clean = check_boutique_name(name)
+    except ValidationError as error:
+        errors.append(error)
+    try:
+        amount = parse_money(price, "price", settings.currency, settings.locale)
+        if amount is None:
+            errors.append(ValidationError("price", "is required"))
+    except ValidationError as error:
+        errors.append(error)
+    if clean:
+        query = select(BoutiqueItem.id).where(func.lower(BoutiqueItem.name) == clean.lower())
+        if exclude_id is not None:
+            query = query.where(BoutiqueItem.id != exclude_id)
+        if session.scalar(query) is not None:
+            errors.append(ValidationError("name", f"{clean!r} is in the catalogue already"))
+    if errors:
+        raise ValidationErrors(errors)
+    assert amount is not None
+    return clean, amount
+
+
+def add_boutique_item(session: Session, name: str, price: str, settings: ShowroomSettings) -> int:
+    """Add an accessory to the catalogue; the name must be new (ignoring case)."""
+    clean, amount = _validate(session, name, price, settings, None)
+    item = BoutiqueItem(name=clean, price=amount, active=True)
+    session.add(item)
+    session.flush()
+    return item.id
+
+
+def update_boutique_item(
+    session: Session,
+    item_id: int,
+    expected_version: int,
+    name: str,
+    price: str,
+    active: bool,
+    settings: ShowroomSettings,
+) -> None:
+    """Rename, re-price or retire an accessory. Plans keep the name and price they copied."""
+    item = session.get(BoutiqueItem, item_id)
+    if item is None:
+        raise BoutiqueItemNotFound(item_id)
+    if item.version != expected_version:
+        raise ConflictError(
+            f"“{item.name}” was changed on another PC after you opened it; reload the catalogue."
+        )
+    item.name, item.price = _validate(session, name, price, settings, item.id)
+    item.active = active
+    flush_checked(session, f"“{item.name}” was changed on another PC a moment ago; reload it.")
