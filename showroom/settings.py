@@ -6,6 +6,7 @@ showroom's country (for phone numbers), currency, time zone and letterhead.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
@@ -27,6 +28,9 @@ class ShowroomSettings:
     followup_days_walk_in: str = "1"
     followup_days_test_drive: str = "1"
     followup_days_delivery: str = "1,7,30,90"
+    # Where backups go: a folder on a USB drive or a network share; empty means the data
+    # folder's backups/. An unavailable folder falls back to the data folder with a warning.
+    backup_folder: str = ""
 
     def cadence(self, event: str) -> list[int]:
         """The days after ``event`` (walk_in, test_drive, delivery) that follow-ups fall due."""
@@ -61,6 +65,7 @@ SETTING_LABELS = {
     "followup_days_walk_in": "follow-ups after a walk-in",
     "followup_days_test_drive": "follow-ups after a test drive",
     "followup_days_delivery": "follow-ups after a delivery",
+    "backup_folder": "backup folder",
 }
 
 
@@ -73,9 +78,12 @@ def validate_settings(values: dict[str, str]) -> ShowroomSettings:
     from babel.numbers import get_currency_name
 
     from showroom.errors import ValidationError, ValidationErrors
+    from showroom.storage.backup import is_absolute_path_text
 
     errors: list[ValidationError] = []
     clean = {key: " ".join(str(value).split()) for key, value in values.items()}
+    if "backup_folder" in values:  # a path: spaces inside it are meaningful
+        clean["backup_folder"] = str(values["backup_folder"]).strip()
 
     def fail(key: str, rule: str) -> None:
         errors.append(ValidationError(SETTING_LABELS.get(key, key), rule))
@@ -112,6 +120,17 @@ def validate_settings(values: dict[str, str]) -> ShowroomSettings:
             fail(key, "must list days from 1 to 365 separated by commas, e.g. 1, 7, 30")
         else:
             clean[key] = ",".join(str(d) for d in sorted({int(p) for p in parts}))
+    folder = clean.get("backup_folder", "")
+    if len(folder) > 500:
+        fail("backup_folder", "must be at most 500 characters")
+    elif any(unicodedata.category(c) in ("Cc", "Cs") for c in folder):
+        fail("backup_folder", "must not contain control characters")
+    elif folder and not is_absolute_path_text(folder):
+        fail(
+            "backup_folder",
+            "must be a full folder path such as E:\\Showroom backups or /media/usb/backups, "
+            "or empty for the data folder",
+        )
     if errors:
         raise ValidationErrors(errors)
     return ShowroomSettings.from_mapping(clean)
