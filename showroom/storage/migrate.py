@@ -9,6 +9,7 @@ with a pointer to the latest good backup.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
 from datetime import UTC, datetime
@@ -197,7 +198,10 @@ def open_database(
                 _backup_before_upgrade(config, revision)
             upgrade(engine)
         if sqlite_path is not None:
-            sqlite_path.chmod(0o600)
+            # Customer data: owner only. A file that cannot be changed (read-only media,
+            # immutable) still opens; writing to it is refused with a plain sentence.
+            with contextlib.suppress(OSError):
+                sqlite_path.chmod(0o600)
     except DBAPIError as error:
         engine.dispose()
         raise StorageError(explain_database_error(error, config.database_url)) from None
