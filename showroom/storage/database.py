@@ -107,6 +107,30 @@ def is_connection_lost(error: BaseException) -> bool:
     return state.startswith("08") or state in _LOST_SQLSTATES
 
 
+_CONNECT_FAILURES = (
+    "connection refused",
+    "connection failed",
+    "could not connect",
+    "timeout expired",
+    "server closed the connection",
+    "connection is closed",
+    "network is unreachable",
+    "no route to host",
+)
+
+
+def _cannot_reach(error: BaseException) -> bool:
+    """The server is gone or cannot be reached right now (checked during a unit of work,
+    where the pool tried to reconnect and could not)."""
+    if is_connection_lost(error):
+        return True
+    original = getattr(error, "orig", None) or error
+    if getattr(original, "sqlstate", None):
+        return False
+    lowered = _detail(error).lower()
+    return any(words in lowered for words in _CONNECT_FAILURES)
+
+
 def _server(url: URL) -> str:
     host = url.host or "localhost"
     return f"{host}:{url.port}" if url.port else host
@@ -148,16 +172,6 @@ def explain_database_error(error: BaseException, url: URL, *, writing: bool = Fa
             return f"The database {path} is busy in another program; try again in a moment."
         return f"The database file {path} cannot be opened: {detail}."
     state = str(getattr(getattr(error, "orig", None) or error, "sqlstate", None) or "")
-    if is_connection_lost(error) or "server closed the connection" in lowered:
-        if writing:
-            return (
-                f"The database server at {_server(url)} cannot be reached; your last change "
-                "was not saved. Showroom will reconnect when it is back."
-            )
-        return (
-            f"The database server at {_server(url)} cannot be reached; Showroom will "
-            "reconnect when it is back."
-        )
     if state in _RETRYABLE_SQLSTATES:
         return (
             "Another PC changed the same records at the same moment, so your change was not "
@@ -181,12 +195,19 @@ def storage_error(error: DBAPIError, url: URL, *, writing: bool) -> StorageError
     """The StorageError a caller sees for a driver error; its class tells whether running
     the unit of work again may help (TransientDatabaseError) or the server is gone
     (ConnectionLostError)."""
-    message = explain_database_error(error, url, writing=writing)
     if is_transient(error):
-        return TransientDatabaseError(message)
-    if is_connection_lost(error):
-        return ConnectionLostError(message)
-    return StorageError(message)
+        return TransientDatabaseError(explain_database_error(error, url, writing=writing))
+    if url.get_backend_name() != "sqlite" and _cannot_reach(error):
+        if writing:
+            return ConnectionLostError(
+                f"The database server at {_server(url)} cannot be reached; your last change "
+                "was not saved. Showroom will reconnect when it is back."
+            )
+        return ConnectionLostError(
+            f"The database server at {_server(url)} cannot be reached; Showroom will "
+            "reconnect when it is back."
+        )
+    return StorageError(explain_database_error(error, url, writing=writing))
 
 
 class Database:
@@ -226,11 +247,7 @@ class Database:
             with session.begin():
                 yield session
         except DBAPIError as error:
-            if (
-                isinstance(error, OperationalError)
-                or is_transient(error)
-                or is_connection_lost(error)
-            ):
+            if isinstance(error, OperationalError) or is_transient(error) or _cannot_reach(error):
                 raise storage_error(error, self.url, writing=True) from error
             raise
         finally:
@@ -244,7 +261,7 @@ class Database:
         try:
             yield session
         except DBAPIError as error:
-            if isinstance(error, OperationalError) or is_connection_lost(error):
+            if isinstance(error, OperationalError) or _cannot_reach(error):
                 raise storage_error(error, self.url, writing=False) from error
             raise
         finally:
