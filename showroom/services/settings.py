@@ -25,12 +25,13 @@ def save_settings(session: Session, settings: ShowroomSettings) -> None:
 
 def update_settings(session: Session, actor_id: int, values: dict[str, str]) -> ShowroomSettings:
     """Validate and save the showroom-wide settings; managers and admins only."""
+    from showroom.domain.ids import is_record_id
     from showroom.domain.user import Role
     from showroom.errors import DomainError
     from showroom.settings import validate_settings
     from showroom.storage.models import User
 
-    actor = session.get(User, actor_id)
+    actor = session.get(User, actor_id) if is_record_id(actor_id) else None
     if actor is None or actor.role not in (Role.MANAGER.value, Role.ADMIN.value):
         raise DomainError("Only a manager or an admin can change the showroom's settings.")
     current = load_settings(session).to_mapping()
