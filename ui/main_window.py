@@ -133,7 +133,15 @@ class MainWindow(QMainWindow):
         return self._context
 
     def attach(self, context: AppContext) -> None:
-        """The database is open: show who and where, and fill the current page."""
+        """The database is open: show who and where, and fill the current page.
+
+        Attaching another context (the database was restored from a backup) rebuilds the
+        pages, which hold the old one."""
+        if self._context is not None and self._context is not context:
+            for page in self._pages.values():
+                self.stack.removeWidget(page)
+                page.deleteLater()
+            self._pages.clear()
         self._context = context
         self.setEnabled(True)
         self.database_label.setText(context.db.describe())
