@@ -26,6 +26,9 @@ from ui.context import AppContext, ui_settings_for
 from ui.resources import FONT_FAMILY, FONT_FILE
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from showroom.settings import ShowroomSettings
     from showroom.storage.database import Database
     from ui.main_window import MainWindow
 
@@ -61,11 +64,14 @@ def build_context(db: Database, config: AppConfig) -> AppContext:
     from showroom.domain.ids import UserId
     from showroom.services.settings import load_settings
     from showroom.services.users import ensure_desk_user
+    from showroom.storage.database import run_in_transaction
 
-    with db.session() as session:
+    def desk_user(session: Session) -> tuple[tuple[int, str, str], ShowroomSettings]:
         user = ensure_desk_user(session, getpass.getuser())
-        settings = load_settings(session)
-        ids = (user.id, user.display_name, user.role)
+        return (user.id, user.display_name, user.role), load_settings(session)
+
+    # Another PC (or the CLI) writing at this moment is waited out, not a failed start.
+    ids, settings = run_in_transaction(db, desk_user)
     return AppContext(
         db=db,
         user_id=UserId(ids[0]),
