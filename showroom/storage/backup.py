@@ -103,7 +103,10 @@ def list_backups(folders: Iterable[Path]) -> list[BackupFile]:
 
 
 def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
+    try:
+        fd = os.open(path, os.O_RDWR)  # Windows flushes only files opened for writing
+    except OSError:
+        fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)
     finally:
@@ -378,6 +381,10 @@ def install_sqlite_database(
         _move_stale_sidecars(live, now)
         _fsync(prepared)
         os.chmod(prepared, 0o600)
+        if conn is not None and os.name == "nt":
+            # Windows cannot replace a file that is open; the lock is given up a moment early.
+            conn.close()
+            conn = None
         os.replace(prepared, live)
         fsync_directory(live.parent)
     except OSError as error:
