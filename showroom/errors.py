@@ -31,6 +31,27 @@ class SchemaTooNewError(StorageError):
     """The database was written by a newer Showroom than this one."""
 
 
+class DatabaseDamagedError(StorageError):
+    """The SQLite file is damaged (or is no database at all); it was left untouched.
+
+    ``path`` is the damaged file, so that a caller can offer to set it aside and restore a
+    backup.
+    """
+
+    def __init__(self, message: str, path: str | None = None) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class TransientDatabaseError(StorageError):
+    """A unit of work lost a race (serialization failure, deadlock, busy database) and was
+    rolled back as a whole; running it again is safe."""
+
+
+class ConnectionLostError(StorageError):
+    """The connection to the database server broke; the unit of work was not saved."""
+
+
 class ValidationError(ShowroomError):
     """A value broke a rule. ``field`` names the field, ``rule`` says what the rule is."""
 

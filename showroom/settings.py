@@ -10,6 +10,11 @@ from dataclasses import dataclass, fields, replace
 from typing import Any
 
 
+def _is_small_number(text: str) -> bool:
+    """0-9 only (not '²' or other digits int() refuses) and short enough to convert."""
+    return text.isascii() and text.isdecimal() and len(text) <= 6
+
+
 @dataclass(frozen=True, slots=True)
 class ShowroomSettings:
     """The settings of one showroom. Every field has a sensible default."""
@@ -33,11 +38,15 @@ class ShowroomSettings:
     # brand colour of headings and rules, as #RRGGBB.
     letterhead_logo: str = ""
     brand_colour: str = "#1F4E79"
+    # Where backups go: a folder on a USB drive or a network share; empty means the data
+    # folder's backups/. An unavailable folder falls back to the data folder with a warning.
+    backup_folder: str = ""
 
     def cadence(self, event: str) -> list[int]:
         """The days after ``event`` (walk_in, test_drive, delivery) that follow-ups fall due."""
         raw = str(getattr(self, f"followup_days_{event}", ""))
-        return sorted({int(part) for part in raw.replace(" ", "").split(",") if part.isdigit()})
+        parts = raw.replace(" ", "").split(",")
+        return sorted({int(part) for part in parts if _is_small_number(part)})
 
     @classmethod
     def from_mapping(cls, values: dict[str, str]) -> ShowroomSettings:
@@ -68,6 +77,7 @@ SETTING_LABELS = {
     "followup_days_walk_in": "follow-ups after a walk-in",
     "followup_days_test_drive": "follow-ups after a test drive",
     "followup_days_delivery": "follow-ups after a delivery",
+    "backup_folder": "backup folder",
 }
 
 
@@ -79,14 +89,22 @@ def validate_settings(values: dict[str, str]) -> ShowroomSettings:
     from babel import Locale, UnknownLocaleError
     from babel.numbers import get_currency_name
 
+    from showroom.domain.text import has_control_characters, shown
     from showroom.errors import ValidationError, ValidationErrors
+    from showroom.storage.backup import is_absolute_path_text
 
     errors: list[ValidationError] = []
     clean = {key: " ".join(str(value).split()) for key, value in values.items()}
+    if "backup_folder" in values:  # a path: spaces inside it are meaningful
+        clean["backup_folder"] = str(values["backup_folder"]).strip()
 
     def fail(key: str, rule: str) -> None:
         errors.append(ValidationError(SETTING_LABELS.get(key, key), rule))
 
+    for key in SETTING_LABELS:
+        if key != "backup_folder" and has_control_characters(clean.get(key, "")):
+            fail(key, "must not contain control characters")
+            clean[key] = str(getattr(ShowroomSettings(), key))  # one message per field
     for key in ("dealership_name", "dealership_address", "dealership_phone"):
         if key in clean and len(clean[key]) > 200:
             fail(key, "must be at most 200 characters")
@@ -95,21 +113,27 @@ def validate_settings(values: dict[str, str]) -> ShowroomSettings:
     region = clean.get("default_region", "GB").upper()
     clean["default_region"] = region
     if region not in phonenumbers.SUPPORTED_REGIONS:
-        fail("default_region", f"{region!r} is not a two-letter country code such as GB, DE or CN")
+        fail(
+            "default_region",
+            f"{shown(region)} is not a two-letter country code such as GB, DE or CN",
+        )
     currency = clean.get("currency", "GBP").upper()
     clean["currency"] = currency
     if len(currency) != 3 or get_currency_name(currency) == currency:
-        fail("currency", f"{currency!r} is not a currency code such as GBP, EUR or CNY")
+        fail("currency", f"{shown(currency)} is not a currency code such as GBP, EUR or CNY")
     try:
         ZoneInfo(clean.get("timezone", "Europe/London"))
     except (ZoneInfoNotFoundError, ValueError):
-        fail("timezone", f"{clean.get('timezone')!r} is not a time zone such as Europe/London")
+        fail(
+            "timezone",
+            f"{shown(clean.get('timezone', ''))} is not a time zone such as Europe/London",
+        )
     try:
         Locale.parse(clean.get("locale", "en_GB"))
     except (UnknownLocaleError, ValueError):
-        fail("locale", f"{clean.get('locale')!r} is not a locale such as en_GB or zh_CN")
+        fail("locale", f"{shown(clean.get('locale', ''))} is not a locale such as en_GB or zh_CN")
     minutes = clean.get("test_drive_minutes", "30")
-    if not minutes.isdigit() or not 10 <= int(minutes) <= 240:
+    if not _is_small_number(minutes) or not 10 <= int(minutes) <= 240:
         fail("test_drive_minutes", "must be a whole number of minutes from 10 to 240")
     lock = clean.get("lock_after_minutes", "10")
     if not lock.isdigit() or int(lock) > 480:
@@ -118,10 +142,21 @@ def validate_settings(values: dict[str, str]) -> ShowroomSettings:
         fail("paper_size", "must be A4 or Letter")
     for key in ("followup_days_walk_in", "followup_days_test_drive", "followup_days_delivery"):
         parts = [p for p in clean.get(key, "").replace(" ", "").split(",") if p]
-        if any(not p.isdigit() or not 0 < int(p) <= 365 for p in parts):
+        if any(not _is_small_number(p) or not 0 < int(p) <= 365 for p in parts):
             fail(key, "must list days from 1 to 365 separated by commas, e.g. 1, 7, 30")
         else:
             clean[key] = ",".join(str(d) for d in sorted({int(p) for p in parts}))
+    folder = clean.get("backup_folder", "")
+    if len(folder) > 500:
+        fail("backup_folder", "must be at most 500 characters")
+    elif has_control_characters(folder):
+        fail("backup_folder", "must not contain control characters")
+    elif folder and not is_absolute_path_text(folder):
+        fail(
+            "backup_folder",
+            "must be a full folder path such as E:\\Showroom backups or /media/usb/backups, "
+            "or empty for the data folder",
+        )
     if errors:
         raise ValidationErrors(errors)
     return ShowroomSettings.from_mapping(clean)

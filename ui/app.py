@@ -11,13 +11,14 @@ import getpass
 import os
 import sys
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 # qt_material must come after PySide6 so it binds to it.
 import qt_material
-from PySide6.QtCore import QCoreApplication, QLoggingCategory, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLoggingCategory, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from showroom.config import AppConfig
 from showroom.errors import ShowroomError
@@ -25,6 +26,9 @@ from ui.context import AppContext, ui_settings_for
 from ui.resources import FONT_FAMILY, FONT_FILE
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from showroom.settings import ShowroomSettings
     from showroom.storage.database import Database
     from ui.main_window import MainWindow
 
@@ -62,14 +66,17 @@ def build_context(db: Database, config: AppConfig, user_id: int | None = None) -
     from showroom.domain.ids import UserId
     from showroom.services.settings import load_settings
     from showroom.services.users import ensure_desk_user
+    from showroom.storage.database import run_in_transaction
     from showroom.storage.models import User
 
-    with db.session() as session:
+    def who(session: Session) -> tuple[tuple[int, str, str], ShowroomSettings]:
         user = session.get(User, user_id) if user_id is not None else None
         if user is None:
             user = ensure_desk_user(session, getpass.getuser())
-        settings = load_settings(session)
-        ids = (user.id, user.display_name, user.role)
+        return (user.id, user.display_name, user.role), load_settings(session)
+
+    # Another PC (or the CLI) writing at this moment is waited out, not a failed start.
+    ids, settings = run_in_transaction(db, who)
     return AppContext(
         db=db,
         user_id=UserId(ids[0]),
@@ -119,6 +126,42 @@ def open_context(config: AppConfig, parent: QWidget | None = None) -> AppContext
         raise
 
 
+def open_or_recover(window: QWidget, config: AppConfig) -> AppContext | None:
+    """open_context; if the SQLite file is damaged, offer the latest good backup instead.
+    None when the user chose to quit (the damaged file is then left as it was)."""
+    from showroom.errors import DatabaseDamagedError
+
+    try:
+        return open_context(config, window)
+    except DatabaseDamagedError as error:
+        return recover_from_damage(window, config, str(error))
+
+
+def recover_from_damage(parent: QWidget, config: AppConfig, problem: str) -> AppContext | None:
+    """Ask "Restore the latest backup (date)" / "Quit"; on restore, set the damaged database
+    aside with its -wal/-shm, put the backup in its place and open it."""
+    from showroom.services.backups import latest_good_backup, recover_from_backup
+    from ui.dialogs.restore_backup import RestoreBackupDialog, backup_time_text
+
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        backup = latest_good_backup(config)  # quick-checks the candidates
+    finally:
+        QApplication.restoreOverrideCursor()
+    if not RestoreBackupDialog.ask(parent, problem, backup.taken_at if backup else None):
+        return None
+    assert backup is not None  # the dialog offers no restore without one
+    report = recover_from_backup(config, backup.path)
+    context = open_context(config, parent)
+    if isinstance(parent, QMainWindow):
+        parent.statusBar().showMessage(
+            QCoreApplication.translate(
+                "App", "Restored the backup of {when}; the damaged database was kept as {kept}."
+            ).format(when=backup_time_text(backup.taken_at), kept=report.kept)
+        )
+    return context
+
+
 def run_gui(config: AppConfig) -> int:
     """Show the main window, then open the database (creating it on first start)."""
     from ui.errors import install_excepthook, show_error
@@ -133,7 +176,7 @@ def run_gui(config: AppConfig) -> int:
 
     def open_database_now() -> None:
         try:
-            context = open_context(config, window)
+            context = open_or_recover(window, config)
         except ShowroomError as error:
             print(f"showroom: {error}", file=sys.stderr)
             show_error(
@@ -141,13 +184,31 @@ def run_gui(config: AppConfig) -> int:
             )
             app.exit(1)
             return
-        if context is None:  # sign-in cancelled
-            app.exit(0)
+        if context is None:
+            app.exit(1)
             return
         state["context"] = context
         window.attach(context)
-        _check_integrity_in_background(window, config)
+        _check_integrity_in_background(window, config, on_damaged)
         _report_ready(window)
+        _backup_in_background(window, context)
+
+    def on_damaged(problem: str) -> None:
+        """The background check found damage: stop using the database, offer the backup."""
+        state.pop("context").db.dispose()
+        message = QCoreApplication.translate(
+            "App", "The database failed its integrity check ({problem})."
+        ).format(problem=problem)
+        try:
+            context = recover_from_damage(window, config, message)
+        except ShowroomError as error:
+            show_error(window, str(error))
+            context = None
+        if context is None:
+            app.exit(1)
+            return
+        state["context"] = context
+        window.attach(context)
 
     def on_painted() -> None:
         if os.environ.get("SHOWROOM_EXIT_AFTER_PAINT"):
@@ -168,8 +229,8 @@ class _IntegrityCheck(QObject):
 
     found = Signal(list)
 
-    def __init__(self, path: str) -> None:
-        super().__init__()
+    def __init__(self, path: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)  # owned by the window: a property alone lets Python free it
         self.path = path
 
     def run(self) -> None:
@@ -182,27 +243,63 @@ class _IntegrityCheck(QObject):
             self.found.emit(problems)
 
 
-def _check_integrity_in_background(window: MainWindow, config: AppConfig) -> None:
+def _check_integrity_in_background(
+    window: MainWindow, config: AppConfig, on_damaged: Callable[[str], None]
+) -> None:
     path = config.sqlite_path
     if path is None:
         return
     import threading
 
+    check = _IntegrityCheck(str(path), window)
+    check.found.connect(lambda problems: on_damaged(str(problems[0])))
+    threading.Thread(target=check.run, name="integrity-check", daemon=True).start()
+
+
+class _AutoBackup(QObject):
+    """The start-up backup, on a worker thread; its outcome is shown on the GUI thread."""
+
+    done = Signal(str, str)  # what happened, a warning ("" if none)
+
+    def __init__(self, context: AppContext, parent: QObject) -> None:
+        super().__init__(parent)  # owned by the window, so it lives until it reports
+        self.db = context.db
+
+    def run(self) -> None:
+        import logging
+
+        from showroom.services.backups import automatic_backup
+
+        try:
+            report = automatic_backup(self.db)
+        except ShowroomError as error:
+            self.done.emit("", str(error))
+            return
+        except Exception:  # a failed backup must never take the app down
+            logging.getLogger("showroom.ui").exception("automatic backup failed")
+            return
+        self.done.emit(str(report.path or ""), report.warning or "")
+
+
+def _backup_in_background(window: MainWindow, context: AppContext) -> None:
+    """Back up the SQLite database if it changed since the last backup (off the GUI thread)."""
+    if not context.db.is_sqlite:
+        return
+    import threading
+
     from ui.errors import show_error
 
-    check = _IntegrityCheck(str(path))
-    check.found.connect(
-        lambda problems: show_error(
-            window,
-            QCoreApplication.translate(
-                "App",
-                "The database failed its integrity check ({problem}). Stop working in it: "
-                "close Showroom and restore the latest backup.",
-            ).format(problem=problems[0]),
-        )
-    )
-    window.setProperty("integrity_check", check)  # keep it alive with the window
-    threading.Thread(target=check.run, name="integrity-check", daemon=True).start()
+    def finished(path: str, warning: str) -> None:
+        if path:
+            window.statusBar().showMessage(
+                QCoreApplication.translate("App", "Backed up to {path}.").format(path=path), 10_000
+            )
+        if warning:
+            show_error(window, warning, QCoreApplication.translate("App", "Backup"))
+
+    backup = _AutoBackup(context, window)
+    backup.done.connect(finished)
+    threading.Thread(target=backup.run, name="auto-backup", daemon=True).start()
 
 
 def _report_ready(window: MainWindow) -> None:

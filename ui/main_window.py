@@ -6,6 +6,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import import_module
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
@@ -21,6 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from ui.context import AppContext
+
+if TYPE_CHECKING:
+    from showroom.storage.watch import ChangeWatcher
 
 
 def tr(text: str) -> str:
@@ -99,6 +103,8 @@ class MainWindow(QMainWindow):
         window before SQLAlchemy is even imported."""
         super().__init__()
         self._context: AppContext | None = None
+        self._watcher: ChangeWatcher | None = None
+        self._watch_timer: QTimer | None = None
         self._ui_settings = ui_settings if ui_settings is not None else context.ui_settings  # type: ignore[union-attr]
         self.setWindowTitle(tr("Showroom"))
         self.setMinimumSize(QSize(960, 600))
@@ -141,16 +147,19 @@ class MainWindow(QMainWindow):
         return self._context
 
     def attach(self, context: AppContext) -> None:
-        """The database is open (or another user signed in): show who and where, and fill
-        the current page. Pages of the previous user are dropped, never reused."""
-        first = self._context is None
+        """The database is open, another user signed in, or the database was restored
+        from a backup: show who and where, and fill the current page. Pages of a previous
+        context are dropped, never reused."""
+        previous = self._context
         self._context = context
         self.setEnabled(True)
-        if first:
+        if previous is None:
             self._start_watching(context)
             self._start_idle_lock()
         else:
             self._drop_pages()
+            if previous.db is not context.db:  # restored from a backup: a new database
+                self._start_watching(context)
         self.database_label.setText(context.db.describe())
         self.user_label.setText(
             tr("Signed in: {name} ({role})").format(name=context.user_name, role=context.user_role)
@@ -224,15 +233,18 @@ class MainWindow(QMainWindow):
         """Poll for other PCs' commits so lists refresh by themselves within two seconds."""
         from showroom.storage.watch import ChangeWatcher
 
+        if self._watcher is not None:
+            self._watcher.close()
         self._watcher = ChangeWatcher(context.db)
         self._watcher.poll()
-        self._watch_timer = QTimer(self)
-        self._watch_timer.setInterval(self.WATCH_INTERVAL_MS)
-        self._watch_timer.timeout.connect(self._on_watch_timer_timeout)
-        self._watch_timer.start()
+        if self._watch_timer is None:
+            self._watch_timer = QTimer(self)
+            self._watch_timer.setInterval(self.WATCH_INTERVAL_MS)
+            self._watch_timer.timeout.connect(self._on_watch_timer_timeout)
+            self._watch_timer.start()
 
     def _on_watch_timer_timeout(self) -> None:
-        if self._watcher.poll():
+        if self._watcher is not None and self._watcher.poll():
             self.context.events.data_changed.emit({"external"})
 
     # --- users: switch and idle lock ----------------------------------------------------------

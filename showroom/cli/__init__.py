@@ -80,6 +80,21 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="average timeline entries per customer (default 10)",
     )
+    backup = commands.add_parser(
+        "backup", help="a consistent copy of the database (SQLite file, or pg_dump archive)"
+    )
+    backup.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="where to write it (a file or a folder); default: the backup folder",
+    )
+    restore = commands.add_parser(
+        "restore",
+        help="put a backup in place of the database (checked first; the current "
+        "database is kept as a backup)",
+    )
+    restore.add_argument("file", metavar="FILE", help="a backup made by 'showroom backup'")
     bench = commands.add_parser(
         "bench", help="the performance benchmark (builds its own databases)"
     )
@@ -258,17 +273,20 @@ def _run_command(args: argparse.Namespace, config: AppConfig) -> int:
         return run_import_export(args, config)
     if args.command == "demo":
         from showroom.services.demo import generate_demo
+        from showroom.storage.database import run_in_transaction
 
         db = open_database(config)
         try:
             started = time.perf_counter()
-            with db.session() as session:
-                summary = generate_demo(
+            summary = run_in_transaction(
+                db,
+                lambda session: generate_demo(
                     session,
                     customers=args.customers,
                     seed=args.seed,
                     interactions_per_customer=args.interactions,
-                )
+                ),
+            )
             elapsed = time.perf_counter() - started
         finally:
             db.dispose()
@@ -283,6 +301,22 @@ def _run_command(args: argparse.Namespace, config: AppConfig) -> int:
                 "Demo staff sign in with the password 'showroom': claire.dubois (manager), "
                 "it.admin (admin), anna.kowalska, ben.carter and others (consultants)."
             )
+        return EXIT_OK
+    if args.command == "backup":
+        from showroom.services.backups import backup_database
+
+        report = backup_database(config, Path(args.output) if args.output else None)
+        if report.warning:
+            print(f"showroom: {report.warning}", file=sys.stderr)
+        print(report.describe(config.describe_database()))
+        if not config.is_sqlite:
+            print(f"Restore it with: showroom restore {report.path}")
+        return EXIT_OK
+    if args.command == "restore":
+        from showroom.services.backups import restore_database
+
+        restored = restore_database(config, Path(args.file))
+        print(restored.describe(config.describe_database()))
         return EXIT_OK
     if args.command == "bench":
         from showroom.bench.runner import TABLE_HEADER, format_row, machine, run_bench

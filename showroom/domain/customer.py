@@ -10,7 +10,7 @@ from typing import Any
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 
-from showroom.domain.text import CONTROL_CHARACTERS_BUT_TAB_NEWLINE, clean_line, fold
+from showroom.domain.text import clean_line, fold, has_control_characters, shown
 from showroom.errors import ValidationError, ValidationErrors
 
 
@@ -64,10 +64,10 @@ def normalize_phone(raw: str, default_region: str, field: str = "phone") -> str:
     try:
         number = phonenumbers.parse(text, default_region.upper())
     except phonenumbers.NumberParseException:
-        raise ValidationError(field, f"{raw.strip()!r} is not a phone number") from None
+        raise ValidationError(field, f"{shown(raw)} is not a phone number") from None
     if not phonenumbers.is_valid_number(number):
         region = phonenumbers.region_code_for_number(number) or default_region.upper()
-        raise ValidationError(field, f"{raw.strip()!r} is not a valid phone number for {region}")
+        raise ValidationError(field, f"{shown(raw)} is not a valid phone number for {region}")
     return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
 
 
@@ -85,6 +85,12 @@ def format_phone(e164: str) -> str:
     return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL))
 
 
+def shown_reason(error: Exception, limit: int = 120) -> str:
+    """A library's explanation, cut short: some quote the whole value back."""
+    text = str(error).strip().rstrip(".")
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
 def normalize_email(raw: str, field: str = "email") -> str:
     """Check an e-mail address's form and return it normalised (domain lower-cased, IDNA).
 
@@ -96,7 +102,9 @@ def normalize_email(raw: str, field: str = "email") -> str:
     try:
         result = validate_email(text, check_deliverability=False)
     except EmailNotValidError as error:
-        raise ValidationError(field, f"{text!r} is not a valid e-mail address ({error})") from None
+        raise ValidationError(
+            field, f"{shown(text)} is not a valid e-mail address ({shown_reason(error)})"
+        ) from None
     return str(result.normalized)
 
 
@@ -198,7 +206,7 @@ def _money(value: str, field: str, errors: list[ValidationError]) -> Decimal | N
     try:
         amount = Decimal(text)
     except InvalidOperation:
-        errors.append(ValidationError(field, f"{value.strip()!r} is not an amount of money"))
+        errors.append(ValidationError(field, f"{shown(value)} is not an amount of money"))
         return None
     if not amount.is_finite() or amount < 0 or amount >= Decimal("10000000000"):
         errors.append(ValidationError(field, "must be between 0 and 9,999,999,999.99"))
@@ -212,8 +220,11 @@ def _whole(
     text = value.strip().replace(",", "").replace(" ", "").replace("_", "")
     if not text:
         return None
-    if not text.isdigit() or not text.isascii():
-        errors.append(ValidationError(field, f"{value.strip()!r} is not a whole number"))
+    if not text.isdecimal() or not text.isascii():
+        errors.append(ValidationError(field, f"{shown(value)} is not a whole number"))
+        return None
+    if len(text.lstrip("0")) > len(str(high)):
+        errors.append(ValidationError(field, f"must be between {low:,} and {high:,}"))
         return None
     number = int(text)
     if not low <= number <= high:
@@ -228,7 +239,7 @@ def _choice(value: str, field: str, enum: type[StrEnum], errors: list[Validation
         return enum(text)
     except ValueError:
         allowed = ", ".join(member.value for member in enum)
-        errors.append(ValidationError(field, f"must be one of {allowed}, not {value.strip()!r}"))
+        errors.append(ValidationError(field, f"must be one of {allowed}, not {shown(value)}"))
         return None
 
 
@@ -250,8 +261,13 @@ def validate_customer(draft: CustomerDraft, default_region: str, this_year: int)
         except ValidationError as error:
             errors.append(error)
             continue
+        try:
+            label = clean_line(phone.label, f"{field} label", max_length=20) or "mobile"
+        except ValidationError as error:
+            errors.append(error)
+            continue
         if e164 not in (p[0] for p in phones):
-            phones.append((e164, (phone.label.strip() or "mobile")[:20]))
+            phones.append((e164, label))
     email: str | None = None
     if draft.email.strip():
         try:
@@ -320,7 +336,7 @@ def _notes(value: str, errors: list[ValidationError]) -> str | None:
     if len(text) > 10_000:
         errors.append(ValidationError("notes", "must be at most 10,000 characters"))
         return None
-    if CONTROL_CHARACTERS_BUT_TAB_NEWLINE.search(text):
+    if has_control_characters(text, allowed="\n\t"):
         errors.append(ValidationError("notes", "must not contain control characters"))
         return None
     return text or None

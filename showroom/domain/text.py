@@ -43,10 +43,28 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFC", stripped).casefold()
 
 
+# Control characters, and lone surrogates (half of a character, which a badly decoded file
+# or clipboard can hand over and no database can store).
+_UNSTORABLE = ("Cc", "Cs")
+
+
+def has_control_characters(text: str, allowed: str = "") -> bool:
+    return any(unicodedata.category(c) in _UNSTORABLE and c not in allowed for c in text)
+
+
+def shown(value: str, limit: int = 40) -> str:
+    """A typed value quoted in a message: trimmed, and cut short if long, so that a rule
+    stays one readable sentence whatever was pasted into the field."""
+    text = value.strip()
+    if len(text) > limit:
+        return repr(text[:limit]) + "…"
+    return repr(text)
+
+
 def clean_line(value: str, field: str, *, max_length: int) -> str:
     """One line of free text: trimmed, no control characters, at most ``max_length`` long."""
     text = " ".join(value.split())
-    if CONTROL_CHARACTERS.search(text):
+    if has_control_characters(text):
         raise ValidationError(field, "must not contain control characters")
     if len(text) > max_length:
         raise ValidationError(field, f"must be at most {max_length} characters")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from showroom.domain.text import shown
 from showroom.errors import ValidationError
 
 
@@ -20,7 +21,7 @@ def parse_role(value: str) -> Role:
         return Role(value.strip().lower())
     except ValueError:
         allowed = ", ".join(r.value for r in Role)
-        raise ValidationError("role", f"must be one of {allowed}, not {value!r}") from None
+        raise ValidationError("role", f"must be one of {allowed}, not {shown(value)}") from None
 
 
 def validate_username(value: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from sqlalchemy import ColumnElement, exists, or_, select
 from sqlalchemy.orm import Session
 
+from showroom.domain.ids import is_record_id
 from showroom.domain.permissions import CUSTOMER_SCOPED, DESCRIPTIONS, Action, allowed
 from showroom.domain.user import Role
 from showroom.errors import DomainError
@@ -24,7 +25,7 @@ class PermissionDenied(DomainError):
 def actor(session: Session, actor_id: int | None) -> User | None:
     if actor_id is None:
         return None
-    user = session.get(User, actor_id)
+    user = session.get(User, actor_id) if is_record_id(actor_id) else None
     if user is None or not user.active:
         raise PermissionDenied("This user account is closed; sign in again.")
     return user

@@ -10,20 +10,22 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, and_, exists, func, or_, select, text, tuple_, update
+from sqlalchemy import Select, and_, exists, false, func, or_, select, text, tuple_, update
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.elements import ColumnElement
 
 from showroom.domain.customer import (
     CustomerDraft,
+    CustomerSource,
+    CustomerStatus,
     ValidCustomer,
     search_document,
     validate_customer,
 )
-from showroom.domain.ids import CustomerId, UserId
+from showroom.domain.ids import CustomerId, UserId, is_record_id
 from showroom.domain.permissions import Action
-from showroom.domain.text import fold
-from showroom.errors import ConflictError, DomainError, ShowroomError
+from showroom.domain.text import fold, has_control_characters
+from showroom.errors import ConflictError, DomainError
 from showroom.services.access import require, visible_customers
 from showroom.services.audit import record
 from showroom.settings import ShowroomSettings
@@ -31,7 +33,7 @@ from showroom.storage.models import Base, Customer, CustomerPhone, FollowUp, Int
 from showroom.storage.types import utc_now
 
 
-class CustomerNotFound(ShowroomError):
+class CustomerNotFound(DomainError):
     def __init__(self, customer_id: int) -> None:
         super().__init__(f"There is no customer with number {customer_id}.")
         self.customer_id = customer_id
@@ -47,7 +49,7 @@ class DuplicateMatch:
     value: str
 
 
-class DuplicateCustomerError(ShowroomError):
+class DuplicateCustomerError(DomainError):
     """The card's phone or e-mail belongs to another customer already."""
 
     def __init__(self, matches: list[DuplicateMatch]) -> None:
@@ -61,7 +63,7 @@ class DuplicateCustomerError(ShowroomError):
 
 # --- reading ------------------------------------------------------------------------------
 def get_customer(session: Session, customer_id: int) -> Customer:
-    customer = session.get(Customer, customer_id)
+    customer = session.get(Customer, customer_id) if is_record_id(customer_id) else None
     if customer is None:
         raise CustomerNotFound(customer_id)
     return customer
@@ -186,7 +188,9 @@ def refresh_search_text(session: Session, customer: Customer) -> None:
 
 
 def _check_consultant(session: Session, consultant_id: int | None) -> None:
-    if consultant_id is not None and session.get(User, consultant_id) is None:
+    if consultant_id is not None and (
+        not is_record_id(consultant_id) or session.get(User, consultant_id) is None
+    ):
         from showroom.errors import ValidationError
 
         raise ValidationError("consultant", f"there is no user with number {consultant_id}")
@@ -403,10 +407,16 @@ class CustomerRow:
 
 
 SHORT_TERM = 3  # shorter terms search word prefixes; longer ones any fragment
+MAX_TERMS = 10  # nobody types more words; a pasted page must not build a giant query
 
 
 def search_terms(query: str) -> list[str]:
-    """Fold a typed query into terms; phone fragments keep only their digits."""
+    """Fold a typed query into terms; phone fragments keep only their digits.
+
+    Control characters (which no index holds and PostgreSQL refuses in text) are read as
+    spaces; only the first MAX_TERMS terms count.
+    """
+    query = "".join(" " if has_control_characters(c) else c for c in query)
     stripped = query.strip()
     digits_only = "".join(c for c in stripped if c.isdigit())
     if len(digits_only) >= SHORT_TERM and all(c.isdigit() or c in " +()-./" for c in stripped):
@@ -420,7 +430,7 @@ def search_terms(query: str) -> list[str]:
         term = term.replace('"', "")
         if term:
             terms.append(term)
-    return terms
+    return terms[:MAX_TERMS]
 
 
 def _search_condition(session: Session, terms: list[str]) -> ColumnElement[bool]:
@@ -470,12 +480,20 @@ def _filtered(session: Session, query: _Query, flt: CustomerFilter) -> _Query:
     terms = search_terms(flt.text)
     if terms:
         query = query.where(_search_condition(session, terms))
+    # A filter value no record can have matches nothing (and is never sent to the database:
+    # a stray character or an id beyond the column's range would make it fail).
     if flt.status:
-        query = query.where(Customer.status == flt.status)
+        known = flt.status in {s.value for s in CustomerStatus}
+        query = query.where(Customer.status == flt.status if known else false())
     if flt.consultant_id is not None:
-        query = query.where(Customer.assigned_consultant_id == flt.consultant_id)
+        query = query.where(
+            Customer.assigned_consultant_id == flt.consultant_id
+            if is_record_id(flt.consultant_id)
+            else false()
+        )
     if flt.source:
-        query = query.where(Customer.source == flt.source)
+        known = flt.source in {s.value for s in CustomerSource}
+        query = query.where(Customer.source == flt.source if known else false())
     if flt.follow_up:
         today = flt.today or date.today()
         due = FollowUp.due_on < today

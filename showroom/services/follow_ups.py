@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
-from showroom.domain.ids import CustomerId, UserId
+from showroom.domain.ids import CustomerId, UserId, is_record_id
 from showroom.domain.permissions import Action
 from showroom.domain.text import clean_line
 from showroom.domain.visit import CONTACT_CHANNELS, ContactOutcome, cadence_dates, local_day
@@ -134,7 +134,7 @@ def log_contact(
 
     task: FollowUp | None
     if follow_up_id is not None:
-        task = session.get(FollowUp, follow_up_id)
+        task = session.get(FollowUp, follow_up_id) if is_record_id(follow_up_id) else None
         if task is None or task.customer_id != customer.id:
             raise DomainError("That follow-up does not belong to this customer.")
         if task.done_at is not None:

@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
-from showroom.domain.ids import CustomerId, UserId
+from showroom.domain.ids import CustomerId, UserId, is_record_id
 from showroom.domain.permissions import Action
 from showroom.domain.text import clean_line
 from showroom.domain.visit import VisitPurpose, check_party_size, check_time_out, day_bounds
@@ -102,7 +102,9 @@ def register_walk_in(
         )
     if draft.customer_id is not None:
         get_customer(session, draft.customer_id)
-    if draft.consultant_id is not None and session.get(User, draft.consultant_id) is None:
+    if draft.consultant_id is not None and (
+        not is_record_id(draft.consultant_id) or session.get(User, draft.consultant_id) is None
+    ):
         raise ValidationError("consultant", f"there is no user with number {draft.consultant_id}")
     walk_in = WalkIn(
         customer_id=draft.customer_id,
@@ -121,7 +123,7 @@ def register_walk_in(
 
 
 def _get(session: Session, walk_in_id: int) -> WalkIn:
-    walk_in = session.get(WalkIn, walk_in_id)
+    walk_in = session.get(WalkIn, walk_in_id) if is_record_id(walk_in_id) else None
     if walk_in is None:
         raise WalkInNotFound(walk_in_id)
     return walk_in

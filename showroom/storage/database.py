@@ -10,12 +10,14 @@ with another writer and never fails half-way with "database is locked".
 from __future__ import annotations
 
 import os
+import random
 import sqlite3
+import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import URL, Connection
@@ -24,18 +26,25 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from showroom.config import AppConfig, describe_url
-from showroom.errors import ConflictError, StorageError
+from showroom.errors import (
+    ConflictError,
+    ConnectionLostError,
+    DatabaseDamagedError,
+    StorageError,
+    TransientDatabaseError,
+)
 
 BUSY_TIMEOUT_MS = 15_000
 CHANGE_CHANNEL = "showroom_changes"
+T = TypeVar("T")
 
 
-def _install_sqlite_hooks(engine: Engine) -> None:
+def _install_sqlite_hooks(engine: Engine, busy_timeout_ms: int) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         dbapi_connection.isolation_level = None  # we emit BEGIN ourselves
         cursor = dbapi_connection.cursor()
-        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute("PRAGMA foreign_keys=ON")
@@ -47,15 +56,21 @@ def _install_sqlite_hooks(engine: Engine) -> None:
         connection.exec_driver_sql(f"BEGIN {mode}")
 
 
-def create_database_engine(url: URL, **kwargs: Any) -> Engine:
-    """An engine with Showroom's settings for the URL's backend."""
+def create_database_engine(
+    url: URL, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS, **kwargs: Any
+) -> Engine:
+    """An engine with Showroom's settings for the URL's backend.
+
+    ``busy_timeout_ms`` is how long an SQLite statement waits for another writer's lock
+    before it fails with "database is busy" (tests shorten it).
+    """
     if url.get_backend_name() == "sqlite":
         engine = create_engine(
             url,
-            connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+            connect_args={"timeout": busy_timeout_ms / 1000, "check_same_thread": False},
             **kwargs,
         )
-        _install_sqlite_hooks(engine)
+        _install_sqlite_hooks(engine, busy_timeout_ms)
         return engine
     return create_engine(
         url,
@@ -65,29 +80,139 @@ def create_database_engine(url: URL, **kwargs: Any) -> Engine:
     )
 
 
-def explain_database_error(error: BaseException, url: URL) -> str:
-    """One plain sentence for a driver error met while opening or using the database."""
-    where = describe_url(url)
+# SQLSTATEs of PostgreSQL errors that end a transaction which may simply be run again.
+_RETRYABLE_SQLSTATES = frozenset({"40001", "40P01"})  # serialization failure, deadlock
+# SQLSTATEs that mean the connection itself is gone (class 08, administrator shutdowns).
+_LOST_SQLSTATES = frozenset({"57P01", "57P02", "57P03"})
+
+
+def _detail(error: BaseException) -> str:
     original = getattr(error, "orig", None) or error
-    detail = (
-        str(original).strip().splitlines()[0] if str(original).strip() else type(original).__name__
-    )
+    text_ = str(original).strip()
+    return text_.splitlines()[0] if text_ else type(original).__name__
+
+
+def is_transient(error: BaseException) -> bool:
+    """True when the failed unit of work was rolled back whole and may be run again: a
+    PostgreSQL serialization failure or deadlock, or SQLite's "database is busy/locked"."""
+    original = getattr(error, "orig", None) or error
+    if getattr(original, "sqlstate", None) in _RETRYABLE_SQLSTATES:
+        return True
+    name = str(getattr(original, "sqlite_errorname", ""))
+    return name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED"))
+
+
+def is_connection_lost(error: BaseException) -> bool:
+    """True when the connection to the server broke (server restarted, network down,
+    backend terminated); SQLAlchemy has then thrown the connection out of its pool."""
+    if getattr(error, "connection_invalidated", False):
+        return True
+    original = getattr(error, "orig", None) or error
+    state = str(getattr(original, "sqlstate", None) or "")
+    return state.startswith("08") or state in _LOST_SQLSTATES
+
+
+_CONNECT_FAILURES = (
+    "connection refused",
+    "connection failed",
+    "could not connect",
+    "timeout expired",
+    "server closed the connection",
+    "connection is closed",
+    "network is unreachable",
+    "no route to host",
+)
+
+
+def _cannot_reach(error: BaseException) -> bool:
+    """The server is gone or cannot be reached right now (checked during a unit of work,
+    where the pool tried to reconnect and could not)."""
+    if is_connection_lost(error):
+        return True
+    original = getattr(error, "orig", None) or error
+    if getattr(original, "sqlstate", None):
+        return False
+    lowered = _detail(error).lower()
+    return any(words in lowered for words in _CONNECT_FAILURES)
+
+
+def _server(url: URL) -> str:
+    host = url.host or "localhost"
+    return f"{host}:{url.port}" if url.port else host
+
+
+def explain_database_error(error: BaseException, url: URL, *, writing: bool = False) -> str:
+    """One plain sentence for a driver error met while opening or using the database.
+
+    ``writing`` says the error ended a unit of work that may have written, so the sentence
+    tells the user that their change was not saved.
+    """
+    where = describe_url(url)
+    detail = _detail(error)
+    lowered = detail.lower()
+    not_saved = "your last change was not saved" if writing else "nothing was changed"
     if url.get_backend_name() == "sqlite":
-        lowered = detail.lower()
+        path = url.database
         if "not a database" in lowered or "malformed" in lowered or "corrupt" in lowered:
             return (
-                f"The database file {url.database} is damaged or is not a Showroom database "
+                f"The database file {path} is damaged or is not a Showroom database "
                 f"({detail}); it was left untouched."
             )
+        if "disk is full" in lowered or "database or disk is full" in lowered:
+            return (
+                f"The disk that holds the database {path} is full, so {not_saved}; "
+                "free some space on it and try again."
+            )
+        if "readonly" in lowered or "read-only" in lowered:
+            return (
+                f"The database file {path} cannot be written (the file, its folder or the "
+                f"drive is read-only), so {not_saved}; ask your IT contact to make it writable."
+            )
+        if "disk i/o error" in lowered:
+            return (
+                f"The disk that holds the database {path} reported a read or write error, so "
+                f"{not_saved}; check the drive before you go on."
+            )
         if "locked" in lowered or "busy" in lowered:
-            return f"The database {url.database} is busy in another program; try again in a moment."
-        return f"The database file {url.database} cannot be opened: {detail}."
-    lowered = detail.lower()
+            return f"The database {path} is busy in another program; try again in a moment."
+        return f"The database file {path} cannot be opened: {detail}."
+    state = str(getattr(getattr(error, "orig", None) or error, "sqlstate", None) or "")
+    if state in _RETRYABLE_SQLSTATES:
+        return (
+            "Another PC changed the same records at the same moment, so your change was not "
+            "saved; try again."
+        )
+    if state == "53100" or "no space left on device" in lowered:
+        return (
+            f"The database server's disk is full ({where}), so {not_saved}; "
+            "ask the admin to free some space."
+        )
+    if state == "25006":
+        return f"The PostgreSQL database accepts no changes ({where}), so {not_saved}."
     if "password authentication failed" in lowered:
         return f"The PostgreSQL server refused the user name or password ({where})."
     if "does not exist" in lowered and "database" in lowered:
         return f"The PostgreSQL database does not exist ({where}); ask the admin to create it."
     return f"Cannot reach the PostgreSQL server ({where}): {detail}."
+
+
+def storage_error(error: DBAPIError, url: URL, *, writing: bool) -> StorageError:
+    """The StorageError a caller sees for a driver error; its class tells whether running
+    the unit of work again may help (TransientDatabaseError) or the server is gone
+    (ConnectionLostError)."""
+    if is_transient(error):
+        return TransientDatabaseError(explain_database_error(error, url, writing=writing))
+    if url.get_backend_name() != "sqlite" and _cannot_reach(error):
+        if writing:
+            return ConnectionLostError(
+                f"The database server at {_server(url)} cannot be reached; your last change "
+                "was not saved. Showroom will reconnect when it is back."
+            )
+        return ConnectionLostError(
+            f"The database server at {_server(url)} cannot be reached; Showroom will "
+            "reconnect when it is back."
+        )
+    return StorageError(explain_database_error(error, url, writing=writing))
 
 
 class Database:
@@ -144,8 +269,8 @@ class Database:
                 "saved. Reload it and make your change again."
             ) from None
         except DBAPIError as error:
-            if isinstance(error, OperationalError):
-                raise StorageError(explain_database_error(error, self.url)) from error
+            if isinstance(error, OperationalError) or is_transient(error) or _cannot_reach(error):
+                raise storage_error(error, self.url, writing=True) from error
             raise
         finally:
             session.close()
@@ -157,13 +282,42 @@ class Database:
         session = self._reader()
         try:
             yield session
-        except OperationalError as error:
-            raise StorageError(explain_database_error(error, self.url)) from error
+        except DBAPIError as error:
+            if isinstance(error, OperationalError) or _cannot_reach(error):
+                raise storage_error(error, self.url, writing=False) from error
+            raise
         finally:
             session.close()
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def run_in_transaction(
+    db: Database,
+    work: Callable[[Session], T],
+    *,
+    attempts: int = 3,
+    pause_s: float = 0.05,
+) -> T:
+    """Run ``work`` in one unit of work; run it again, up to ``attempts`` times in all, when
+    it lost a race that rolled it back whole (a serialization failure, a deadlock, SQLite's
+    busy timeout).
+
+    ``work`` gets a fresh session each time and must do nothing outside it, so running it
+    again is safe. A lost server connection is not retried: the change may or may not have
+    reached the server while it went away, so the user is told and decides.
+    """
+    for attempt in range(1, attempts + 1):
+        try:
+            with db.session() as session:
+                return work(session)
+        except TransientDatabaseError:
+            if attempt >= attempts:
+                raise
+            # Back off with jitter so that two PCs that collided do not collide again.
+            time.sleep(pause_s * 2 ** (attempt - 1) * (1 + random.random()))
+    raise AssertionError("attempts must be at least 1")
 
 
 def inspect_sqlite(path: Path) -> tuple[set[str], str | None]:
@@ -187,9 +341,12 @@ def inspect_sqlite(path: Path) -> tuple[set[str], str | None]:
         finally:
             conn.close()
     except sqlite3.DatabaseError as error:
-        raise StorageError(
+        if "readonly" in str(error).lower() or "unable to open" in str(error).lower():
+            raise StorageError(f"The database file {path} cannot be opened: {error}.") from None
+        raise DatabaseDamagedError(
             f"The database file {path} is damaged or is not a Showroom database ({error}); "
-            "it was left untouched."
+            "it was left untouched.",
+            str(path),
         ) from None
     return tables, revision[0] if revision else None
 
@@ -215,9 +372,10 @@ def quick_check_sqlite(path: Path) -> tuple[set[str], str | None]:
     found = inspect_sqlite(path)
     problems = integrity_problems(path)
     if problems:
-        raise StorageError(
+        raise DatabaseDamagedError(
             f"The database file {path} failed its integrity check ({problems[0]}); "
-            "it was left untouched."
+            "it was left untouched.",
+            str(path),
         )
     return found
 

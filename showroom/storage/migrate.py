@@ -1,13 +1,16 @@
 """Schema migrations (Alembic), applied automatically when a database is opened.
 
-Before an existing SQLite database is migrated, it is copied with SQLite's backup API into
-``backups/`` in the data folder, so an upgrade that goes wrong never costs data. A database
-whose schema is newer than this app (written by a newer Showroom on another PC) is refused
-and left untouched.
+Before an existing database is migrated it is backed up into ``backups/`` in the data
+folder (SQLite: the backup API; PostgreSQL: pg_dump, when it is installed), so an upgrade
+that goes wrong never costs data. A database whose schema is newer than this app (written by
+a newer Showroom on another PC) is refused and left untouched; so is a damaged SQLite file,
+with a pointer to the latest good backup.
 """
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import re
 from datetime import UTC, datetime
 from functools import cache
@@ -21,8 +24,8 @@ from showroom.config import AppConfig, ensure_home
 
 if TYPE_CHECKING:
     from alembic.config import Config
-from showroom.errors import SchemaTooNewError, StorageError
-from showroom.storage.backup import backup_sqlite_file
+from showroom.errors import DatabaseDamagedError, SchemaTooNewError, StorageError
+from showroom.storage.backup import BACKUPS_DIR, backup_path, backup_sqlite_file
 from showroom.storage.database import (
     Database,
     create_database_engine,
@@ -33,6 +36,7 @@ from showroom.storage.database import (
 )
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+log = logging.getLogger(__name__)
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
@@ -130,6 +134,38 @@ def upgrade(engine: Engine) -> None:
                 conn.connection.driver_connection.execute("PRAGMA foreign_keys=ON")  # type: ignore[union-attr]
 
 
+def _with_backup_hint(error: DatabaseDamagedError, config: AppConfig) -> DatabaseDamagedError:
+    """The damage sentence, completed with the command that restores the latest good backup."""
+    from showroom.storage.backup import latest_good_backup
+
+    latest = latest_good_backup(config.home, known_revisions())
+    if latest is not None:
+        hint = f"; restore the latest good backup with: showroom restore {latest.path}"
+    else:
+        hint = f"; no good backup was found in {config.home / BACKUPS_DIR}"
+    return DatabaseDamagedError(error.message.rstrip(".") + hint + ".", error.path)
+
+
+def _backup_before_upgrade(config: AppConfig, revision: str) -> None:
+    now = datetime.now(UTC)
+    folder = config.home / BACKUPS_DIR
+    if config.sqlite_path is not None:
+        backup_sqlite_file(
+            config.sqlite_path, backup_path(folder, f"before-upgrade-{revision}", now)
+        )
+        return
+    from showroom.storage.pg_tools import PgToolMissingError, run_pg_dump
+
+    try:
+        run_pg_dump(
+            config.database_url, backup_path(folder, f"before-upgrade-{revision}", now, ".dump")
+        )
+    except PgToolMissingError as missing:
+        # The upgrade runs in one transaction on PostgreSQL, so a failed one changes
+        # nothing; a backup only guards against a wrong one. Do not block the upgrade.
+        log.warning("no backup before the upgrade: %s", missing)
+
+
 def open_database(
     config: AppConfig, *, migrate: bool = True, integrity_check: bool = True
 ) -> Database:
@@ -146,24 +182,26 @@ def open_database(
         ensure_home(sqlite_path.parent)
         if sqlite_path.exists() and sqlite_path.stat().st_size > 0:
             # Checked read-only first: a refused file must stay byte for byte as it was.
-            tables, revision = inspect_sqlite(sqlite_path)
-            _check_schema(tables, revision, where)
-            if integrity_check or (migrate and revision != head_revision()):
-                quick_check_sqlite(sqlite_path)
+            try:
+                tables, revision = inspect_sqlite(sqlite_path)
+                _check_schema(tables, revision, where)
+                if integrity_check or (migrate and revision != head_revision()):
+                    quick_check_sqlite(sqlite_path)
+            except DatabaseDamagedError as damaged:
+                raise _with_backup_hint(damaged, config) from None
     engine = create_database_engine(config.database_url)
     try:
         ping(engine, config.database_url)
         revision = _check_schema(*_read_schema(engine), where)
         if migrate and revision != head_revision():
-            if sqlite_path is not None and revision is not None:
-                stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-                backup_sqlite_file(
-                    sqlite_path,
-                    config.home / "backups" / f"before-upgrade-{revision}-{stamp}.sqlite",
-                )
+            if revision is not None:
+                _backup_before_upgrade(config, revision)
             upgrade(engine)
         if sqlite_path is not None:
-            sqlite_path.chmod(0o600)
+            # Customer data: owner only. A file that cannot be changed (read-only media,
+            # immutable) still opens; writing to it is refused with a plain sentence.
+            with contextlib.suppress(OSError):
+                sqlite_path.chmod(0o600)
     except DBAPIError as error:
         engine.dispose()
         raise StorageError(explain_database_error(error, config.database_url)) from None

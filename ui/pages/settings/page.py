@@ -49,6 +49,11 @@ def setting_titles() -> list[tuple[str, str, str]]:
             tr("Satisfaction calls after a delivery (days)"),
             tr("e.g. 1, 7, 30, 90"),
         ),
+        (
+            "backup_folder",
+            tr("Backup folder"),
+            tr("a USB drive or network share, e.g. E:\\Showroom backups; empty: the data folder"),
+        ),
     ]
 
 

@@ -23,7 +23,7 @@ SQLITE_APPEND_ONLY = [
        BEGIN SELECT RAISE(ABORT, 'the audit trail cannot be changed'); END""",
 ]
 POSTGRES_APPEND_ONLY = [
-    """CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+    """CREATE OR REPLACE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
        BEGIN RAISE EXCEPTION 'the audit trail cannot be changed'; END $$""",
     """CREATE TRIGGER audit_log_no_update BEFORE UPDATE OR DELETE ON audit_log
        FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()""",
