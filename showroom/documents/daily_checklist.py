@@ -142,8 +142,8 @@ def _checklist_line(
 def _summary(data: DailyChecklistData, settings: ShowroomSettings) -> str:
     if data.blank:
         return (
-            "Tick each check as it is done and write who did it and when. Cross a check that "
-            "fails and write beside it what was wrong and who will fix it."
+            "Blank form. Tick each check as it is done and write who did it and when. Cross a "
+            "check that fails and write beside it what was wrong and who will fix it."
         )
     total = len(data.lines)
     still_open = total - data.done - data.failed
@@ -164,7 +164,7 @@ def daily_checklist_story(data: DailyChecklistData, builder: DocumentBuilder) ->
     settings = builder.context.settings
     heading = printable(format_date(data.day, "full", locale=showroom_locale(settings.locale)))
     story: list[Flowable] = [
-        para(heading + ("" if not data.blank else " · blank"), s.title),
+        para(heading, s.title),
         para(_summary(data, settings), s.subtitle),
     ]
     sections: dict[tuple[int, str], list[SheetLine]] = {}

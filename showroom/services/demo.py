@@ -24,6 +24,7 @@ from showroom.domain.user import Role
 from showroom.domain.vehicle import FleetStatus, StockStatus, VehicleRole, vin_check_digit
 from showroom.errors import ValidationError
 from showroom.services import demo_data as data
+from showroom.services.demo_showroom_day import add_showroom_day_demo
 from showroom.services.settings import load_settings, save_settings
 from showroom.storage.models import (
     Customer,
@@ -387,6 +388,7 @@ def generate_demo(
                     f"(SELECT max(id) FROM {table}))"
                 )
             )
+    add_showroom_day_demo(session, seed, now)
     return DemoSummary(
         customers=customers,
         interactions=totals["interactions"],
