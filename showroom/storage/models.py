@@ -294,6 +294,18 @@ class Document(Base):
 
 
 # --- the manager's day (migration 0006) ---
+# Indexes the Today dashboard needs on follow-ups: a consultant's open ones, and the
+# fortnight of "due and done" counted from the index alone.
+Index("ix_follow_ups_assignee_open", FollowUp.assigned_to_id, FollowUp.done_at, FollowUp.due_on)
+Index(
+    "ix_follow_ups_due_done",
+    FollowUp.due_on,
+    FollowUp.done_at,
+    FollowUp.assigned_to_id,
+    FollowUp.for_marketing,
+)
+
+
 class DayTemplateSection(Base):
     """A section of the daily checklist's template ("Before opening", "10:00 round"…), done
     by ``due_time`` in the showroom's time zone."""

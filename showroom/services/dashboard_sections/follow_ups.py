@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from showroom.domain.visit import FollowUpKind
 from showroom.services.dashboard import (
@@ -39,10 +39,15 @@ LIST_LIMIT = 500
 
 
 def _contactable() -> ColumnElement[bool]:
-    return or_(
-        FollowUp.for_marketing.is_(False),
-        FollowUp.customer_id.in_(select(Customer.id).where(Customer.consent_contact.is_(True))),
+    # Correlated, so the customer is looked up only for the rare marketing follow-up.
+    customer = aliased(Customer)
+    consented = (
+        select(customer.id)
+        .where(customer.id == FollowUp.customer_id, customer.consent_contact.is_(True))
+        .correlate(FollowUp)
+        .exists()
     )
+    return or_(FollowUp.for_marketing.is_(False), consented)
 
 
 def _open_due_by(today: date) -> tuple[ColumnElement[bool], ...]:

@@ -243,6 +243,18 @@ def upgrade() -> None:
             ["id"],
         )
 
+    # The Today dashboard: a consultant's open follow-ups, and the fortnight of "due and
+    # done" counted from the index alone.
+    with op.batch_alter_table("follow_ups", schema=None) as batch_op:
+        batch_op.create_index(
+            "ix_follow_ups_assignee_open", ["assigned_to_id", "done_at", "due_on"], unique=False
+        )
+        batch_op.create_index(
+            "ix_follow_ups_due_done",
+            ["due_on", "done_at", "assigned_to_id", "for_marketing"],
+            unique=False,
+        )
+
     connection = op.get_bind()
     for section_position, (title, due, lines) in enumerate(DEFAULT_TEMPLATE, start=1):
         section_id = connection.execute(
@@ -268,6 +280,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("follow_ups", schema=None) as batch_op:
+        batch_op.drop_index("ix_follow_ups_due_done")
+        batch_op.drop_index("ix_follow_ups_assignee_open")
     with op.batch_alter_table("documents", schema=None) as batch_op:
         batch_op.drop_constraint(
             batch_op.f("fk_documents_showroom_day_id_showroom_days"), type_="foreignkey"
