@@ -137,7 +137,7 @@ def add_showroom_day_demo(session: Session, seed: int, now: datetime) -> int:
                 "signed_off_by_id": None if forgotten else manager,
                 "sign_off_note": None
                 if forgotten or rng.random() < 0.8
-                else rng.choice(["Busy Saturday", "Short-staffed, all done", "Quiet day"]),
+                else rng.choice(["Busy day on the floor", "Short-staffed, all done", "Quiet day"]),
                 "version": 1,
             }
         )

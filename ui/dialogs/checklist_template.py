@@ -363,7 +363,7 @@ class TemplateDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column, width in ((1, 230), (2, 70), (3, 70)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(column, width)
+            header.resizeSection(column, max(width, header.sectionSizeHint(column) + 8))
         buttons = QHBoxLayout()
         for label, tip, slot, name in (
             (

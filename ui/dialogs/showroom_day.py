@@ -236,6 +236,7 @@ class SignOffDialog(QDialog):
         self.ok_button.setObjectName("signOffButton")
         if refusal is not None:
             self._general(refusal)
+            self.ok_button.setEnabled(False)
         buttons.accepted.connect(self._on_accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
