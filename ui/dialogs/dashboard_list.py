@@ -174,7 +174,7 @@ class DashboardListDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.resizeColumnsToContents()  # a few hundred rows at most
         for column in range(self.model.columnCount()):
-            self.view.setColumnWidth(column, min(self.view.columnWidth(column) + 16, 340))
+            self.view.setColumnWidth(column, min(self.view.columnWidth(column) + 16, 520))
         kinds = {
             "customer": any(r.customer_id for r in listing.rows),
             "task": any(r.task for r in listing.rows),
