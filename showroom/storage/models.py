@@ -304,6 +304,8 @@ Index(
     FollowUp.assigned_to_id,
     FollowUp.for_marketing,
 )
+# Marketing follow-ups are few: this finds at once whether there are any to leave out.
+Index("ix_follow_ups_marketing_due", FollowUp.for_marketing, FollowUp.due_on)
 
 
 class DayTemplateSection(Base):

@@ -322,3 +322,43 @@ def test_before_the_checklist_is_started_the_figure_says_so(db: Database) -> Non
     )
     assert board.figure("walk_ins.today") is not None
     assert board.figure("follow_ups.overdue") is not None
+
+
+def test_marketing_follow_ups_count_only_with_consent(db: Database, shop: Shop) -> None:
+    look = viewer(shop.claire, Role.MANAGER)
+
+    def overdue() -> tuple[int, int]:
+        with db.reader() as session:
+            board = dash.build_dashboard(session, look)
+            listed = dash.open_list(
+                session, look, dash.ListRef("follow_ups.due", (("overdue", "1"),))
+            )
+        figure = board.figure("follow_ups.overdue")
+        assert figure is not None
+        return figure.value, len(listed.rows)
+
+    assert overdue() == (4, 4)
+    with db.session() as session:
+        session.add(
+            FollowUp(
+                customer_id=shop.anna,
+                reason="Winter offer",
+                due_on=TODAY - timedelta(days=2),
+                assigned_to_id=shop.li,
+                for_marketing=True,
+                created_at=NOW,
+            )
+        )
+    assert overdue() == (5, 5)  # Anna agreed to be contacted
+    with db.session() as session:
+        session.add(
+            FollowUp(
+                customer_id=shop.carl,
+                reason="Winter offer",
+                due_on=TODAY - timedelta(days=2),
+                assigned_to_id=shop.li,
+                for_marketing=True,
+                created_at=NOW,
+            )
+        )
+    assert overdue() == (5, 5)  # Carl did not
