@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
+    QTabWidget,
     QWidget,
 )
 
@@ -86,7 +87,7 @@ def _areas() -> list[Area]:
         Area(
             "showroom_day",
             tr("Showroom day"),
-            later(tr("Showroom day"), tr("The manager's daily showroom checklist.")),
+            _page("ui.pages.showroom_day.page", "ShowroomDayPage"),
         ),
         Area("settings", tr("Settings"), _page("ui.pages.settings.page", "SettingsPage")),
     ]
@@ -352,7 +353,30 @@ class MainWindow(QMainWindow):
             page.setObjectName(f"page_{area.key}")
             self._pages[area.key] = page
             self.stack.addWidget(page)
+            navigate = getattr(page, "navigate_requested", None)
+            if navigate is not None:
+                navigate.connect(self.go_to)
         self.stack.setCurrentWidget(page)
+
+    def go_to(self, target: str) -> QWidget:
+        """Open a place a page asked for: an area (``showroom_day``), or an area and one of
+        its tabs (``customers.walk_ins``: the tab holding the widget named ``walkIns``)."""
+        key, _, detail = target.partition(".")
+        page = self.open_page(key)
+        if detail:
+            wanted = "".join(
+                part.capitalize() if n else part for n, part in enumerate(detail.split("_"))
+            )
+            for tabs in page.findChildren(QTabWidget):
+                for index in range(tabs.count()):
+                    tab = tabs.widget(index)
+                    if tab is not None and (
+                        tab.objectName() == wanted or tab.findChild(QWidget, wanted) is not None
+                    ):
+                        tabs.setCurrentIndex(index)
+                        tabs.currentWidget().setFocus()
+                        return page
+        return page
 
     # --- window state -----------------------------------------------------------------------
     def _restore_geometry(self) -> None:

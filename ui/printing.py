@@ -7,7 +7,7 @@ problem the user can act on is shown in one sentence; nothing is archived then.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -17,6 +17,7 @@ from showroom.domain.ids import CustomerId
 from showroom.errors import ShowroomError
 from showroom.services import documents
 from showroom.services.settings import load_settings
+from showroom.services.showroom_day import print_daily_checklist as print_day
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.widgets.pdf_preview import PdfPreviewDialog
@@ -56,6 +57,30 @@ def reprint_document(
             document = documents.reprint(session, document_id, context.user_id, datetime.now(UTC))
     except ShowroomError as error:
         show_error(parent, str(error), tr("The document was not reprinted"))
+        return None
+    context.events.data_changed.emit({DOCUMENTS_CHANGED})
+    return PdfPreviewDialog.show_pdf(
+        parent, document.pdf, f"{document.title} · {document.number}", f"{document.number}.pdf"
+    )
+
+
+def print_daily_checklist(
+    parent: QWidget | None, context: AppContext, day: date, *, blank: bool = False
+) -> PdfPreviewDialog | None:
+    """Print the day's checklist (filled in, or blank for the clipboard), archive it with
+    the day and show the preview."""
+    try:
+        with context.db.session() as session:
+            document = print_day(
+                session,
+                day,
+                context.user_id,
+                load_settings(session),
+                datetime.now(UTC),
+                blank=blank,
+            )
+    except ShowroomError as error:
+        show_error(parent, str(error), tr("The checklist was not printed"))
         return None
     context.events.data_changed.emit({DOCUMENTS_CHANGED})
     return PdfPreviewDialog.show_pdf(

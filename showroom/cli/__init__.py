@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from showroom.config import AppConfig, ensure_home, resolve_config
-from showroom.errors import ShowroomError
+from showroom.errors import ShowroomError, ValidationError
 
 log = logging.getLogger("showroom")
 
@@ -149,16 +149,28 @@ def _run_user(args: argparse.Namespace, config: AppConfig) -> int:
 
 # --- showroom print (issue 8) -----------------------------------------------------------------
 def _add_print_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
-    from showroom.services.documents import PRINTABLE
+    from showroom.services.documents import PRINTABLE, PRINTABLE_BY_DAY
 
     printing = commands.add_parser(
         "print", help="print a document to a PDF file and file it in the archive"
     )
     printing.add_argument(
-        "kind", metavar="KIND", choices=[kind.value for kind in PRINTABLE], help="the form"
+        "kind",
+        metavar="KIND",
+        choices=[kind.value for kind in (*PRINTABLE, *PRINTABLE_BY_DAY)],
+        help="the form",
     )
-    printing.add_argument("record_id", metavar="ID", type=positive_int, help="whose form")
+    printing.add_argument(
+        "record_id",
+        metavar="ID",
+        help="whose form: a record number, or for daily-checklist the date (YYYY-MM-DD)",
+    )
     printing.add_argument("-o", "--output", metavar="FILE.pdf", required=True, type=Path)
+    printing.add_argument(
+        "--blank",
+        action="store_true",
+        help="daily-checklist only: the empty form for a clipboard, to fill in by hand",
+    )
 
 
 def _write_output(output: Path, data: bytes) -> None:
@@ -183,20 +195,39 @@ def _run_print(args: argparse.Namespace, config: AppConfig) -> int:
 
     from showroom.domain.document import DocumentKind
     from showroom.domain.ids import UserId
-    from showroom.services.documents import PRINTABLE
+    from showroom.domain.showroom_day import parse_day
+    from showroom.services.documents import PRINTABLE, PRINTABLE_BY_DAY
     from showroom.services.settings import load_settings
     from showroom.services.users import system_user
     from showroom.storage.migrate import open_database
 
+    kind = DocumentKind(args.kind)
+    by_day = kind in PRINTABLE_BY_DAY
+    if args.blank and not by_day:
+        raise UsageError(f"--blank: only the daily checklist has a blank form, not {kind.value}.")
+    if by_day:
+        try:
+            day = parse_day(args.record_id)
+        except ValidationError as error:
+            raise UsageError(f"{error}.") from None
+    else:
+        try:
+            record_id = positive_int(args.record_id)
+        except argparse.ArgumentTypeError as error:
+            raise UsageError(f"ID {error} (see 'showroom print --help').") from None
     output: Path = args.output
     written = False
     db = open_database(config)
     try:
         with db.session() as session:
             user = system_user(session)  # the command line prints as itself
-            document = PRINTABLE[DocumentKind(args.kind)](
-                session, args.record_id, UserId(user.id), load_settings(session), datetime.now(UTC)
-            )
+            settings, now = load_settings(session), datetime.now(UTC)
+            if by_day:
+                document = PRINTABLE_BY_DAY[kind](
+                    session, day, UserId(user.id), settings, now, blank=args.blank
+                )
+            else:
+                document = PRINTABLE[kind](session, record_id, UserId(user.id), settings, now)
             _write_output(output, document.pdf)
             written = True
     except BaseException:

@@ -144,11 +144,14 @@ def data_table(
 
 
 class TickBox(Flowable):  # type: ignore[misc]
-    """A square to tick by hand, or ticked already."""
+    """A square to tick by hand, ticked already, or crossed (the check failed)."""
 
-    def __init__(self, ticked: bool = False, size: float = 3.4 * mm) -> None:
+    def __init__(
+        self, ticked: bool = False, size: float = 3.4 * mm, *, failed: bool = False
+    ) -> None:
         super().__init__()
         self.ticked = ticked
+        self.failed = failed
         self.size = size
         self.width = self.height = size
 
@@ -171,18 +174,26 @@ class TickBox(Flowable):  # type: ignore[misc]
             path.lineTo(0.42 * s, 0.25 * s)
             path.lineTo(0.82 * s, 0.8 * s)
             canvas.drawPath(path, stroke=1, fill=0)
+        elif self.failed:
+            s = self.size
+            canvas.setLineWidth(1.2)
+            canvas.setLineCap(1)
+            canvas.line(0.22 * s, 0.22 * s, 0.78 * s, 0.78 * s)
+            canvas.line(0.22 * s, 0.78 * s, 0.78 * s, 0.22 * s)
         canvas.restoreState()
 
 
 @dataclass(frozen=True, slots=True)
 class ChecklistLine:
-    """One item of a printed checklist; ``who`` and ``when`` blank leave room to write."""
+    """One item of a printed checklist; ``who`` and ``when`` blank leave room to write.
+    ``failed`` crosses the box instead of ticking it."""
 
     text: str
     done: bool = False
     who: str | None = None
     when: str | None = None
     note: str | None = None
+    failed: bool = False
 
 
 def checklist_block(
@@ -203,7 +214,7 @@ def checklist_block(
             ),
             styles.table_cell,
         )
-        rows.append([TickBox(item.done), text, item.who or "", item.when or ""])
+        rows.append([TickBox(item.done, failed=item.failed), text, item.who or "", item.when or ""])
     table = data_table(["", *header], rows, styles, widths=["7%", "*", "22%", "18%"])
     table.setStyle(table_style([("TOPPADDING", (0, 1), (-1, -1), 5)]))
     return table

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Protocol
 
 from sqlalchemy import func, select
@@ -220,8 +220,13 @@ def issue_document(
     now: datetime,
     render: Callable[[DocumentContext], RenderedPdf],
     invariant: bool = False,
+    showroom_day_id: int | None = None,
 ) -> ArchivedDocument:
-    """Number, render and archive one document. Every form's print function ends here."""
+    """Number, render and archive one document. Every form's print function ends here.
+
+    A customer's document is filed with ``customer_id``; a showroom document (the daily
+    checklist) with ``showroom_day_id`` (or with neither: a blank form for a day not begun).
+    """
     from showroom.documents.formatting import showroom_zone
     from showroom.documents.layout import DocumentContext
     from showroom.domain.permissions import Action
@@ -238,6 +243,7 @@ def issue_document(
         kind=kind.value,
         title=title[:300],
         customer_id=customer_id,
+        showroom_day_id=showroom_day_id,
         created_at=now,
         printed_by_id=user_id,
         page_count=pdf.page_count,
@@ -319,6 +325,43 @@ form module adds its print function here."""
 from showroom.services.deal_documents import DEAL_PRINTABLE  # noqa: E402
 
 PRINTABLE.update(DEAL_PRINTABLE)
+
+
+class DayPrintFunction(Protocol):
+    """Prints the form of one showroom day (no record id: the date says which) and archives
+    it; ``blank`` prints it empty, to fill in by hand."""
+
+    def __call__(
+        self,
+        session: Session,
+        day: date,
+        user_id: UserId,
+        settings: ShowroomSettings,
+        now: datetime,
+        *,
+        blank: bool = False,
+    ) -> ArchivedDocument: ...
+
+
+def _daily_checklist_by_day(
+    session: Session,
+    day: date,
+    user_id: UserId,
+    settings: ShowroomSettings,
+    now: datetime,
+    *,
+    blank: bool = False,
+) -> ArchivedDocument:
+    from showroom.services.showroom_day import print_daily_checklist
+
+    return print_daily_checklist(session, day, user_id, settings, now, blank=blank)
+
+
+PRINTABLE_BY_DAY: dict[DocumentKind, DayPrintFunction] = {
+    DocumentKind.DAILY_CHECKLIST: _daily_checklist_by_day,
+}
+"""The forms of a showroom day, printed by date (``showroom print daily-checklist
+2026-11-26``); they can also be printed blank."""
 
 
 def list_documents(session: Session, customer_id: CustomerId) -> list[DocumentRow]:
@@ -405,6 +448,7 @@ def reprint(
         kind=original.kind,
         title=original.title,
         customer_id=original.customer_id,
+        showroom_day_id=original.showroom_day_id,
         created_at=now,
         printed_by_id=user_id,
         reprint_of_id=original.id,

@@ -8,7 +8,7 @@ migrations on SQLite can find them.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 from decimal import Decimal
 
 from sqlalchemy import (
@@ -23,6 +23,8 @@ from sqlalchemy import (
     Numeric,
     String,
     Text,
+    Time,
+    UniqueConstraint,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -274,6 +276,8 @@ class Document(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     printed_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     reprint_of_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"), index=True)
+    # Showroom documents (the daily checklist) belong to no customer but to a day (0006).
+    showroom_day_id: Mapped[int | None] = mapped_column(ForeignKey("showroom_days.id"), index=True)
     page_count: Mapped[int] = mapped_column(Integer)
     size: Mapped[int] = mapped_column(Integer)
     sha256: Mapped[str] = mapped_column(String(64))
@@ -504,4 +508,147 @@ class DealItem(Base):
     __table_args__ = (
         Index("ix_deal_items_deal", "deal_id", "checklist", "position"),
         Index("ix_deal_items_open_due", "state", "due_on"),
+    )
+
+
+# --- the manager's day (migration 0006) ---
+# Indexes the Today dashboard needs on follow-ups: a consultant's open ones, and the
+# fortnight of "due and done" counted from the index alone.
+Index("ix_follow_ups_assignee_open", FollowUp.assigned_to_id, FollowUp.done_at, FollowUp.due_on)
+Index(
+    "ix_follow_ups_due_done",
+    FollowUp.due_on,
+    FollowUp.done_at,
+    FollowUp.assigned_to_id,
+    FollowUp.for_marketing,
+)
+# Marketing follow-ups are few: this finds at once whether there are any to leave out.
+Index("ix_follow_ups_marketing_due", FollowUp.for_marketing, FollowUp.due_on)
+
+
+class DayTemplateSection(Base):
+    """A section of the daily checklist's template ("Before opening", "10:00 round"…), done
+    by ``due_time`` in the showroom's time zone."""
+
+    __tablename__ = "day_template_sections"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    position: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(80))
+    due_time: Mapped[time | None] = mapped_column(Time)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class DayTemplateCheck(Base):
+    """A check of the template; its ``kind`` says how many lines it makes for a day (one,
+    one per display car, one per fleet car, the walk-in count)."""
+
+    __tablename__ = "day_template_checks"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    section_id: Mapped[int] = mapped_column(
+        ForeignKey("day_template_sections.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(20), default="single")
+    count_target: Mapped[int | None] = mapped_column(Integer)
+    due_time: Mapped[time | None] = mapped_column(Time)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class ShowroomDay(Base):
+    """One day's checklist. Open until a manager signs it off; then read-only for good."""
+
+    __tablename__ = "showroom_days"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    day: Mapped[date] = mapped_column(Date, unique=True)
+    state: Mapped[str] = mapped_column(String(20), default="open")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    signed_off_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    signed_off_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    sign_off_note: Mapped[str | None] = mapped_column(String(500))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        CheckConstraint("state IN ('open', 'signed_off')", name="state"),
+        CheckConstraint(
+            "(state = 'signed_off') = (signed_off_at IS NOT NULL AND signed_off_by_id IS NOT NULL)",
+            name="signed_off_has_signer",
+        ),
+    )
+
+
+class ShowroomDayItem(Base):
+    """One line of a day's checklist: a snapshot of its template check and, for per-car
+    checks, of the car (``subject``), so later edits never rewrite a past day."""
+
+    __tablename__ = "showroom_day_items"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    day_id: Mapped[int] = mapped_column(ForeignKey("showroom_days.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    check_id: Mapped[int | None] = mapped_column(
+        ForeignKey("day_template_checks.id", ondelete="SET NULL"), index=True
+    )
+    section_title: Mapped[str] = mapped_column(String(80))
+    section_position: Mapped[int] = mapped_column(Integer)
+    due_time: Mapped[time | None] = mapped_column(Time)
+    kind: Mapped[str] = mapped_column(String(20))
+    check_text: Mapped[str] = mapped_column(String(200))
+    subject: Mapped[str | None] = mapped_column(String(200))
+    vehicle_id: Mapped[int | None] = mapped_column(ForeignKey("vehicles.id", ondelete="SET NULL"))
+    count_target: Mapped[int | None] = mapped_column(Integer)
+    counted: Mapped[int | None] = mapped_column(Integer)
+    state: Mapped[str] = mapped_column(String(20), default="open")
+    done_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    done_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    note: Mapped[str | None] = mapped_column(String(500))
+    # When the line was first marked failed; kept when it is fixed and ticked afterwards, so
+    # history counts the failure.
+    failed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        UniqueConstraint("day_id", "position"),
+        CheckConstraint("state IN ('open', 'done', 'failed')", name="state"),
+        CheckConstraint("(state = 'open') = (done_at IS NULL)", name="ticked_or_failed_has_time"),
+    )
+
+
+class Task(Base):
+    """A job given to one person with a due date, such as fixing what a failed check of the
+    daily checklist found. Its owner sees it on their Today page until it is done."""
+
+    __tablename__ = "tasks"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    title: Mapped[str] = mapped_column(String(300))
+    note: Mapped[str | None] = mapped_column(String(500))
+    owner_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    due_on: Mapped[date] = mapped_column(Date)
+    origin: Mapped[str] = mapped_column(String(30), default="manual")
+    day_item_id: Mapped[int | None] = mapped_column(
+        ForeignKey("showroom_day_items.id", ondelete="SET NULL"), index=True
+    )
+    state: Mapped[str] = mapped_column(String(20), default="open")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    closed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    result: Mapped[str | None] = mapped_column(String(500))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        Index("ix_tasks_owner_state_due", "owner_id", "state", "due_on"),
+        CheckConstraint("state IN ('open', 'done', 'cancelled')", name="state"),
     )
