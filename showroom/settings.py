@@ -22,6 +22,8 @@ class ShowroomSettings:
     timezone: str = "Europe/London"
     locale: str = "en_GB"
     test_drive_minutes: int = 30
+    # When test drives may be booked, in the showroom's time zone (the calendar shows these).
+    test_drive_hours: str = "08:00-20:00"
     paper_size: str = "A4"
     # Follow-up cadences: days after the event on which a follow-up falls due.
     followup_days_walk_in: str = "1"
