@@ -126,7 +126,12 @@ class BookingConflict(ShowroomError):
     """The slot is held; ``holders`` says by whom, ``alternatives`` what is free instead."""
 
     def __init__(
-        self, holders: list[SlotHolder], alternatives: list[Alternative], zone: ZoneInfo
+        self,
+        holders: list[SlotHolder],
+        alternatives: list[Alternative],
+        zone: ZoneInfo,
+        *,
+        by_database: bool = False,
     ) -> None:
         parts = [describe_holder(h, zone) for h in holders] or [
             "Another booking took this time a moment ago."
@@ -137,6 +142,9 @@ class BookingConflict(ShowroomError):
         super().__init__(" ".join(parts))
         self.holders = holders
         self.alternatives = alternatives
+        # True when the database guard refused the booking after the service's check had
+        # passed: another PC booked the slot in between (PostgreSQL only; SQLite serialises).
+        self.by_database = by_database
 
 
 @dataclass(frozen=True, slots=True)
@@ -406,7 +414,13 @@ def _write_guarded(
             raise
         with session.no_autoflush:
             conflict = _conflict(session, request, settings, now, exclude_id)
-        raise conflict or BookingConflict([], [], ZoneInfo(settings.timezone)) from None
+        zone = ZoneInfo(settings.timezone)
+        raise BookingConflict(
+            conflict.holders if conflict else [],
+            conflict.alternatives if conflict else [],
+            zone,
+            by_database=True,
+        ) from None
 
 
 # --- booking -------------------------------------------------------------------------------------
