@@ -24,6 +24,7 @@ from showroom.domain.user import Role
 from showroom.domain.vehicle import FleetStatus, StockStatus, VehicleRole, vin_check_digit
 from showroom.errors import ValidationError
 from showroom.services import demo_data as data
+from showroom.services.demo_test_drives import add_demo_test_drives
 from showroom.services.settings import load_settings, save_settings
 from showroom.storage.models import (
     Customer,
@@ -387,6 +388,7 @@ def generate_demo(
                     f"(SELECT max(id) FROM {table}))"
                 )
             )
+    add_demo_test_drives(session, seed, now)
     return DemoSummary(
         customers=customers,
         interactions=totals["interactions"],
