@@ -37,6 +37,7 @@ def _areas() -> list[Area]:
     from ui.pages.customers.page import CustomersPage
     from ui.pages.placeholder import PlaceholderPage
     from ui.pages.settings.page import SettingsPage
+    from ui.pages.test_drives.page import TestDrivesPage
     from ui.pages.today.page import TodayPage
 
     def later(title: str, text: str) -> Callable[[AppContext], QWidget]:
@@ -45,11 +46,7 @@ def _areas() -> list[Area]:
     return [
         Area("today", tr("Today"), TodayPage),
         Area("customers", tr("Customers"), CustomersPage),
-        Area(
-            "test_drives",
-            tr("Test drives"),
-            later(tr("Test drives"), tr("The test-drive calendar and the fleet.")),
-        ),
+        Area("test_drives", tr("Test drives"), TestDrivesPage),
         Area(
             "deals",
             tr("Deals"),

@@ -30,6 +30,9 @@ from showroom.errors import DomainError, ValidationError
 
 MIN_MINUTES = 10
 MAX_MINUTES = 240
+# No booking spans more than a day (the database guards refuse it), so an overlap search
+# only needs to look this far back from a booking's end.
+MAX_SPAN = timedelta(days=1)
 MAX_ODOMETER_KM = 2_000_000
 MASK = "•••••"
 LICENCE_VISIBLE = 4

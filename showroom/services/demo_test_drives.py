@@ -30,6 +30,8 @@ from showroom.storage.models import Customer, Interaction, TestDrive, User, Vehi
 PAST_DAYS = 365
 AHEAD_DAYS = 21
 CUSTOMER_POOL = 4_000
+PER_CAR_AND_DAY = 2.2  # on a Saturday, the busiest day
+DRIVES_PER_CUSTOMER = 3  # a small demo gets fewer drives, not a year of strangers
 ROUTES = [
     "Town loop: high street, ring road and back",
     "Motorway stretch to junction 3 and back",
@@ -94,12 +96,14 @@ def _table(model: Any) -> Table:
     return table
 
 
-def _drives_per_day(day: date, today: date, fleet_size: int, rng: random.Random) -> int:
+def _drives_per_day(
+    day: date, today: date, fleet_size: int, scale: float, rng: random.Random
+) -> int:
     weekday = day.weekday()
     load = {5: 1.0, 4: 0.75, 6: 0.35}.get(weekday, 0.55)  # Saturday is the busiest
     if day > today:
         load *= max(0.1, 1 - (day - today).days / (AHEAD_DAYS + 4))
-    return max(0, round(fleet_size * 1.1 * load * rng.uniform(0.7, 1.2)))
+    return max(0, round(fleet_size * PER_CAR_AND_DAY * scale * load * rng.uniform(0.7, 1.2)))
 
 
 def _licence(rng: random.Random, today: date) -> tuple[str, str, date]:
@@ -142,6 +146,9 @@ def add_demo_test_drives(session: Session, seed: int, now: datetime) -> int:
     customers = sorted(session.scalars(select(Customer.id).where(Customer.id.in_(sorted(sample)))))
     if not customers:
         return 0
+    on_file = session.scalar(select(func.count(Customer.id))) or 0
+    full_year = len(fleet) * PER_CAR_AND_DAY * 0.62 * PAST_DAYS
+    scale = min(1.0, DRIVES_PER_CUSTOMER * on_file / full_year)
 
     today = now.astimezone(zone).date()
     first_day = today - timedelta(days=PAST_DAYS)
@@ -168,7 +175,7 @@ def add_demo_test_drives(session: Session, seed: int, now: datetime) -> int:
     day = first_day
     while day <= last_day:
         day_open = datetime.combine(day, opening, tzinfo=zone)
-        for _ in range(_drives_per_day(day, today, len(fleet), rng)):
+        for _ in range(_drives_per_day(day, today, len(fleet), scale, rng)):
             for _attempt in range(6):
                 vehicle = rng.choice(fleet)
                 consultant = rng.choice(consultants)

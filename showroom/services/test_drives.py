@@ -181,6 +181,7 @@ def _holders_query(
             TestDrive.status.in_(ACTIVE_STATUSES),
             TestDrive.starts_at < end,
             TestDrive.ends_at > start,
+            TestDrive.starts_at > end - rules.MAX_SPAN,  # an index range, not all history
             or_(
                 TestDrive.vehicle_id == request.vehicle_id,
                 TestDrive.consultant_id == request.consultant_id,
@@ -242,6 +243,7 @@ def _busy(
         TestDrive.status.in_(ACTIVE_STATUSES),
         TestDrive.starts_at < end,
         TestDrive.ends_at > start,
+        TestDrive.starts_at > start - rules.MAX_SPAN,
         or_(
             TestDrive.vehicle_id == request.vehicle_id,
             TestDrive.consultant_id == request.consultant_id,

@@ -18,7 +18,7 @@ NOW = datetime(2026, 11, 28, 15, 10, tzinfo=UTC)
 
 def test_demo_fills_a_year_of_drives_without_overlaps(db: Database) -> None:
     with db.session() as s:
-        generate_demo(s, customers=400, seed=5, interactions_per_customer=1, now=NOW)
+        generate_demo(s, customers=600, seed=5, interactions_per_customer=1, now=NOW)
     with db.session() as s:  # a second run adds more drives around the first ones
         generate_demo(s, customers=100, seed=6, interactions_per_customer=1, now=NOW)
     with db.reader() as s:
@@ -26,7 +26,7 @@ def test_demo_fills_a_year_of_drives_without_overlaps(db: Database) -> None:
         by_status = dict(
             s.execute(select(TestDrive.status, func.count()).group_by(TestDrive.status)).all()
         )
-        assert by_status[DriveStatus.RETURNED] > 1000
+        assert by_status[DriveStatus.RETURNED] > 800
         assert by_status[DriveStatus.NO_SHOW] > 20
         assert by_status[DriveStatus.CANCELLED] > 20
         assert by_status[DriveStatus.BOOKED] > 30

@@ -560,3 +560,37 @@ def test_ics_event_for_the_customer(db: Database, world: World) -> None:
     assert str(cancelled["method"]) == "CANCEL"
     assert str(cancelled.walk("VEVENT")[0]["status"]) == "CANCELLED"
     assert int(cancelled.walk("VEVENT")[0]["sequence"]) > int(event["sequence"])
+
+
+def test_sqlite_guard_refuses_a_booking_of_a_day_or_more(db: Database, world: World) -> None:
+    """The SQLite overlap trigger searches one day back, so it refuses longer bookings."""
+    if not db.is_sqlite:
+        pytest.skip("the exclusion constraints of PostgreSQL need no such limit")
+    row = {
+        "customer_id": world.anna,
+        "vehicle_id": world.golf1,
+        "consultant_id": world.ben,
+        "starts_at": at(10),
+        "ends_at": at(10) + timedelta(days=1),
+        "status": "booked",
+        "licence_photo_checked": False,
+        "created_at": NOW,
+        "version": 1,
+    }
+    with pytest.raises(IntegrityError, match="a day or more"), db.session() as s:
+        s.execute(insert(TestDrive), [row])
+    with db.session() as s:
+        s.execute(insert(TestDrive), [{**row, "ends_at": at(10) + timedelta(hours=23)}])
+    # An overlap a long way from the start of the earlier booking is still seen.
+    with pytest.raises(IntegrityError, match="overlaps"), db.session() as s:
+        s.execute(
+            insert(TestDrive),
+            [
+                {
+                    **row,
+                    "customer_id": world.jurgen,
+                    "starts_at": at(10) + timedelta(hours=22),
+                    "ends_at": at(10) + timedelta(hours=22, minutes=30),
+                }
+            ],
+        )

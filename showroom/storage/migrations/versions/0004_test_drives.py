@@ -12,7 +12,8 @@ The database itself refuses an overlap:
   btree_gist, partial on the active states; a concurrent second booking waits for the first
   and then fails with an exclusion violation, which the booking service turns into a
   BookingConflict.
-- SQLite: two triggers that abort an insert or update that would overlap. Writers are
+- SQLite: two triggers that abort an insert or update that would overlap (or that would
+  last more than a day, which the overlap search relies on). Writers are
   serialised by ``BEGIN IMMEDIATE`` and the booking service checks first, so the triggers only
   ever fire on a bug or a hand-written insert. A later batch migration that rebuilds
   ``test_drives`` must re-create them.
@@ -44,25 +45,30 @@ POSTGRES_GUARDS = [
     ),
 ]
 
+# Times are stored as 'YYYY-MM-DD HH:MM:SS.ffffff' UTC text, which sorts like the instants.
+# A booking lasts at most a day, so the search for an overlap starts a day before the new
+# booking ends: an index range, not every earlier drive of the car.
 _OVERLAP = f"""
     NEW.status IN {ACTIVE} AND EXISTS (
         SELECT 1 FROM test_drives AS t
         WHERE t.id IS NOT NEW.id
           AND t.status IN {ACTIVE}
           AND t.starts_at < NEW.ends_at AND NEW.starts_at < t.ends_at
+          AND t.starts_at > datetime(NEW.ends_at, '-1 day')
           AND (t.vehicle_id = NEW.vehicle_id
                OR t.consultant_id = NEW.consultant_id
                OR t.customer_id = NEW.customer_id))"""
-_ABORT = "SELECT RAISE(ABORT, 'test drive overlaps another booking of the vehicle, consultant or customer');"
+_GUARD = f"""
+        BEGIN
+            SELECT RAISE(ABORT, 'test drive of a day or more')
+            WHERE NEW.ends_at >= datetime(NEW.starts_at, '+1 day');
+            SELECT RAISE(ABORT, 'test drive overlaps another booking of the vehicle, consultant or customer')
+            WHERE {_OVERLAP};
+        END"""
 SQLITE_GUARDS = [
-    f"""CREATE TRIGGER test_drives_no_overlap_insert BEFORE INSERT ON test_drives
-        WHEN {_OVERLAP}
-        BEGIN {_ABORT} END""",
-    f"""CREATE TRIGGER test_drives_no_overlap_update
-        BEFORE UPDATE OF starts_at, ends_at, status, vehicle_id, consultant_id, customer_id
-        ON test_drives
-        WHEN {_OVERLAP}
-        BEGIN {_ABORT} END""",
+    f"CREATE TRIGGER test_drives_no_overlap_insert BEFORE INSERT ON test_drives {_GUARD}",
+    "CREATE TRIGGER test_drives_no_overlap_update BEFORE UPDATE OF starts_at, ends_at, status, "
+    f"vehicle_id, consultant_id, customer_id ON test_drives {_GUARD}",
 ]
 
 

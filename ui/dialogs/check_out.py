@@ -1,0 +1,243 @@
+"""Check out: the driving licence, then the car's odometer and fuel as it leaves.
+
+The licence number is typed once; afterwards it shows only masked ('•••••1234'). Leaving the
+number empty keeps the one on file. An expired licence, or one that runs out before the
+drive ends, blocks the check-out with the reason beside the expiry date.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from showroom.domain.test_drive import LicenceDraft
+from showroom.errors import ShowroomError, ValidationError
+from showroom.services.test_drives import (
+    CheckOutDraft,
+    DriveDetails,
+    check_out,
+    drive_details,
+    record_licence,
+)
+from showroom.storage.retry import write_with_retry
+from showroom.storage.types import utc_now
+from ui.context import AppContext
+from ui.widgets.form import ERROR_STYLE, FieldBox
+
+NO_DATE = QDate(2000, 1, 1)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("CheckOutDialog", text)
+
+
+def drive_summary(drive: DriveDetails, zone: ZoneInfo) -> str:
+    start, end = drive.start.astimezone(zone), drive.end.astimezone(zone)
+    return tr("{customer} · {car} · {day} {start}–{end} · with {consultant}").format(
+        customer=drive.customer_name,
+        car=drive.vehicle_label,
+        day=start.strftime("%a %d %b"),
+        start=start.strftime("%H:%M"),
+        end=end.strftime("%H:%M"),
+        consultant=drive.consultant_name,
+    )
+
+
+class CheckOutDialog(QDialog):
+    def __init__(self, parent: QWidget | None, context: AppContext, drive_id: int) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.drive_id = drive_id
+        self.zone = ZoneInfo(context.settings.timezone)
+        self.checked_out = False
+        with context.db.reader() as session:
+            drive = drive_details(session, drive_id)
+        self.drive = drive
+        self.setWindowTitle(tr("Check out: {customer}").format(customer=drive.customer_name))
+        self.setMinimumWidth(560)
+
+        summary = QLabel(drive_summary(drive, self.zone))
+        summary.setObjectName("driveSummary")
+        summary.setWordWrap(True)
+        summary.setStyleSheet("font-weight: bold;")
+
+        self.number = QLineEdit()
+        self.number.setObjectName("licenceNumber")
+        self.number.setMaxLength(30)
+        if drive.licence_masked:
+            self.number.setPlaceholderText(
+                tr("{masked} on file: leave empty to keep it").format(masked=drive.licence_masked)
+            )
+        else:
+            self.number.setPlaceholderText(tr("as printed on the licence"))
+        self.country = QLineEdit(drive.licence_country or "")
+        self.country.setObjectName("licenceCountry")
+        self.country.setMaxLength(60)
+        self.country.setPlaceholderText(tr("e.g. United Kingdom, or USA, California"))
+        self.expiry = QDateEdit()
+        self.expiry.setObjectName("licenceExpiry")
+        self.expiry.setCalendarPopup(True)
+        self.expiry.setDisplayFormat("dd/MM/yyyy")
+        self.expiry.setMinimumDate(NO_DATE)
+        self.expiry.setSpecialValueText(tr("not entered"))
+        expires = drive.licence_expires_on
+        self.expiry.setDate(QDate(expires.year, expires.month, expires.day) if expires else NO_DATE)
+        if expires is None:  # open the calendar on this month, not on the "not entered" date
+            today = QDate.currentDate()
+            self.expiry.calendarWidget().setCurrentPage(today.year(), today.month())
+        self.photo = QCheckBox(tr("I compared the licence photo with the customer"))
+        self.photo.setObjectName("photoChecked")
+        self.photo.setChecked(drive.licence_photo_checked)
+
+        self.odometer = QSpinBox()
+        self.odometer.setObjectName("odometerOut")
+        self.odometer.setRange(0, 2_000_000)
+        self.odometer.setGroupSeparatorShown(True)
+        self.odometer.setSuffix(tr(" km"))
+        self.odometer.setValue(drive.vehicle_odometer_km)
+        self.fuel = QSpinBox()
+        self.fuel.setObjectName("fuelOut")
+        self.fuel.setRange(0, 100)
+        self.fuel.setSuffix(" %")
+        self.fuel.setValue(drive.vehicle_fuel_percent or 0)
+
+        self.boxes = {
+            "licence number": FieldBox(self.number, "licence number"),
+            "issuing country": FieldBox(self.country, "issuing country"),
+            "expiry date": FieldBox(self.expiry, "expiry date"),
+            "photo checked": FieldBox(self.photo, "photo checked"),
+            "odometer out": FieldBox(self.odometer, "odometer out"),
+            "fuel out": FieldBox(self.fuel, "fuel out"),
+        }
+        licence = QGroupBox(tr("Driving licence"))
+        licence_form = QFormLayout(licence)
+        licence_form.addRow(tr("&Number:"), self.boxes["licence number"])
+        licence_form.addRow(tr("Issued &in:"), self.boxes["issuing country"])
+        licence_form.addRow(tr("&Expires:"), self.boxes["expiry date"])
+        licence_form.addRow("", self.boxes["photo checked"])
+        car = QGroupBox(tr("The car as it leaves"))
+        car_form = QFormLayout(car)
+        car_form.addRow(tr("&Odometer:"), self.boxes["odometer out"])
+        car_form.addRow(tr("&Fuel / charge:"), self.boxes["fuel out"])
+
+        self.general_error = QLabel()
+        self.general_error.setObjectName("generalError")
+        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.setWordWrap(True)
+        self.general_error.hide()
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setObjectName("checkOutButton")
+        ok.setText(tr("Check out"))
+        ok.setToolTip(tr("Ctrl+Return"))
+        self.save_licence_button = QPushButton(tr("Save licence"))
+        self.save_licence_button.setObjectName("saveLicence")
+        self.save_licence_button.setToolTip(
+            tr("Keep the licence details without checking the car out yet")
+        )
+        self.buttons.addButton(self.save_licence_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_licence_button.clicked.connect(self._on_save_licence_clicked)
+        self.buttons.accepted.connect(self._on_check_out)
+        self.buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self._on_check_out)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addWidget(licence)
+        layout.addWidget(car)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+        (self.country if drive.licence_masked else self.number).setFocus()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, context: AppContext, drive_id: int) -> bool:
+        """True if the car was checked out."""
+        dialog = cls(parent, context, drive_id)
+        dialog.exec()
+        return dialog.checked_out
+
+    def licence_draft(self) -> LicenceDraft:
+        qdate = self.expiry.date()
+        expires = None if qdate == NO_DATE else date(qdate.year(), qdate.month(), qdate.day())
+        return LicenceDraft(
+            self.number.text(), self.country.text(), expires, self.photo.isChecked()
+        )
+
+    def _clear(self) -> None:
+        for box in self.boxes.values():
+            box.show_error(None)
+        self.general_error.hide()
+
+    def _run(self, action: str) -> bool:
+        self._clear()
+        licence = self.licence_draft()
+        try:
+            if action == "licence":
+                write_with_retry(
+                    self.context.db,
+                    lambda s: record_licence(s, self.drive_id, licence, self.context.settings),
+                )
+            else:
+                draft = CheckOutDraft(self.odometer.value(), self.fuel.value(), licence)
+                write_with_retry(
+                    self.context.db,
+                    lambda s: check_out(
+                        s,
+                        self.drive_id,
+                        draft,
+                        self.context.user_id,
+                        self.context.settings,
+                        now=utc_now(),
+                    ),
+                )
+        except ValidationError as error:
+            target = self.boxes.get(error.field)
+            if target is None:
+                self._show_general(str(error))
+            else:
+                target.show_error(error.rule)
+                target.setFocus()
+            return False
+        except ShowroomError as error:
+            self._show_general(str(error))
+            return False
+        self.context.events.data_changed.emit({"test_drives", "fleet"})
+        return True
+
+    def _show_general(self, message: str) -> None:
+        self.general_error.setText(message)
+        self.general_error.show()
+
+    def _on_save_licence_clicked(self) -> None:
+        if self._run("licence"):
+            with self.context.db.reader() as session:
+                masked = drive_details(session, self.drive_id).licence_masked
+            self.number.clear()
+            self.number.setPlaceholderText(
+                tr("{masked} on file: leave empty to keep it").format(masked=masked)
+            )
+
+    def _on_check_out(self) -> None:
+        if self._run("check out"):
+            self.checked_out = True
+            self.accept()
