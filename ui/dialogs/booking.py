@@ -56,6 +56,7 @@ from showroom.storage.models import User
 from showroom.storage.retry import write_with_retry
 from showroom.storage.types import utc_now
 from ui.context import AppContext
+from ui.widgets.dates import day_text
 from ui.widgets.form import ERROR_STYLE, FieldBox
 
 
@@ -425,7 +426,7 @@ class BookingDialog(QDialog):
         today = utc_now().astimezone(self.zone).date()
         when = f"{start:%H:%M}–{end:%H:%M}"
         if start.date() != today:
-            when = f"{start:%a %d %b} {when}"
+            when = f"{day_text(start)} {when}"
         if alternative.kind == "slot":
             return tr("Book {when} instead").format(when=when)
         return tr("Take the {car} instead").format(car=alternative.vehicle_label)

@@ -39,6 +39,7 @@ from showroom.services.test_drives import (
 from showroom.storage.retry import write_with_retry
 from showroom.storage.types import utc_now
 from ui.context import AppContext
+from ui.widgets.dates import day_text
 from ui.widgets.form import ERROR_STYLE, FieldBox
 
 NO_DATE = QDate(2000, 1, 1)
@@ -53,7 +54,7 @@ def drive_summary(drive: DriveDetails, zone: ZoneInfo) -> str:
     return tr("{customer} · {car} · {day} {start}–{end} · with {consultant}").format(
         customer=drive.customer_name,
         car=drive.vehicle_label,
-        day=start.strftime("%a %d %b"),
+        day=day_text(start),
         start=start.strftime("%H:%M"),
         end=end.strftime("%H:%M"),
         consultant=drive.consultant_name,

@@ -18,7 +18,16 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -36,6 +45,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
 from showroom.domain.test_drive import DriveStatus, can_change_end, can_reschedule
 from showroom.services.test_drives import CalendarEntry
+from ui.widgets.dates import day_text
 
 LABEL_WIDTH = 210
 HEADER_HEIGHT = 48
@@ -724,13 +734,13 @@ class DriveCalendar(QAbstractScrollArea):
                     for e in self.entries
                     if e.status != DriveStatus.NO_SHOW and column.start <= e.start < column.end
                 )
-                day = column.day.strftime("%a %d %b")
+                day = day_text(column.day)
                 titles = [day]
                 if count:
                     titles = [
                         tr("{day} · {n} drives").format(day=day, n=count),
                         f"{day} · {count}",
-                        f"{column.day:%a %d} · {count}",
+                        f"{day_text(column.day, 'ddd d')} · {count}",
                     ]
                 metrics = QFontMetrics(self._bold)
                 room = int(column.width - 10)

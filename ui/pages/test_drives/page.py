@@ -49,7 +49,14 @@ from showroom.storage.types import utc_now
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.models.fleet import Column, FleetModel, fleet_status_label
-from ui.pages.test_drives.calendar import COLOURS, OVERDUE, DriveCalendar, Lane, status_label
+from ui.pages.test_drives.calendar import (
+    COLOURS,
+    OVERDUE,
+    DriveCalendar,
+    Lane,
+    status_label,
+)
+from ui.widgets.dates import day_text
 
 REFRESH_MS = 60_000
 
@@ -372,10 +379,10 @@ class TestDrivesPage(QWidget):
             self.context.settings.test_drive_minutes,
         )
         if self.mode == "day":
-            self.date_label.setText(self.day.strftime("%A %d %B %Y"))
+            self.date_label.setText(day_text(self.day, "dddd d MMMM yyyy"))
         else:
             self.date_label.setText(
-                tr("Week of {monday}").format(monday=days[0].strftime("%d %B %Y"))
+                tr("Week of {monday}").format(monday=day_text(days[0], "d MMMM yyyy"))
             )
         self._on_calendar_selection_changed()
 
@@ -452,7 +459,8 @@ class TestDrivesPage(QWidget):
             start, _ = self.calendar.slot_span()
             self.selection_label.setText(
                 tr("Free: {car} at {time} — press Return to book").format(
-                    car=lane.title, time=start.astimezone(self.zone).strftime("%a %d %b %H:%M")
+                    car=lane.title,
+                    time=f"{day_text(start.astimezone(self.zone))} {start.astimezone(self.zone):%H:%M}",
                 )
             )
             return
@@ -462,7 +470,7 @@ class TestDrivesPage(QWidget):
             tr("<b>{customer}</b> with {consultant} · {day} {start}–{end} · {state}").format(
                 customer=entry.customer_name,
                 consultant=entry.consultant_name,
-                day=start.strftime("%a %d %b"),
+                day=day_text(start),
                 start=start.strftime("%H:%M"),
                 end=end.strftime("%H:%M"),
                 state=state,
@@ -610,7 +618,7 @@ class TestDrivesPage(QWidget):
         description = tr("{customer} with {consultant}, {day} {time}").format(
             customer=entry.customer_name,
             consultant=entry.consultant_name,
-            day=start.strftime("%a %d %b"),
+            day=day_text(start),
             time=start.strftime("%H:%M"),
         )
         reason = CancelDriveDialog.ask(self, description)
