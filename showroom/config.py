@@ -10,29 +10,46 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
-from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError
 
 from showroom.errors import ConfigurationError
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
 
 APP_NAME = "Showroom"
 DATABASE_FILE = "showroom.sqlite"
 _URL_HELP = "write it as postgresql+psycopg://USER:PASSWORD@HOST:PORT/DATABASE or sqlite:///PATH"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class AppConfig:
-    """The resolved data folder and database URL of one run."""
+    """The resolved data folder and database URL of one run.
+
+    The URL is parsed (and checked) on first use, so that the GUI can paint its window
+    before SQLAlchemy is even imported.
+    """
 
     home: Path
-    database_url: URL
+    url_text: str | None = field(default=None)
+
+    @cached_property
+    def database_url(self) -> URL:
+        if self.url_text:
+            return parse_database_url(self.url_text)
+        from sqlalchemy.engine import URL
+
+        return URL.create("sqlite+pysqlite", database=str(self.home / DATABASE_FILE))
 
     @property
     def is_sqlite(self) -> bool:
+        if self.url_text is None:
+            return True
         return self.database_url.get_backend_name() == "sqlite"
 
     @property
@@ -67,15 +84,15 @@ def resolve_config(
     env = os.environ if environ is None else environ
     home_text = home or env.get("SHOWROOM_HOME") or ""
     home_path = Path(home_text).expanduser() if home_text else default_home()
-    url_text = database_url or env.get("SHOWROOM_DATABASE_URL") or ""
-    url = parse_database_url(url_text) if url_text else None
-    if url is None:
-        url = URL.create("sqlite+pysqlite", database=str(home_path.absolute() / DATABASE_FILE))
-    return AppConfig(home=home_path.absolute(), database_url=url)
+    url_text = database_url or env.get("SHOWROOM_DATABASE_URL") or None
+    return AppConfig(home=home_path.absolute(), url_text=url_text)
 
 
 def parse_database_url(text: str) -> URL:
     """Parse and check a database URL; PostgreSQL URLs are pointed at psycopg 3."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
     try:
         url = make_url(text.strip())
     except (ArgumentError, ValueError):

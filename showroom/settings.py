@@ -29,6 +29,10 @@ class ShowroomSettings:
     followup_days_walk_in: str = "1"
     followup_days_test_drive: str = "1"
     followup_days_delivery: str = "1,7,30,90"
+    # Letterhead of printed documents: a logo image file (PNG/JPEG, empty for none) and the
+    # brand colour of headings and rules, as #RRGGBB.
+    letterhead_logo: str = ""
+    brand_colour: str = "#1F4E79"
 
     def cadence(self, event: str) -> list[int]:
         """The days after ``event`` (walk_in, test_drive, delivery) that follow-ups fall due."""
@@ -48,3 +52,72 @@ class ShowroomSettings:
 
     def to_mapping(self) -> dict[str, str]:
         return {field.name: str(getattr(self, field.name)) for field in fields(self)}
+
+
+SETTING_LABELS = {
+    "dealership_name": "dealership name",
+    "dealership_address": "dealership address",
+    "dealership_phone": "dealership phone",
+    "default_region": "country for phone numbers",
+    "currency": "currency",
+    "timezone": "time zone",
+    "locale": "locale",
+    "test_drive_minutes": "test-drive length",
+    "paper_size": "paper size",
+    "followup_days_walk_in": "follow-ups after a walk-in",
+    "followup_days_test_drive": "follow-ups after a test drive",
+    "followup_days_delivery": "follow-ups after a delivery",
+}
+
+
+def validate_settings(values: dict[str, str]) -> ShowroomSettings:
+    """Check settings typed by a manager; raises ValidationErrors naming each broken rule."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    import phonenumbers
+    from babel import Locale, UnknownLocaleError
+    from babel.numbers import get_currency_name
+
+    from showroom.errors import ValidationError, ValidationErrors
+
+    errors: list[ValidationError] = []
+    clean = {key: " ".join(str(value).split()) for key, value in values.items()}
+
+    def fail(key: str, rule: str) -> None:
+        errors.append(ValidationError(SETTING_LABELS.get(key, key), rule))
+
+    for key in ("dealership_name", "dealership_address", "dealership_phone"):
+        if key in clean and len(clean[key]) > 200:
+            fail(key, "must be at most 200 characters")
+    if not clean.get("dealership_name", "x"):
+        fail("dealership_name", "must not be empty")
+    region = clean.get("default_region", "GB").upper()
+    clean["default_region"] = region
+    if region not in phonenumbers.SUPPORTED_REGIONS:
+        fail("default_region", f"{region!r} is not a two-letter country code such as GB, DE or CN")
+    currency = clean.get("currency", "GBP").upper()
+    clean["currency"] = currency
+    if len(currency) != 3 or get_currency_name(currency) == currency:
+        fail("currency", f"{currency!r} is not a currency code such as GBP, EUR or CNY")
+    try:
+        ZoneInfo(clean.get("timezone", "Europe/London"))
+    except (ZoneInfoNotFoundError, ValueError):
+        fail("timezone", f"{clean.get('timezone')!r} is not a time zone such as Europe/London")
+    try:
+        Locale.parse(clean.get("locale", "en_GB"))
+    except (UnknownLocaleError, ValueError):
+        fail("locale", f"{clean.get('locale')!r} is not a locale such as en_GB or zh_CN")
+    minutes = clean.get("test_drive_minutes", "30")
+    if not minutes.isdigit() or not 10 <= int(minutes) <= 240:
+        fail("test_drive_minutes", "must be a whole number of minutes from 10 to 240")
+    if clean.get("paper_size", "A4") not in ("A4", "Letter"):
+        fail("paper_size", "must be A4 or Letter")
+    for key in ("followup_days_walk_in", "followup_days_test_drive", "followup_days_delivery"):
+        parts = [p for p in clean.get(key, "").replace(" ", "").split(",") if p]
+        if any(not p.isdigit() or not 0 < int(p) <= 365 for p in parts):
+            fail(key, "must list days from 1 to 365 separated by commas, e.g. 1, 7, 30")
+        else:
+            clean[key] = ",".join(str(d) for d in sorted({int(p) for p in parts}))
+    if errors:
+        raise ValidationErrors(errors)
+    return ShowroomSettings.from_mapping(clean)

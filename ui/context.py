@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from showroom.domain.ids import UserId
 from showroom.settings import ShowroomSettings
-from showroom.storage.database import Database
+
+if TYPE_CHECKING:
+    from showroom.storage.database import Database
 
 
 class DataEvents(QObject):

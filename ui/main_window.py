@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from importlib import import_module
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -33,20 +34,33 @@ class Area:
     factory: Callable[[AppContext], QWidget]
 
 
-def _areas() -> list[Area]:
-    from ui.pages.customers.page import CustomersPage
-    from ui.pages.placeholder import PlaceholderPage
-    from ui.pages.settings.page import SettingsPage
-    from ui.pages.test_drives.page import TestDrivesPage
-    from ui.pages.today.page import TodayPage
+def _page(module: str, name: str) -> Callable[[AppContext], QWidget]:
+    """A page factory that imports its module only when the page is first opened."""
 
+    def factory(context: AppContext) -> QWidget:
+        page_class = getattr(import_module(module), name)
+        return page_class(context)  # type: ignore[no-any-return]
+
+    return factory
+
+
+def _areas() -> list[Area]:
     def later(title: str, text: str) -> Callable[[AppContext], QWidget]:
-        return lambda context: PlaceholderPage(title, text)
+        def factory(context: AppContext) -> QWidget:
+            from ui.pages.placeholder import PlaceholderPage
+
+            return PlaceholderPage(title, text)
+
+        return factory
 
     return [
-        Area("today", tr("Today"), TodayPage),
-        Area("customers", tr("Customers"), CustomersPage),
-        Area("test_drives", tr("Test drives"), TestDrivesPage),
+        Area("today", tr("Today"), _page("ui.pages.today.page", "TodayPage")),
+        Area("customers", tr("Customers"), _page("ui.pages.customers.page", "CustomersPage")),
+        Area(
+            "test_drives",
+            tr("Test drives"),
+            _page("ui.pages.test_drives.page", "TestDrivesPage"),
+        ),
         Area(
             "deals",
             tr("Deals"),
@@ -62,7 +76,7 @@ def _areas() -> list[Area]:
             tr("Showroom day"),
             later(tr("Showroom day"), tr("The manager's daily showroom checklist.")),
         ),
-        Area("settings", tr("Settings"), SettingsPage),
+        Area("settings", tr("Settings"), _page("ui.pages.settings.page", "SettingsPage")),
     ]
 
 
@@ -71,9 +85,13 @@ class MainWindow(QMainWindow):
 
     painted = Signal()
 
-    def __init__(self, context: AppContext) -> None:
+    def __init__(self, context: AppContext | None, ui_settings: QSettings | None = None) -> None:
+        """With ``context`` None the window paints at once as an empty shell (sidebar, menus,
+        "Opening the database…"); :meth:`attach` then brings in the data. Start-up shows the
+        window before SQLAlchemy is even imported."""
         super().__init__()
-        self.context = context
+        self._context = context
+        self._ui_settings = ui_settings if ui_settings is not None else context.ui_settings  # type: ignore[union-attr]
         self.setWindowTitle(tr("Showroom"))
         self.setMinimumSize(QSize(960, 600))
         self._areas = _areas()
@@ -104,6 +122,26 @@ class MainWindow(QMainWindow):
         self.sidebar.currentRowChanged.connect(self._on_sidebar_current_row_changed)
         self._restore_geometry()
         self.sidebar.setCurrentRow(0)
+        if context is not None:
+            self.attach(context)
+        else:
+            self.setEnabled(False)
+
+    @property
+    def context(self) -> AppContext:
+        assert self._context is not None, "the database is not open yet"
+        return self._context
+
+    def attach(self, context: AppContext) -> None:
+        """The database is open: show who and where, and fill the current page."""
+        self._context = context
+        self.setEnabled(True)
+        self._start_watching(context)
+        self.database_label.setText(context.db.describe())
+        self.user_label.setText(
+            tr("Signed in: {name} ({role})").format(name=context.user_name, role=context.user_role)
+        )
+        self._on_sidebar_current_row_changed(self.sidebar.currentRow())
 
     # --- layout -----------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -140,16 +178,30 @@ class MainWindow(QMainWindow):
             go_menu.addAction(action)
 
     def _build_status_bar(self) -> None:
-        self.database_label = QLabel(self.context.db.describe())
+        self.database_label = QLabel(tr("Opening the database…"))
         self.database_label.setObjectName("databaseLabel")
-        self.user_label = QLabel(
-            tr("Signed in: {name} ({role})").format(
-                name=self.context.user_name, role=self.context.user_role
-            )
-        )
+        self.user_label = QLabel()
         self.user_label.setObjectName("userLabel")
         self.statusBar().addWidget(self.database_label, 1)
         self.statusBar().addPermanentWidget(self.user_label)
+
+    # --- other PCs' changes --------------------------------------------------------------------
+    WATCH_INTERVAL_MS = 1000
+
+    def _start_watching(self, context: AppContext) -> None:
+        """Poll for other PCs' commits so lists refresh by themselves within two seconds."""
+        from showroom.storage.watch import ChangeWatcher
+
+        self._watcher = ChangeWatcher(context.db)
+        self._watcher.poll()
+        self._watch_timer = QTimer(self)
+        self._watch_timer.setInterval(self.WATCH_INTERVAL_MS)
+        self._watch_timer.timeout.connect(self._on_watch_timer_timeout)
+        self._watch_timer.start()
+
+    def _on_watch_timer_timeout(self) -> None:
+        if self._watcher.poll():
+            self.context.events.data_changed.emit({"external"})
 
     # --- global actions -----------------------------------------------------------------------
     def find_customer(self) -> None:
@@ -178,11 +230,13 @@ class MainWindow(QMainWindow):
         for row, area in enumerate(self._areas):
             if area.key == key:
                 self.sidebar.setCurrentRow(row)
+                if key not in self._pages:  # already current before the database opened
+                    self._on_sidebar_current_row_changed(row)
                 return self._pages[key]
         raise KeyError(key)
 
     def _on_sidebar_current_row_changed(self, row: int) -> None:
-        if row < 0:
+        if row < 0 or self._context is None:
             return
         area = self._areas[row]
         page = self._pages.get(area.key)
@@ -195,13 +249,13 @@ class MainWindow(QMainWindow):
 
     # --- window state -----------------------------------------------------------------------
     def _restore_geometry(self) -> None:
-        geometry = self.context.ui_settings.value("main_window/geometry")
+        geometry = self._ui_settings.value("main_window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.context.ui_settings.setValue("main_window/geometry", self.saveGeometry())
-        self.context.ui_settings.sync()
+        self._ui_settings.setValue("main_window/geometry", self.saveGeometry())
+        self._ui_settings.sync()
         super().closeEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:

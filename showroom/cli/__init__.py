@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -79,7 +80,80 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="average timeline entries per customer (default 10)",
     )
+    bench = commands.add_parser(
+        "bench", help="the performance benchmark (builds its own databases)"
+    )
+    bench.add_argument("--quick", action="store_true", help="a small smoke run (what CI runs)")
+    bench.add_argument(
+        "--out", metavar="FILE", default="bench-results/latest.json", help="where to write the JSON"
+    )
+    bench.add_argument("--sizes", metavar="LIST", default="", help="e.g. 10k,100k (full run only)")
+    _add_print_parser(commands)
     return parser
+
+
+# --- showroom print (issue 8) -----------------------------------------------------------------
+def _add_print_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
+    from showroom.services.documents import PRINTABLE
+
+    printing = commands.add_parser(
+        "print", help="print a document to a PDF file and file it in the archive"
+    )
+    printing.add_argument(
+        "kind", metavar="KIND", choices=[kind.value for kind in PRINTABLE], help="the form"
+    )
+    printing.add_argument("record_id", metavar="ID", type=positive_int, help="whose form")
+    printing.add_argument("-o", "--output", metavar="FILE.pdf", required=True, type=Path)
+
+
+def _write_output(output: Path, data: bytes) -> None:
+    """Write the whole file or nothing: a partial file next to it, renamed when complete."""
+    if output.is_dir():
+        raise ShowroomError(f"Cannot write {output}: it is a folder; nothing was printed.")
+    partial = output.with_name(f".{output.name}.partial")
+    try:
+        partial.write_bytes(data)
+        os.replace(partial, output)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise ShowroomError(
+            f"Cannot write {output} ({error.strerror or error}); nothing was printed."
+        ) from None
+
+
+def _run_print(args: argparse.Namespace, config: AppConfig) -> int:
+    """Print, archive and write the PDF. The file is written inside the unit of work, so a
+    file that cannot be written leaves nothing archived (and a failed commit, no file)."""
+    import getpass
+    from datetime import UTC, datetime
+
+    from showroom.domain.document import DocumentKind
+    from showroom.domain.ids import UserId
+    from showroom.services.documents import PRINTABLE
+    from showroom.services.settings import load_settings
+    from showroom.services.users import ensure_desk_user
+    from showroom.storage.migrate import open_database
+
+    output: Path = args.output
+    written = False
+    db = open_database(config)
+    try:
+        with db.session() as session:
+            user = ensure_desk_user(session, getpass.getuser())
+            document = PRINTABLE[DocumentKind(args.kind)](
+                session, args.record_id, UserId(user.id), load_settings(session), datetime.now(UTC)
+            )
+            _write_output(output, document.pdf)
+            written = True
+    except BaseException:
+        if written:
+            output.unlink(missing_ok=True)
+        raise
+    finally:
+        db.dispose()
+    pages = "page" if document.page_count == 1 else "pages"
+    print(f"Printed {document.number} ({document.page_count} {pages}) to {output}.")
+    return EXIT_OK
 
 
 def setup_logging(home: Path) -> Path:
@@ -164,4 +238,24 @@ def _run_command(args: argparse.Namespace, config: AppConfig) -> int:
             f"in {elapsed:.1f} s."
         )
         return EXIT_OK
+    if args.command == "bench":
+        from showroom.bench.runner import TABLE_HEADER, format_row, machine, run_bench
+
+        postgres = None if config.is_sqlite else config.database_url.render_as_string(False)
+        out = Path(args.out)
+        print(f"Showroom benchmark on {machine()} ({'PostgreSQL' if postgres else 'SQLite'})")
+        figures = run_bench(
+            args.quick,
+            postgres,
+            out,
+            only_sizes=[s.strip() for s in args.sizes.split(",") if s.strip()] or None,
+        )
+        print()
+        print(TABLE_HEADER)
+        for figure in figures:
+            print(format_row(figure))
+        print(f"\nWrote {out}.")
+        return EXIT_OK
+    if args.command == "print":
+        return _run_print(args, config)
     raise UsageError(f"Unknown command {args.command!r}.")

@@ -98,6 +98,39 @@ def find_duplicates(
     return matches
 
 
+@dataclass(frozen=True, slots=True)
+class CardView:
+    """Everything the customer card shows, read in one unit of work."""
+
+    values: dict[str, object]
+    phones: list[str]
+    consent_at: datetime | None
+    version: int
+    timeline: list[Any]
+    follow_ups: list[tuple[date, str, str]]
+    documents: list[Any]
+
+
+def load_card(session: Session, customer_id: int, timeline_limit: int = 1000) -> CardView:
+    """Read a customer card with its timeline, open follow-ups and file of printed documents
+    (what opening it costs)."""
+    from showroom.services.documents import list_documents
+    from showroom.services.follow_ups import open_follow_ups
+    from showroom.services.timeline import timeline
+
+    customer = get_customer(session, customer_id)
+    phones = [p.e164 for p in sorted(customer.phones, key=lambda p: not p.is_primary)]
+    return CardView(
+        values=card_values(customer),
+        phones=phones,
+        consent_at=customer.consent_at,
+        version=customer.version,
+        timeline=list(timeline(session, customer_id, limit=timeline_limit)),
+        follow_ups=[(t.due_on, t.reason, t.kind) for t in open_follow_ups(session, customer_id)],
+        documents=list(list_documents(session, CustomerId(customer_id))),
+    )
+
+
 # --- writing ------------------------------------------------------------------------------
 def _apply(customer: Customer, valid: ValidCustomer) -> None:
     customer.full_name = valid.full_name
@@ -347,6 +380,10 @@ SHORT_TERM = 3  # shorter terms search word prefixes; longer ones any fragment
 
 def search_terms(query: str) -> list[str]:
     """Fold a typed query into terms; phone fragments keep only their digits."""
+    stripped = query.strip()
+    digits_only = "".join(c for c in stripped if c.isdigit())
+    if len(digits_only) >= SHORT_TERM and all(c.isdigit() or c in " +()-./" for c in stripped):
+        return [digits_only]  # a phone number typed with spaces: one fragment
     terms: list[str] = []
     for raw in query.split():
         term = fold(raw)

@@ -9,7 +9,9 @@ with another writer and never fails half-way with "database is locked".
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,11 +21,13 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import URL, Connection
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from showroom.config import AppConfig, describe_url
-from showroom.errors import StorageError
+from showroom.errors import ConflictError, StorageError
 
 BUSY_TIMEOUT_MS = 15_000
+CHANGE_CHANNEL = "showroom_changes"
 
 
 def _install_sqlite_hooks(engine: Engine) -> None:
@@ -103,6 +107,8 @@ class Database:
         )
         self._writer = sessionmaker(bind=writer_engine, expire_on_commit=False)
         self._reader = sessionmaker(bind=engine, expire_on_commit=False)
+        # Tells this process's own change notifications from other PCs'.
+        self.origin = f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
 
     @property
     def is_sqlite(self) -> bool:
@@ -117,11 +123,26 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """One unit of work that may write; committed at the end of the block."""
+        """One unit of work that may write; committed at the end of the block.
+
+        On PostgreSQL the unit ends with a NOTIFY (delivered only if it commits) so other
+        PCs refresh their lists. An UPDATE that finds another version than the one it read
+        (another PC saved first) becomes a ConflictError and nothing is written.
+        """
         session = self._writer()
         try:
             with session.begin():
                 yield session
+                if not self.is_sqlite:
+                    session.execute(
+                        text("SELECT pg_notify(:channel, :origin)"),
+                        {"channel": CHANGE_CHANNEL, "origin": self.origin},
+                    )
+        except StaleDataError:
+            raise ConflictError(
+                "Someone changed this record on another PC at the same moment; nothing was "
+                "saved. Reload it and make your change again."
+            ) from None
         except DBAPIError as error:
             if isinstance(error, OperationalError):
                 raise StorageError(explain_database_error(error, self.url)) from error
@@ -145,8 +166,8 @@ class Database:
         self.engine.dispose()
 
 
-def quick_check_sqlite(path: Path) -> tuple[set[str], str | None]:
-    """Refuse a file that is not an SQLite database, or whose quick check fails, untouched.
+def inspect_sqlite(path: Path) -> tuple[set[str], str | None]:
+    """Refuse a file that is not an SQLite database, untouched; cheap at any size.
 
     Returns the file's table names and its schema revision (None if it has none), read
     without writing a byte, so a foreign or too-new database can be refused as it is.
@@ -155,7 +176,6 @@ def quick_check_sqlite(path: Path) -> tuple[set[str], str | None]:
         # Read-only, so that even a damaged file is never written to here.
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
-            rows = conn.execute("PRAGMA quick_check").fetchall()
             tables = {
                 r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
             }
@@ -171,13 +191,35 @@ def quick_check_sqlite(path: Path) -> tuple[set[str], str | None]:
             f"The database file {path} is damaged or is not a Showroom database ({error}); "
             "it was left untouched."
         ) from None
-    problems = [row[0] for row in rows if row[0] != "ok"]
+    return tables, revision[0] if revision else None
+
+
+def integrity_problems(path: Path) -> list[str]:
+    """SQLite's quick check of every page (reads the whole file: seconds on a big one).
+
+    Returns the problems found; an empty list means the file is sound.
+    """
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            rows = conn.execute("PRAGMA quick_check").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as error:
+        return [str(error)]
+    return [str(row[0]) for row in rows if row[0] != "ok"]
+
+
+def quick_check_sqlite(path: Path) -> tuple[set[str], str | None]:
+    """inspect_sqlite, then the quick check; refuses a damaged file untouched."""
+    found = inspect_sqlite(path)
+    problems = integrity_problems(path)
     if problems:
         raise StorageError(
             f"The database file {path} failed its integrity check ({problems[0]}); "
             "it was left untouched."
         )
-    return tables, revision[0] if revision else None
+    return found
 
 
 def ping(engine: Engine, url: URL) -> None:

@@ -8,24 +8,26 @@ and left untouched.
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.util.exc import CommandError
-from sqlalchemy import Connection, Engine, inspect
+from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.exc import DBAPIError
 
 from showroom.config import AppConfig, ensure_home
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 from showroom.errors import SchemaTooNewError, StorageError
 from showroom.storage.backup import backup_sqlite_file
 from showroom.storage.database import (
     Database,
     create_database_engine,
     explain_database_error,
+    inspect_sqlite,
     ping,
     quick_check_sqlite,
 )
@@ -34,6 +36,8 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     if connection is not None:
@@ -41,21 +45,46 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return config
 
 
+_REVISION = re.compile(r'^revision(?:: str)? = "([^"]+)"', re.M)
+_DOWN = re.compile(r'^down_revision(?:: str \| None)? = (?:"([^"]+)"|None)', re.M)
+
+
+@cache
+def known_revisions() -> dict[str, str | None]:
+    """Every schema revision this app knows, with the one it follows.
+
+    Read from the migration files as text: importing Alembic costs a tenth of a second of
+    start-up and is only needed when there is something to migrate. A test checks that this
+    agrees with Alembic.
+    """
+    revisions: dict[str, str | None] = {}
+    for path in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        revision, down = _REVISION.search(source), _DOWN.search(source)
+        if revision is not None and down is not None:
+            revisions[revision.group(1)] = down.group(1)
+    return revisions
+
+
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    revisions = known_revisions()
+    heads = set(revisions) - {down for down in revisions.values() if down}
+    assert len(heads) == 1, f"migrations must form one line, found heads {sorted(heads)}"
+    return heads.pop()
 
 
 def current_revision(engine: Engine) -> str | None:
-    with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+    return _read_schema(engine)[1]
 
 
 def _read_schema(engine: Engine) -> tuple[set[str], str | None]:
     with engine.connect() as conn:
-        revision = MigrationContext.configure(conn).get_current_revision()
         tables = set(inspect(conn).get_table_names())
+        revision = (
+            conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            if "alembic_version" in tables
+            else None
+        )
     return tables, revision
 
 
@@ -67,10 +96,7 @@ def _check_schema(tables: set[str], revision: str | None, where: str) -> str | N
                 f"The database {where} holds tables of another program; Showroom left it untouched."
             )
         return None
-    script = ScriptDirectory.from_config(alembic_config())
-    try:
-        script.get_revision(revision)
-    except CommandError:
+    if revision not in known_revisions():
         raise SchemaTooNewError(
             f"The database {where} was written by a newer version of Showroom "
             f"(schema {revision}); install that version on this PC. Nothing was changed."
@@ -88,6 +114,8 @@ def upgrade(engine: Engine) -> None:
             conn.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")  # type: ignore[union-attr]
             conn = conn.execution_options(sqlite_begin="IMMEDIATE")
         try:
+            from alembic import command
+
             with conn.begin():  # Alembic joins this transaction: all steps or none
                 command.upgrade(alembic_config(conn), "head")
                 if sqlite:
@@ -102,8 +130,15 @@ def upgrade(engine: Engine) -> None:
                 conn.connection.driver_connection.execute("PRAGMA foreign_keys=ON")  # type: ignore[union-attr]
 
 
-def open_database(config: AppConfig, *, migrate: bool = True) -> Database:
-    """Open (and on first use create) the database of ``config``, migrated to the head."""
+def open_database(
+    config: AppConfig, *, migrate: bool = True, integrity_check: bool = True
+) -> Database:
+    """Open (and on first use create) the database of ``config``, migrated to the head.
+
+    ``integrity_check`` runs SQLite's quick check first (it reads the whole file); the GUI
+    passes False and runs the check in the background once its window is up. A database
+    is always quick-checked before a migration touches it.
+    """
     where = config.describe_database()
     ensure_home(config.home)
     sqlite_path = config.sqlite_path
@@ -111,7 +146,10 @@ def open_database(config: AppConfig, *, migrate: bool = True) -> Database:
         ensure_home(sqlite_path.parent)
         if sqlite_path.exists() and sqlite_path.stat().st_size > 0:
             # Checked read-only first: a refused file must stay byte for byte as it was.
-            _check_schema(*quick_check_sqlite(sqlite_path), where)
+            tables, revision = inspect_sqlite(sqlite_path)
+            _check_schema(tables, revision, where)
+            if integrity_check or (migrate and revision != head_revision()):
+                quick_check_sqlite(sqlite_path)
     engine = create_database_engine(config.database_url)
     try:
         ping(engine, config.database_url)

@@ -18,6 +18,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     Numeric,
     String,
@@ -231,6 +232,61 @@ class WalkIn(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     __mapper_args__ = {"version_id_col": version}
+
+
+# --- documents (issue 8) ---
+class DocumentSequence(Base):
+    """The last number handed out per document kind and year (``CC`` 2026 → 123).
+
+    Numbers are taken with one atomic upsert in the printing transaction: concurrent PCs
+    wait on the row, and a print that rolls back gives its number back, so numbers have no
+    gaps and never repeat.
+    """
+
+    __tablename__ = "document_sequences"
+
+    kind: Mapped[str] = mapped_column(String(30), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last_value: Mapped[int] = mapped_column(Integer)
+
+
+class Document(Base):
+    """A printed document in the archive: the exact PDF the customer was handed.
+
+    The bytes live in the database on both backends: on PostgreSQL so that every PC sees
+    them, and on SQLite too, so that a backup (one file) always holds the archive that
+    matches its records. A reprint is a row of its own that points at the original
+    (``reprint_of_id``) and stores no bytes: it prints the original's PDF unchanged, so the
+    copy is identical to what was signed. ``size``/``sha256`` describe the PDF either way.
+    """
+
+    __tablename__ = "documents"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    number: Mapped[str] = mapped_column(String(30), unique=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    title: Mapped[str] = mapped_column(String(300))
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    printed_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    reprint_of_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"), index=True)
+    page_count: Mapped[int] = mapped_column(Integer)
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    pdf: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
+
+    __table_args__ = (
+        Index("ix_documents_customer_time", "customer_id", "created_at"),
+        CheckConstraint(
+            "(reprint_of_id IS NULL AND pdf IS NOT NULL) OR "
+            "(reprint_of_id IS NOT NULL AND pdf IS NULL)",
+            name="original_has_bytes",
+        ),
+    )
+
+    @property
+    def is_reprint(self) -> bool:
+        return self.reprint_of_id is not None
 
 
 class TestDrive(Base):

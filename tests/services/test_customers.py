@@ -182,6 +182,7 @@ def test_search_ignores_case_and_accents_and_finds_fragments(db: Database) -> No
     assert _names(db, "an") == ["Anne Smith", "MÜLLER, Anna"]  # short: start of a word
     assert _names(db, "7946 0018") == ["Anne Smith"]
     assert _names(db, "(020) 7946-0018") == ["Anne Smith"]
+    assert _names(db, "946 00") == ["Anne Smith"]  # spaces inside a phone fragment
     assert _names(db, "wx12") == ["Łukasz Wiśniewski"]
     assert _names(db, "42788") == ["欧阳娜"]
     assert _names(db, "example.de") == ["Thomas Müller"]

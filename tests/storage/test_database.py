@@ -10,10 +10,9 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import select, text
-from sqlalchemy.orm.exc import StaleDataError
 
 from showroom.config import AppConfig, resolve_config
-from showroom.errors import ConfigurationError, SchemaTooNewError, StorageError
+from showroom.errors import ConfigurationError, ConflictError, SchemaTooNewError, StorageError
 from showroom.storage.database import Database, create_database_engine
 from showroom.storage.migrate import current_revision, head_revision, open_database
 from showroom.storage.models import Base, Customer, is_non_model_object
@@ -63,7 +62,7 @@ def test_concurrent_edit_is_detected_not_overwritten(db: Database) -> None:
         fresh = session.get(Customer, customer.id)
         assert fresh is not None
         fresh.notes = "edited on the other PC"
-    with pytest.raises(StaleDataError), db.session() as session:
+    with pytest.raises(ConflictError), db.session() as session:
         mine = session.merge(stale, load=False)
         mine.notes = "edited here"
     with db.reader() as session:
@@ -163,3 +162,16 @@ def test_unwritable_data_folder_is_explained(tmp_path: Path) -> None:
     with pytest.raises(ConfigurationError) as caught:
         open_database(config)
     assert f"The data folder {blocker / 'home'} cannot be used" in str(caught.value)
+
+
+def test_known_revisions_agree_with_alembic() -> None:
+    from alembic.script import ScriptDirectory
+
+    from showroom.storage.migrate import alembic_config, known_revisions
+
+    script = ScriptDirectory.from_config(alembic_config())
+    assert head_revision() == script.get_current_head()
+    assert known_revisions() == {
+        rev.revision: rev.down_revision
+        for rev in script.walk_revisions()  # type: ignore[misc]
+    }

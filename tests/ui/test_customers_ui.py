@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -241,3 +241,127 @@ def test_my_follow_ups_and_walk_ins_tabs(qtbot: QtBot, app_context: AppContext) 
     assert "Anonymous: Student with a skateboard" in texts
     assert "walk-ins" in page.walk_in_summary.text()
     assert today is not None
+
+
+def test_list_refreshes_by_itself_when_another_pc_saves(
+    qtbot: QtBot, app_context: AppContext
+) -> None:
+    """Another PC adds a customer: within two seconds the list shows it, and the row the
+    user had selected stays selected with the scroll position kept."""
+    from showroom.storage.migrate import open_database
+
+    window = MainWindow(app_context)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.open_page("customers")
+    assert isinstance(page, CustomersPage)
+    while page.model.canFetchMore(QModelIndex()):
+        page.model.fetchMore(QModelIndex())
+    page.view.selectRow(300)
+    page.view.scrollTo(page.model.index(300, 0))
+    selected_id = page.model.row_at(300).id
+    scroll = page.view.verticalScrollBar().value()
+    assert scroll > 0
+    before = page.model.rowCount()
+    other_pc = open_database(app_context.db.config)
+    try:
+        with other_pc.session() as session:
+            create_customer(
+                session,
+                CustomerDraft("Aaron Aardvark", (PhoneDraft("+44 7400 123999"),)),
+                None,
+                app_context.settings,
+            )
+    finally:
+        other_pc.dispose()
+    qtbot.waitUntil(lambda: page.model.rowCount() == before + 1, timeout=2500)
+    assert page.model.row_at(page.view.currentIndex().row()).id == selected_id
+    assert abs(page.view.verticalScrollBar().value() - scroll) <= 40
+
+
+def test_card_conflict_shows_theirs_and_mine_and_merges(
+    qtbot: QtBot, app_context: AppContext, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from showroom.services.customers import update_customer
+    from showroom.storage.migrate import open_database
+    from ui.dialogs import customer_card
+
+    cid = add_customer(app_context, "Zofia Zielińska", "+48 600 400 500", "zofia@example.pl")
+    card = CustomerCardDialog(None, app_context, cid)
+    qtbot.addWidget(card)
+    other_pc = open_database(app_context.db.config)
+    try:
+        with other_pc.reader() as session:
+            version = get_customer(session, cid).version
+        with other_pc.session() as session:
+            update_customer(
+                session,
+                cid,
+                version,
+                CustomerDraft(
+                    "Zofia Zielińska",
+                    (PhoneDraft("+48 600 400 500"),),
+                    "zofia.z@example.pl",
+                    notes="Prefers mornings",
+                ),
+                None,
+                app_context.settings,
+            )
+    finally:
+        other_pc.dispose()
+    seen: list[list[tuple[str, object, object, object]]] = []
+
+    def answer(parent, message, rows):  # type: ignore[no-untyped-def]
+        seen.append(rows)
+        return "mine"
+
+    monkeypatch.setattr(customer_card.ConflictDialog, "ask", staticmethod(answer))
+    card.fields["address"].write("12 Mill Lane, Kingston")
+    assert card.save() is True
+    rows = {row[0]: row[1:] for row in seen[0]}
+    assert rows["E-mail"] == ("zofia@example.pl", "zofia.z@example.pl", "zofia@example.pl")
+    assert rows["Address"] == ("", "", "12 Mill Lane, Kingston")
+    assert rows["Notes"] == ("", "Prefers mornings", "")
+    with app_context.db.reader() as session:
+        saved = get_customer(session, cid)
+        assert saved.email == "zofia.z@example.pl"  # theirs kept
+        assert saved.notes == "Prefers mornings"  # theirs kept
+        assert saved.address == "12 Mill Lane, Kingston"  # mine applied
+
+
+def test_print_card_archives_it_in_the_file_and_reprint_is_logged(
+    qtbot: QtBot, app_context: AppContext
+) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    from ui.widgets.pdf_preview import PdfPreviewDialog
+
+    cid = add_customer(app_context, "Małgorzata Wiśniewska", "+48 600 500 600")
+    card = CustomerCardDialog(None, app_context, cid)
+    qtbot.addWidget(card)
+    card.show()
+    card.print_button.click()
+    previews = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, PdfPreviewDialog) and w.isVisible()
+    ]
+    assert previews, "the preview opens"
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(previews[-1].pdf)).pages)
+    assert "Małgorzata Wiśniewska" in text
+    for preview in previews:
+        preview.close()
+    assert card.file_table.rowCount() == 1
+    number = card.file_table.item(0, 1).text()
+    assert number.startswith("CC-")
+    card.tabs.setCurrentIndex(3)
+    card.file_table.selectRow(0)
+    card._on_reprint_document()
+    assert card.file_table.rowCount() == 2
+    assert card.file_table.item(0, 1).text() == number + "-R1"
+    assert card.file_table.item(0, 5).text() == "reprint"
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, PdfPreviewDialog):
+            widget.close()

@@ -36,6 +36,7 @@ def test_main_py_paints_the_main_window_under_xvfb(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "main window painted after" in result.stdout
+    assert "first page filled with its data after" in result.stdout
     assert (tmp_path / "home" / "showroom.sqlite").exists(), "first start creates the database"
     assert screenshot.stat().st_size > 10_000
     print(result.stdout.strip())

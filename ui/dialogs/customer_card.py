@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -26,7 +27,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -41,14 +41,13 @@ from sqlalchemy import select
 from showroom.domain.customer import CustomerDraft, PhoneDraft, format_phone
 from showroom.errors import ConflictError, ShowroomError, ValidationError, ValidationErrors
 from showroom.services.customers import (
+    CardView,
     DuplicateCustomerError,
     create_customer,
-    get_customer,
+    load_card,
     merge_customers,
     update_customer,
 )
-from showroom.services.follow_ups import open_follow_ups
-from showroom.services.timeline import timeline
 from showroom.storage.models import User
 from ui.context import AppContext
 from ui.models.customers import status_label
@@ -112,6 +111,7 @@ class CustomerCardDialog(QDialog):
         self.context = context
         self.customer_id = customer_id
         self.version: int | None = None
+        self.documents: list[Any] = []
         self.setObjectName("customerCard")
         self.resize(1080, 760)
 
@@ -123,6 +123,7 @@ class CustomerCardDialog(QDialog):
         self.follow_up_table = self._table([tr("Due"), tr("Reason"), tr("Kind")])
         self.follow_up_table.setObjectName("followUps")
         self.tabs.addTab(self.follow_up_table, tr("&Follow-ups"))
+        self.tabs.addTab(self._build_file_tab(), tr("F&ile"))
 
         self.header = QLabel()
         self.header.setObjectName("cardHeader")
@@ -147,8 +148,14 @@ class CustomerCardDialog(QDialog):
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         QShortcut(QKeySequence("Ctrl+L"), self, self._on_log_button_clicked)
 
+        self.print_button = QPushButton(tr("&Print card…"))
+        self.print_button.setObjectName("printCard")
+        self.print_button.setToolTip(tr("Print the customer card and keep it in the file (Ctrl+P)"))
+        self.print_button.clicked.connect(self._on_print_button_clicked)
+        QShortcut(QKeySequence.StandardKey.Print, self, self._on_print_button_clicked)
         bottom = QHBoxLayout()
         bottom.addWidget(self.log_button)
+        bottom.addWidget(self.print_button)
         bottom.addStretch(1)
         bottom.addWidget(buttons)
         layout = QVBoxLayout(self)
@@ -392,49 +399,20 @@ class CustomerCardDialog(QDialog):
             self.setWindowTitle(tr("New customer"))
             self.header.setText(tr("New customer"))
             self.fields["assigned_consultant_id"].write(str(self.context.user_id))
-            for index in (1, 2):
+            for index in (1, 2, 3):
                 self.tabs.setTabEnabled(index, False)
             self.log_button.setEnabled(False)
+            self.print_button.setEnabled(False)
             self.fields["full_name"].editor.setFocus()
             return
         with self.context.db.reader() as session:
-            customer = get_customer(session, self.customer_id)
-            phones = [p.e164 for p in sorted(customer.phones, key=lambda p: not p.is_primary)]
-            entries = timeline(session, self.customer_id, limit=1000)
-            tasks = [
-                (t.due_on, t.reason, t.kind) for t in open_follow_ups(session, self.customer_id)
-            ]
-            values = {
-                "full_name": customer.full_name,
-                "email": customer.email,
-                "status": customer.status,
-                "source": customer.source,
-                "assigned_consultant_id": str(customer.assigned_consultant_id or ""),
-                "preferred_language": customer.preferred_language,
-                "preferred_channel": customer.preferred_channel,
-                "preferred_time": customer.preferred_time,
-                "address": customer.address,
-                "models_of_interest": customer.models_of_interest,
-                "budget_min": _money_text(customer.budget_min),
-                "budget_max": _money_text(customer.budget_max),
-                "timeframe": customer.timeframe,
-                "trade_in_make": customer.trade_in_make,
-                "trade_in_model": customer.trade_in_model,
-                "trade_in_year": customer.trade_in_year,
-                "trade_in_mileage_km": customer.trade_in_mileage_km,
-                "trade_in_plate": customer.trade_in_plate,
-                "trade_in_vin": customer.trade_in_vin,
-                "consent_contact": customer.consent_contact,
-                "notes": customer.notes,
-            }
-            consent_at = customer.consent_at
-            self.version = customer.version
-        for index in range(3):
-            values[f"phone_{index + 1}"] = (
-                format_phone(phones[index]) if index < len(phones) else ""
-            )
+            card = load_card(session, self.customer_id)
+        entries, tasks, consent_at = card.timeline, card.follow_ups, card.consent_at
+        self.version = card.version
+        values = _form_values(card)
         for key, value in values.items():
             self.fields[key].write(value)
+        self.loaded_form = self.form_values()
         self.consent_date.setText(
             tr("Consent given on {date}").format(date=consent_at.astimezone().strftime("%Y-%m-%d"))
             if consent_at
@@ -442,9 +420,25 @@ class CustomerCardDialog(QDialog):
         )
         self.setWindowTitle(values["full_name"] or "")  # type: ignore[arg-type]
         self.header.setText(str(values["full_name"]))
-        for index in (1, 2):
+        for index in (1, 2, 3):
             self.tabs.setTabEnabled(index, True)
         self.log_button.setEnabled(True)
+        self.print_button.setEnabled(True)
+        self.documents = list(card.documents)
+        self._fill(
+            self.file_table,
+            [
+                (
+                    d.created_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                    d.number,
+                    d.title,
+                    str(d.page_count),
+                    d.printed_by,
+                    tr("reprint") if d.is_reprint else "",
+                )
+                for d in card.documents
+            ],
+        )
         self._fill(
             self.timeline_table,
             [
@@ -461,6 +455,68 @@ class CustomerCardDialog(QDialog):
             self.follow_up_table,
             [(due.isoformat(), reason, kind.replace("_", " ")) for due, reason, kind in tasks],
         )
+
+    def _build_file_tab(self) -> QWidget:
+        self.file_table = self._table(
+            [tr("Printed"), tr("Number"), tr("Document"), tr("Pages"), tr("By"), tr("")]
+        )
+        self.file_table.setObjectName("customerFile")
+        self.file_table.activated.connect(lambda _index: self._on_open_document())
+        open_button = QPushButton(tr("&Open"))
+        open_button.setObjectName("openDocument")
+        open_button.clicked.connect(self._on_open_document)
+        reprint_button = QPushButton(tr("&Reprint"))
+        reprint_button.setObjectName("reprintDocument")
+        reprint_button.setToolTip(tr("Print the archived original again; the reprint is logged"))
+        reprint_button.clicked.connect(self._on_reprint_document)
+        buttons = QHBoxLayout()
+        buttons.addWidget(open_button)
+        buttons.addWidget(reprint_button)
+        buttons.addStretch(1)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.file_table, 1)
+        layout.addLayout(buttons)
+        return page
+
+    def _selected_document(self) -> Any | None:
+        row = self.file_table.currentRow()
+        return self.documents[row] if 0 <= row < len(self.documents) else None
+
+    def _on_open_document(self) -> None:
+        document = self._selected_document()
+        if document is None:
+            return
+        from showroom.services.documents import get_document_pdf
+        from ui.widgets.pdf_preview import PdfPreviewDialog
+
+        with self.context.db.reader() as session:
+            pdf = get_document_pdf(session, document.id)
+        PdfPreviewDialog.show_pdf(
+            self, pdf, f"{document.title} · {document.number}", f"{document.number}.pdf"
+        )
+
+    def _on_reprint_document(self) -> None:
+        document = self._selected_document()
+        if document is None:
+            return
+        from ui.printing import reprint_document
+
+        reprint_document(self, self.context, document.id)
+        self.load()
+
+    def _on_print_button_clicked(self) -> None:
+        if self.customer_id is None:
+            return
+        from showroom.domain.ids import CustomerId
+        from ui.printing import print_customer_card
+
+        print_customer_card(self, self.context, CustomerId(self.customer_id))
+        self.load()
+
+    def form_values(self) -> dict[str, object]:
+        """What the form shows now, field by field."""
+        return {key: field.read() for key, field in self.fields.items()}
 
     def _fill(self, table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
         table.setRowCount(len(rows))
@@ -582,20 +638,34 @@ class CustomerCardDialog(QDialog):
         return False
 
     def _on_conflict(self, conflict: ConflictError) -> bool:
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(tr("Changed on another PC"))
-        box.setText(str(conflict))
-        reload = box.addButton(tr("&Reload theirs"), QMessageBox.ButtonRole.RejectRole)
-        mine = box.addButton(tr("Apply &mine over theirs"), QMessageBox.ButtonRole.AcceptRole)
-        box.exec()
-        if box.clickedButton() is mine:
-            # The form still holds what this user typed: save it over the newer version.
-            with self.context.db.reader() as session:
-                assert self.customer_id is not None
-                self.version = get_customer(session, self.customer_id).version
+        """Another PC saved this card since it was opened: show theirs against mine, field
+        by field, and let the user reload theirs or apply their own changes on top."""
+        assert self.customer_id is not None
+        with self.context.db.reader() as session:
+            fresh = load_card(session, self.customer_id)
+        mine = self.form_values()
+        # Render theirs exactly as the form would show it, for a like-for-like comparison.
+        theirs = dict(mine)
+        for key, value in _form_values(fresh).items():
+            self.fields[key].write(value)
+            theirs[key] = self.fields[key].read()
+        for key, value in mine.items():
+            self.fields[key].write(value)
+        loaded = getattr(self, "loaded_form", mine)
+        rows = [
+            (self.fields[key].label.replace("&", "") or key, loaded[key], theirs[key], mine[key])
+            for key in self.fields
+            if theirs[key] != loaded[key] or mine[key] != loaded[key]
+        ]
+        choice = ConflictDialog.ask(self, str(conflict), rows)
+        if choice == "mine":
+            for key in self.fields:
+                keep = mine[key] if mine[key] != loaded[key] else theirs[key]
+                self.fields[key].write(keep)
+            self.version = fresh.version
+            self.loaded_form = theirs
             return self.save()
-        if box.clickedButton() is reload:
+        if choice == "reload":
             self.load()
         return False
 
@@ -606,6 +676,73 @@ class CustomerCardDialog(QDialog):
 
         if LogContactDialog.ask(self, self.context, self.customer_id) is not None:
             self.load()
+
+
+class ConflictDialog(QDialog):
+    """Theirs against mine, field by field, after another PC saved the same card."""
+
+    def __init__(
+        self, parent: QWidget | None, message: str, rows: list[tuple[str, object, object, object]]
+    ) -> None:
+        super().__init__(parent)
+        self.choice: str | None = None
+        self.setWindowTitle(tr("Changed on another PC"))
+        self.resize(760, 360)
+        text = QLabel(message)
+        text.setWordWrap(True)
+        table = QTableWidget(len(rows), 4)
+        table.setObjectName("conflictTable")
+        table.setHorizontalHeaderLabels(
+            [tr("Field"), tr("When you opened it"), tr("Theirs now"), tr("Yours")]
+        )
+        table.verticalHeader().setVisible(False)
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                shown = (
+                    (tr("yes") if value else tr("no")) if isinstance(value, bool) else str(value)
+                )
+                table.setItem(r, c, QTableWidgetItem(shown))
+        buttons = QDialogButtonBox()
+        reload = buttons.addButton(tr("&Reload theirs"), QDialogButtonBox.ButtonRole.RejectRole)
+        reload.setObjectName("conflict_reload")
+        reload.clicked.connect(lambda: self._choose("reload"))
+        mine = buttons.addButton(
+            tr("Apply &my changes to theirs"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        mine.setObjectName("conflict_mine")
+        mine.clicked.connect(lambda: self._choose("mine"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(table, 1)
+        layout.addWidget(buttons)
+
+    def _choose(self, choice: str) -> None:
+        self.choice = choice
+        self.accept()
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, message: str, rows: list[tuple[str, object, object, object]]
+    ) -> str | None:
+        dialog = cls(parent, message, rows)
+        dialog.exec()
+        return dialog.choice
+
+
+def _form_values(card: CardView) -> dict[str, object]:
+    """A card as the form shows it (phones formatted, money without trailing zeros)."""
+    values: dict[str, object] = dict(card.values)
+    values.pop("phones")
+    values["assigned_consultant_id"] = str(values["assigned_consultant_id"] or "")
+    values["budget_min"] = _money_text(values["budget_min"])  # type: ignore[arg-type]
+    values["budget_max"] = _money_text(values["budget_max"])  # type: ignore[arg-type]
+    for index in range(3):
+        values[f"phone_{index + 1}"] = (
+            format_phone(card.phones[index]) if index < len(card.phones) else ""
+        )
+    return values
 
 
 class DuplicateDialog(QDialog):

@@ -339,9 +339,27 @@ class CustomersPage(QWidget):
         self.context.events.data_changed.emit({"walk_ins"})
 
     def _on_events_data_changed(self, kinds: set[str]) -> None:
-        if kinds & {"customers", "follow_ups", "walk_ins", "interactions"}:
-            selected = self.view.currentIndex().row()
-            self.apply_filter()
-            if 0 <= selected < self.model.rowCount():
-                self.view.selectRow(selected)
+        if kinds & {"customers", "follow_ups", "walk_ins", "interactions", "external"}:
+            self.refresh_keeping_place()
             self.refresh_tab()
+
+    def refresh_keeping_place(self) -> None:
+        """Reload the list, keeping the selected customer and the scroll position."""
+        selected = self.view.currentIndex()
+        selected_id = int(self.model.row_at(selected.row()).id) if selected.isValid() else None
+        shown = self.model.rowCount()
+        scroll = self.view.verticalScrollBar().value()
+        self.apply_filter()
+        while self.model.rowCount() < shown and self.model.canFetchMore(QModelIndex()):
+            self.model.fetchMore(QModelIndex())
+        self.view.verticalScrollBar().setValue(scroll)
+        if selected_id is not None:
+            for row in range(self.model.rowCount()):
+                if int(self.model.row_at(row).id) == selected_id:
+                    self.view.selectionModel().setCurrentIndex(
+                        self.model.index(row, 0),
+                        self.view.selectionModel().SelectionFlag.ClearAndSelect
+                        | self.view.selectionModel().SelectionFlag.Rows,
+                    )
+                    break
+        self.view.verticalScrollBar().setValue(scroll)

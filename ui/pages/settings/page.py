@@ -1,15 +1,53 @@
-"""Settings: this PC's preferences (theme) and the showroom-wide settings."""
+"""Settings: this PC's preferences (theme) and the showroom-wide settings every PC shares."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
+from showroom.domain.user import Role
+from showroom.errors import ShowroomError, ValidationErrors
+from showroom.services.settings import load_settings, update_settings
+from showroom.settings import SETTING_LABELS
 from ui.context import AppContext
+from ui.widgets.form import FieldBox
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("SettingsPage", text)
+
+
+def setting_titles() -> list[tuple[str, str, str]]:
+    """(key, label, hint) for each showroom-wide setting, in the order shown."""
+    return [
+        ("dealership_name", tr("Dealership name"), ""),
+        ("dealership_address", tr("Address"), ""),
+        ("dealership_phone", tr("Phone"), ""),
+        ("default_region", tr("Country for phone numbers"), tr("e.g. GB, DE, FR, PL, CN")),
+        ("currency", tr("Currency"), tr("e.g. GBP, EUR, CNY")),
+        ("locale", tr("Formats (locale)"), tr("e.g. en_GB, de_DE, zh_CN")),
+        ("timezone", tr("Time zone"), tr("e.g. Europe/London")),
+        ("test_drive_minutes", tr("Test-drive length (minutes)"), ""),
+        ("followup_days_walk_in", tr("Follow-ups after a walk-in (days)"), tr("e.g. 1")),
+        ("followup_days_test_drive", tr("Follow-ups after a test drive (days)"), tr("e.g. 1")),
+        (
+            "followup_days_delivery",
+            tr("Satisfaction calls after a delivery (days)"),
+            tr("e.g. 1, 7, 30, 90"),
+        ),
+    ]
 
 
 class SettingsPage(QWidget):
@@ -26,21 +64,97 @@ class SettingsPage(QWidget):
         current = str(context.ui_settings.value("theme", "light"))
         self.theme_box.setCurrentIndex(max(0, self.theme_box.findData(current)))
         self.theme_box.currentIndexChanged.connect(self._on_theme_box_current_index_changed)
+        this_pc = QGroupBox(tr("This PC"))
+        pc_form = QFormLayout(this_pc)
+        pc_form.addRow(tr("&Theme:"), self.theme_box)
+        pc_form.addRow(tr("Database:"), QLabel(context.db.describe()))
 
-        form = QFormLayout()
-        form.addRow(tr("&Theme on this PC:"), self.theme_box)
-        settings = context.settings
-        form.addRow(tr("Dealership:"), QLabel(settings.dealership_name))
-        form.addRow(tr("Country for phone numbers:"), QLabel(settings.default_region))
-        form.addRow(tr("Currency:"), QLabel(settings.currency))
-        form.addRow(tr("Time zone:"), QLabel(settings.timezone))
-        form.addRow(tr("Database:"), QLabel(context.db.describe()))
+        showroom = QGroupBox(tr("The showroom (shared by every PC)"))
+        form = QFormLayout(showroom)
+        self.edits: dict[str, QLineEdit] = {}
+        self.boxes: dict[str, FieldBox] = {}
+        for key, label, hint in setting_titles():
+            edit = QLineEdit()
+            edit.setObjectName(key)
+            edit.setPlaceholderText(hint)
+            self.edits[key] = edit
+            self.boxes[SETTING_LABELS[key]] = FieldBox(edit, SETTING_LABELS[key])
+            form.addRow(label + ":", self.boxes[SETTING_LABELS[key]])
+        self.paper = QComboBox()
+        self.paper.setObjectName("paper_size")
+        self.paper.addItem("A4", "A4")
+        self.paper.addItem(tr("US Letter"), "Letter")
+        form.addRow(tr("Paper size:"), self.paper)
 
-        layout = QVBoxLayout(self)
+        self.save_button = QPushButton(tr("&Save showroom settings"))
+        self.save_button.setObjectName("saveSettings")
+        self.save_button.clicked.connect(self._on_save_button_clicked)
+        self.message = QLabel()
+        self.message.setObjectName("settingsMessage")
+        self.message.setWordWrap(True)
+        allowed = context.user_role in (Role.MANAGER.value, Role.ADMIN.value)
+        for edit in self.edits.values():
+            edit.setReadOnly(not allowed)
+        self.paper.setEnabled(allowed)
+        self.save_button.setEnabled(allowed)
+        if not allowed:
+            self.message.setText(
+                tr("Only a manager or an admin can change the showroom's settings.")
+            )
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.message, 1)
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(title)
-        layout.addLayout(form)
+        layout.addWidget(this_pc)
+        layout.addWidget(showroom)
+        layout.addLayout(buttons)
         layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.load()
+
+    def load(self) -> None:
+        with self.context.db.reader() as session:
+            self.loaded = load_settings(session)
+        values = self.loaded.to_mapping()
+        for key, edit in self.edits.items():
+            edit.setText(
+                values[key].replace(",", ", ") if key.startswith("followup") else values[key]
+            )
+        self.paper.setCurrentIndex(max(0, self.paper.findData(values["paper_size"])))
+
+    def _on_save_button_clicked(self) -> None:
+        for box in self.boxes.values():
+            box.show_error(None)
+        values = {key: edit.text() for key, edit in self.edits.items()}
+        values["paper_size"] = str(self.paper.currentData())
+        try:
+            with self.context.db.session() as session:
+                settings = update_settings(
+                    session, int(self.context.user_id), values, expected=self.loaded
+                )
+        except ValidationErrors as errors:
+            for error in errors.errors:
+                marked = self.boxes.get(error.field)
+                if marked is not None:
+                    marked.show_error(error.rule)
+            self.message.setText(tr("Nothing was saved: correct the fields marked in red."))
+            return
+        except ShowroomError as error:
+            self.message.setText(str(error))
+            return
+        self.context.settings = settings
+        self.context.events.data_changed.emit({"settings"})
+        self.message.setText(tr("Saved. Every PC uses these settings from now on."))
+        self.load()
 
     def _on_theme_box_current_index_changed(self, _index: int) -> None:
         from ui.app import apply_theme

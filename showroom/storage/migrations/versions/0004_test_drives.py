@@ -1,7 +1,7 @@
 """Test drives: bookings that cannot double-book a vehicle, a consultant or a customer.
 
 Revision ID: 0004
-Revises: 0002
+Revises: 0003 (written after 0002; re-chained after 0003 when main was merged)
 Create Date: 2026-11-27
 
 A booking that is booked, out or returned holds its vehicle, consultant and customer from
@@ -28,7 +28,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0004"
-down_revision: str | None = "0002"
+down_revision: str | None = "0003"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,0 +1,504 @@
+"""The benchmark's figures and the table it prints."""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Table, delete, insert, select
+from sqlalchemy.engine import URL, make_url
+
+from showroom.config import AppConfig, resolve_config
+from showroom.services.customers import CustomerFilter, load_card, search_customers, search_terms
+from showroom.services.demo import generate_demo
+from showroom.services.overview import overview
+from showroom.storage.database import Database
+from showroom.storage.migrate import open_database
+from showroom.storage.models import Base, Customer, FollowUp, Interaction, User
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@dataclass
+class Figure:
+    """One measured figure, with its baseline and target where the issue names them."""
+
+    name: str
+    size: str
+    value: float
+    unit: str
+    baseline: float | None = None
+    target: str = ""
+    met: bool | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def ratio(self) -> float | None:
+        if self.baseline is None or self.baseline == 0:
+            return None
+        return self.value / self.baseline
+
+
+def median_ms(run: Callable[[], object], repeats: int) -> float:
+    times = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        run()
+        times.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times)
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(fraction * (len(ordered) - 1))))
+    return ordered[index]
+
+
+# --- databases ------------------------------------------------------------------------------
+@contextmanager
+def bench_database(
+    workdir: Path, name: str, postgres_url: str | None
+) -> Iterator[tuple[AppConfig, Database]]:
+    """A fresh database: an SQLite file in ``workdir``, or a new PostgreSQL database."""
+    home = workdir / name
+    if postgres_url:
+        import psycopg
+
+        admin = make_url(postgres_url)
+        db_name = f"showroom_bench_{name}_{os.getpid()}"
+        dsn = admin.set(drivername="postgresql").render_as_string(hide_password=False)
+        with psycopg.connect(dsn, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{db_name}" WITH (FORCE)')
+            conn.execute(f'CREATE DATABASE "{db_name}"')
+        url: URL = admin.set(database=db_name)
+        config = resolve_config(str(home), url.render_as_string(hide_password=False), environ={})
+    else:
+        config = resolve_config(str(home), None, environ={})
+    db = open_database(config)
+    try:
+        yield config, db
+    finally:
+        db.dispose()
+        if postgres_url:
+            import psycopg
+
+            with psycopg.connect(dsn, autocommit=True) as conn:
+                conn.execute(f'DROP DATABASE IF EXISTS "{db_name}" WITH (FORCE)')
+
+
+def fill(db: Database, customers: int, interactions: float, seed: int = 11) -> float:
+    """Fill with demo data; returns the seconds taken."""
+    started = time.perf_counter()
+    with db.session() as session:
+        generate_demo(
+            session, customers=customers, seed=seed, interactions_per_customer=interactions
+        )
+    return time.perf_counter() - started
+
+
+# --- figures --------------------------------------------------------------------------------
+def query_mix(db: Database, count: int, seed: int = 5) -> list[str]:
+    """Mixed queries as people type them: name fragments of 2–6 characters (two-character
+    Chinese names among them), phone digits, plate and VIN tails."""
+    rng = random.Random(seed)
+    with db.reader() as session:
+        rows = session.execute(
+            select(Customer.full_name, Customer.primary_phone, Customer.email)
+            .order_by(Customer.id)
+            .limit(5000)
+        ).all()
+    chinese = [r[0] for r in rows if any("\u4e00" <= c <= "\u9fff" for c in r[0])]
+    queries: list[str] = []
+    while len(queries) < count:
+        name, phone, email = rng.choice(rows)
+        kind = rng.random()
+        if kind < 0.45:
+            word = rng.choice(name.split())
+            length = rng.randint(2, 6)
+            start = rng.randrange(0, max(1, len(word) - length + 1))
+            queries.append(word[start : start + length])
+        elif kind < 0.6 and chinese:
+            queries.append(rng.choice(chinese)[:2])
+        elif kind < 0.8 and phone:
+            digits = phone[1:]
+            length = rng.randint(3, 7)
+            start = rng.randrange(0, len(digits) - length)
+            queries.append(digits[start : start + length])
+        elif kind < 0.9 and email:
+            queries.append(email.split("@")[0][: rng.randint(3, 6)])
+        else:
+            vin_tail = "".join(rng.choice("0123456789") for _ in range(rng.randint(3, 6)))
+            queries.append(vin_tail)
+    return queries
+
+
+RAW_COLUMNS = (
+    "c.id, c.full_name, c.primary_phone, c.email, c.status, u.display_name, c.created_at, "
+    "c.name_folded FROM customers c LEFT JOIN users u ON u.id = c.assigned_consultant_id"
+)
+
+
+def raw_search(db: Database, query: str) -> list[tuple[Any, ...]]:
+    """The baseline: the same full-text query, hand-written and run on the bare driver
+    cursor (no SQLAlchemy, no row objects): what the list costs with no layers at all."""
+    terms = search_terms(query)
+    if not terms:
+        return []
+    clauses: list[str] = []
+    params: list[str] = []
+    for term in terms:
+        if db.is_sqlite:
+            table = "customers_fts" if len(term) >= 3 else "customers_words"
+            clauses.append(f"c.id IN (SELECT rowid FROM {table} WHERE {table} MATCH ?)")
+            params.append(f'"{term}"' if len(term) >= 3 else f'"{term}" *')
+        elif len(term) >= 3:
+            clauses.append("c.search_text LIKE %s")
+            params.append(f"%{term}%")
+        else:
+            clauses.append("to_tsvector('simple', c.search_text) @@ to_tsquery('simple', %s)")
+            params.append(f"'{term}':*")
+    sql = (
+        f"SELECT {RAW_COLUMNS} WHERE {' AND '.join(clauses)} ORDER BY c.name_folded, c.id LIMIT 200"
+    )
+    raw = db.engine.raw_connection()
+    try:
+        cursor = raw.cursor()
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+        cursor.close()
+        raw.rollback()
+    finally:
+        raw.close()
+    return [tuple(r) for r in rows]
+
+
+def measure_search(db: Database, size: str, queries: list[str], target_ms: float) -> list[Figure]:
+    def timed(call: Callable[[str], object]) -> list[float]:
+        for q in queries[:20]:
+            call(q)  # warm the caches as a user's first keystrokes do
+        out = []
+        for q in queries:
+            started = time.perf_counter()
+            call(q)
+            out.append((time.perf_counter() - started) * 1000)
+        return out
+
+    def fill_list(q: str) -> object:
+        with db.reader() as session:
+            return search_customers(session, CustomerFilter(text=q), limit=200)
+
+    app = timed(fill_list)
+    raw = timed(lambda q: raw_search(db, q))
+    p95, raw95 = percentile(app, 0.95), percentile(raw, 0.95)
+    return [
+        Figure("search p50", size, percentile(app, 0.5), "ms", percentile(raw, 0.5)),
+        Figure(
+            "search p95",
+            size,
+            p95,
+            "ms",
+            raw95,
+            target=f"≤ {target_ms:g} ms; ratio ≤ 3",
+            met=p95 <= target_ms and (raw95 == 0 or p95 / raw95 <= 3),
+        ),
+    ]
+
+
+def measure_card(db: Database, size: str, repeats: int) -> Figure:
+    """Open a card with 500 interactions, 20 printed documents in its file and 20 open
+    follow-ups."""
+    with db.session() as session:
+        customer_id = session.scalar(select(Customer.id).order_by(Customer.id).limit(1))
+        assert customer_id is not None
+        now = datetime.now(UTC)
+        session.execute(delete(Interaction).where(Interaction.customer_id == customer_id))
+        session.execute(
+            insert(_table(Interaction)),
+            [
+                {
+                    "customer_id": customer_id,
+                    "kind": "call",
+                    "occurred_at": now - timedelta(hours=i),
+                    "summary": f"Call {i}",
+                }
+                for i in range(500)
+            ],
+        )
+        session.execute(
+            insert(_table(FollowUp)),
+            [
+                {
+                    "customer_id": customer_id,
+                    "kind": "follow_up",
+                    "reason": f"Task {i}",
+                    "due_on": (now + timedelta(days=i)).date(),
+                    "origin": "manual",
+                    "for_marketing": False,
+                    "created_at": now,
+                    "version": 1,
+                }
+                for i in range(20)
+            ],
+        )
+
+    from showroom.domain.ids import CustomerId, UserId
+    from showroom.services.documents import print_customer_card
+    from showroom.services.settings import load_settings
+
+    with db.session() as session:
+        user_id = session.scalar(select(User.id).order_by(User.id).limit(1))
+        assert user_id is not None
+        settings = load_settings(session)
+        for _ in range(20):
+            print_customer_card(
+                session, CustomerId(customer_id), UserId(user_id), settings, datetime.now(UTC)
+            )
+
+    def open_card() -> object:
+        with db.reader() as session:
+            return load_card(session, customer_id)
+
+    ms = median_ms(open_card, repeats)
+    return Figure(
+        "open card (500 interactions, 20 documents)", size, ms, "ms", target="≤ 50 ms", met=ms <= 50
+    )
+
+
+def measure_today(db: Database, size: str, repeats: int) -> Figure:
+    def today() -> object:
+        with db.reader() as session:
+            return overview(session, datetime.now(UTC).replace(hour=0, minute=0, second=0))
+
+    ms = median_ms(today, repeats)
+    return Figure("Today figures", size, ms, "ms", target="≤ 100 ms", met=ms <= 100)
+
+
+def _table(model: type[Base]) -> Table:
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
+
+
+def measure_demo(workdir: Path, customers: int, postgres_url: str | None) -> Figure:
+    """`showroom demo` against a raw Core insert of the very same rows."""
+    with bench_database(workdir, "demo-app", postgres_url) as (_, app_db):
+        demo_s = fill(app_db, customers, 10)
+        tables = ["customers", "customer_phones", "interactions", "walk_ins", "follow_ups"]
+        with app_db.reader() as session:
+            rows = {
+                name: [
+                    dict(r._mapping) for r in session.execute(select(Base.metadata.tables[name]))
+                ]
+                for name in tables
+            }
+            prelude = {
+                name: [
+                    dict(r._mapping) for r in session.execute(select(Base.metadata.tables[name]))
+                ]
+                for name in ("users", "vehicles", "settings")
+            }
+    with bench_database(workdir, "demo-raw", postgres_url) as (_, raw_db):
+        with raw_db.session() as session:
+            conn = session.connection()
+            for name, values in prelude.items():
+                if values:
+                    conn.execute(insert(Base.metadata.tables[name]), values)
+        started = time.perf_counter()
+        with raw_db.session() as session:
+            conn = session.connection()
+            for name in tables:
+                values = rows[name]
+                for start in range(0, len(values), 20_000):
+                    conn.execute(insert(Base.metadata.tables[name]), values[start : start + 20_000])
+        raw_s = time.perf_counter() - started
+    interactions = len(rows["interactions"])
+    return Figure(
+        f"demo {customers:,} customers + {interactions:,} interactions",
+        f"{customers // 1000}k",
+        demo_s,
+        "s",
+        raw_s,
+        target="ratio ≤ 2",
+        met=demo_s / raw_s <= 2,
+    )
+
+
+def run_window(
+    args: list[str], env: dict[str, str], timeout: float = 120
+) -> tuple[float, float, float]:
+    """Start a GUI process offscreen: (seconds to its window painted, seconds to its first
+    page filled with data, peak RSS in MB)."""
+    environ = {k: v for k, v in os.environ.items() if not k.startswith("SHOWROOM_")}
+    environ.update(env)
+    environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        [sys.executable, *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        env=environ,
+        text=True,
+    )
+    assert process.stdout is not None
+    painted = None
+    filled = None
+    for line in process.stdout:
+        if "painted" in line and painted is None:
+            painted = time.perf_counter() - started
+        if "filled" in line and filled is None:
+            filled = time.perf_counter() - started
+    _, status, usage = os.wait4(process.pid, 0)
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if painted is None or process.returncode != 0:
+        raise RuntimeError(f"{' '.join(args)} did not paint its window (exit {process.returncode})")
+    return painted, filled or painted, usage.ru_maxrss / 1024
+
+
+def measure_startup_and_memory(
+    config: AppConfig, size: str, repeats: int, memory_target: float
+) -> list[Figure]:
+    main_py = str(ROOT / "main.py")
+    baseline_py = str(ROOT / "ui" / "bench_baseline.py")
+    env = {"SHOWROOM_EXIT_AFTER_PAINT": "1", "SHOWROOM_HOME": str(config.home)}
+    if not config.is_sqlite:
+        env["SHOWROOM_DATABASE_URL"] = config.database_url.render_as_string(hide_password=False)
+    app_times: list[float] = []
+    filled_times: list[float] = []
+    base_times: list[float] = []
+    base_rss: list[float] = []
+    page_rss: list[float] = []
+    for _ in range(repeats):  # interleaved, so both see the same machine
+        seconds, filled, _ = run_window([main_py], env)
+        app_times.append(seconds)
+        filled_times.append(filled)
+        seconds, _, rss = run_window([baseline_py], {})
+        base_times.append(seconds)
+        base_rss.append(rss)
+        _, _, rss = run_window([main_py], {**env, "SHOWROOM_OPEN_PAGE": "customers"})
+        page_rss.append(rss)
+    app_s, base_s = statistics.median(app_times), statistics.median(base_times)
+    filled_s = statistics.median(filled_times)
+    rss = statistics.median(page_rss)
+    return [
+        Figure(
+            "start-up to painted window",
+            size,
+            app_s * 1000,
+            "ms",
+            base_s * 1000,
+            target="ratio ≤ 1.5",
+            met=app_s / base_s <= 1.5,
+        ),
+        Figure("start-up to Today page filled", size, filled_s * 1000, "ms", base_s * 1000),
+        Figure(
+            "peak memory, customers page open",
+            size,
+            rss,
+            "MB",
+            statistics.median(base_rss),
+            target=f"≤ {memory_target:g} MB",
+            met=rss <= memory_target,
+        ),
+    ]
+
+
+# --- the run --------------------------------------------------------------------------------
+@dataclass
+class BenchPlan:
+    sizes: list[tuple[str, int, float]]  # (label, customers, interactions per customer)
+    repeats: int
+    queries: int
+    demo_customers: int
+    window_repeats: int
+
+
+QUICK = BenchPlan([("2k", 2_000, 5)], repeats=3, queries=40, demo_customers=2_000, window_repeats=1)
+FULL = BenchPlan(
+    [("10k", 10_000, 10), ("100k", 100_000, 10), ("1M", 1_000_000, 1)],
+    repeats=15,
+    queries=200,
+    demo_customers=100_000,
+    window_repeats=5,
+)
+
+
+def run_bench(
+    quick: bool,
+    postgres_url: str | None,
+    out: Path,
+    report: Callable[[str], None] = print,
+    only_sizes: list[str] | None = None,
+) -> list[Figure]:
+    plan = QUICK if quick else FULL
+    figures: list[Figure] = []
+    with tempfile.TemporaryDirectory(prefix="showroom-bench-") as tmp:
+        workdir = Path(tmp)
+        for label, customers, per_customer in plan.sizes:
+            if only_sizes and label not in only_sizes:
+                continue
+            with bench_database(workdir, label.lower(), postgres_url) as (config, db):
+                seconds = fill(db, customers, per_customer)
+                report(f"built the {label} database in {seconds:.1f} s")
+                target = 30 if customers <= 100_000 else 60
+                figures += measure_search(db, label, query_mix(db, plan.queries), target)
+                figures.append(measure_today(db, label, plan.repeats))
+                figures.append(measure_card(db, label, plan.repeats))
+                if label in ("2k", "100k", "1M"):
+                    memory_target = 250 if customers >= 1_000_000 else 150
+                    figures += measure_startup_and_memory(
+                        config, label, plan.window_repeats, memory_target
+                    )
+                for figure in figures[-6:]:
+                    report(format_row(figure))
+        figures.append(measure_demo(workdir, plan.demo_customers, postgres_url))
+        report(format_row(figures[-1]))
+    payload = {
+        "when": datetime.now(UTC).isoformat(timespec="seconds"),
+        "quick": quick,
+        "backend": "postgresql" if postgres_url else "sqlite",
+        "machine": machine(),
+        "figures": [asdict(f) | {"ratio": f.ratio} for f in figures],
+    }
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(payload, indent=2, ensure_ascii=False), encoding="utf-8")
+    return figures
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return f"{os.cpu_count()} cores, {cpu}, Python {platform.python_version()}, {platform.system()}"
+
+
+def format_row(figure: Figure) -> str:
+    ratio = f"{figure.ratio:.2f}" if figure.ratio is not None else ""
+    base = f"{figure.baseline:.1f}" if figure.baseline is not None else ""
+    met = "" if figure.met is None else ("yes" if figure.met else "NO")
+    return (
+        f"| {figure.name} | {figure.size} | {figure.value:.1f} {figure.unit} | {base} | {ratio} "
+        f"| {figure.target} | {met} |"
+    )
+
+
+TABLE_HEADER = (
+    "| figure | size | value | baseline | ratio | target | met |\n|---|---|---|---|---|---|---|"
+)

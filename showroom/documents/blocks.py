@@ -1,0 +1,302 @@
+"""The building blocks every form is made of.
+
+Each returns platypus flowables. Text given as ``str`` is data: it is escaped and set in a
+:class:`Paragraph`, so it wraps inside its column and never runs past a margin, and
+``&`` or ``<`` in a name print as themselves. A ready-made flowable may be passed instead
+wherever a value is expected.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TypeAlias
+
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from showroom.documents.fonts import FONT
+from showroom.documents.formatting import markup
+from showroom.documents.styles import INK, RULE, STRIPE, Styles
+
+SECTION_MIN_SPACE = 40 * mm
+"""Room a splitting section needs below its heading before it may start on a page."""
+
+Cell: TypeAlias = str | Flowable | None
+"""A table or key–value value: plain text (escaped and wrapped), nothing (a dash), or a
+flowable built by the caller."""
+
+
+def table_style(commands: Sequence[tuple[object, ...]]) -> TableStyle:
+    """A table style that sets our font for the table itself too: without it ReportLab
+    selects Helvetica on every page that has a table, even where each cell is a paragraph."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), *commands])
+
+
+def para(text: str | None, style: ParagraphStyle) -> Paragraph:
+    """Plain text as a wrapping paragraph (``None`` or blank prints a dash)."""
+    return Paragraph(markup(text), style)
+
+
+def _cell(value: Cell, style: ParagraphStyle) -> Flowable:
+    if isinstance(value, Flowable):
+        return value
+    return para(value, style)
+
+
+def heading(text: str, styles: Styles) -> Paragraph:
+    """A section heading (use :func:`section` to keep it with what follows)."""
+    return para(text, styles.heading)
+
+
+def section(
+    title: str, body: Sequence[Flowable], styles: Styles, *, keep_together: bool = True
+) -> list[Flowable]:
+    """A heading and its body. A short body is kept on one page with its heading; a long one
+    (a table that splits across pages) starts on a new page unless there is room for the
+    heading and its first rows, so a heading never ends a page alone."""
+    if keep_together:
+        return [KeepTogether([heading(title, styles), *body])]
+    return [CondPageBreak(SECTION_MIN_SPACE), heading(title, styles), *body]
+
+
+def key_value_block(rows: Sequence[tuple[str, Cell]], styles: Styles, *, columns: int = 1) -> Table:
+    """Labels and values, in ``columns`` label/value pairs side by side."""
+    if columns < 1:
+        raise ValueError("columns must be at least 1")
+    data: list[list[Flowable | str]] = []
+    for start in range(0, len(rows), columns):
+        line: list[Flowable | str] = []
+        for label, value in rows[start : start + columns]:
+            line += [para(label, styles.label), _cell(value, styles.body)]
+        line += [""] * (2 * columns - len(line))
+        data.append(line)
+    label_share, value_share = 24 / columns, 76 / columns
+    widths = [f"{label_share}%", f"{value_share}%"] * columns
+    table = Table(data or [["", ""]], colWidths=widths, hAlign="LEFT")
+    table.setStyle(
+        table_style(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+                # Labels are set smaller than values: lower them onto the value's baseline.
+                *[
+                    ("TOPPADDING", (col, 0), (col, -1), 1.5 + _baseline_shift(styles))
+                    for col in range(0, 2 * columns, 2)
+                ],
+            ]
+        )
+    )
+    return table
+
+
+def _baseline_shift(styles: Styles) -> float:
+    return float(styles.body.fontSize - styles.label.fontSize)
+
+
+def data_table(
+    header: Sequence[str],
+    rows: Sequence[Sequence[Cell]],
+    styles: Styles,
+    *,
+    widths: Sequence[str] | None = None,
+) -> Table:
+    """A table whose rows split across pages, with the header row repeated on each page.
+
+    ``widths`` are shares of the frame such as ``"20%"`` or ``"*"`` (the rest).
+    """
+    data: list[list[Flowable]] = [[para(text, styles.table_header) for text in header]]
+    data += [[_cell(value, styles.table_cell) for value in row] for row in rows]
+    table = Table(
+        data,
+        colWidths=list(widths) if widths else None,
+        repeatRows=1,
+        splitByRow=1,
+        hAlign="LEFT",
+    )
+    commands: list[tuple[object, ...]] = [
+        ("BACKGROUND", (0, 0), (-1, 0), styles.brand),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
+    ]
+    commands += [("BACKGROUND", (0, row), (-1, row), STRIPE) for row in range(2, len(data), 2)]
+    table.setStyle(table_style(commands))
+    return table
+
+
+class TickBox(Flowable):  # type: ignore[misc]
+    """A square to tick by hand, or ticked already."""
+
+    def __init__(self, ticked: bool = False, size: float = 3.4 * mm) -> None:
+        super().__init__()
+        self.ticked = ticked
+        self.size = size
+        self.width = self.height = size
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.size, self.size
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setStrokeColor(INK)
+        canvas.setLineWidth(0.7)
+        canvas.rect(0, 0, self.size, self.size, stroke=1, fill=0)
+        if self.ticked:
+            s = self.size
+            canvas.setLineWidth(1.2)
+            canvas.setLineCap(1)
+            canvas.setLineJoin(1)
+            path = canvas.beginPath()
+            path.moveTo(0.2 * s, 0.5 * s)
+            path.lineTo(0.42 * s, 0.25 * s)
+            path.lineTo(0.82 * s, 0.8 * s)
+            canvas.drawPath(path, stroke=1, fill=0)
+        canvas.restoreState()
+
+
+@dataclass(frozen=True, slots=True)
+class ChecklistLine:
+    """One item of a printed checklist; ``who`` and ``when`` blank leave room to write."""
+
+    text: str
+    done: bool = False
+    who: str | None = None
+    when: str | None = None
+    note: str | None = None
+
+
+def checklist_block(
+    items: Sequence[ChecklistLine],
+    styles: Styles,
+    *,
+    header: tuple[str, str, str] = ("Item", "Done by", "When"),
+) -> Table:
+    """Tick boxes with who/when columns; splits across pages with its header repeated."""
+    rows: list[list[Cell]] = []
+    for item in items:
+        text: Flowable = Paragraph(
+            markup(item.text)
+            + (
+                f'<br/><font size="7.5" color="#5B6470">{markup(item.note)}</font>'
+                if item.note
+                else ""
+            ),
+            styles.table_cell,
+        )
+        rows.append([TickBox(item.done), text, item.who or "", item.when or ""])
+    table = data_table(["", *header], rows, styles, widths=["7%", "*", "22%", "18%"])
+    table.setStyle(table_style([("TOPPADDING", (0, 1), (-1, -1), 5)]))
+    return table
+
+
+def terms_block(text: str, styles: Styles) -> list[Flowable]:
+    """Conditions or a declaration in small print; blank lines separate paragraphs."""
+    paragraphs = [block for block in text.split("\n\n") if block.strip()]
+    return [para(block, styles.terms) for block in paragraphs]
+
+
+@dataclass(frozen=True, slots=True)
+class Signer:
+    """Who signs: the role under the line (``Customer``) and, if known, the name."""
+
+    role: str
+    name: str | None = None
+
+
+def signature_block(
+    signers: Sequence[Signer],
+    styles: Styles,
+    *,
+    heading_text: str | None = None,
+    terms: str | None = None,
+    date_label: str = "Signature and date",
+) -> KeepTogether:
+    """Signature lines side by side, kept on one page with the heading and terms they sign."""
+    if not signers:
+        raise ValueError("a signature block needs at least one signer")
+    gap = "4%"
+    share = f"{(100 - 4 * (len(signers) - 1)) / len(signers):.2f}%"
+    widths: list[str] = []
+    space_row: list[Flowable | str] = []
+    label_row: list[Flowable | str] = []
+    for index, signer in enumerate(signers):
+        if index:
+            widths.append(gap)
+            space_row.append("")
+            label_row.append("")
+        widths.append(share)
+        space_row.append(Spacer(1, 16 * mm))
+        name = f"<br/>{markup(signer.name)}" if signer.name else ""
+        label_row.append(
+            Paragraph(
+                f"<b>{markup(signer.role)}</b>{name}<br/>"
+                f'<font color="#5B6470">{markup(date_label)}</font>',
+                styles.small,
+            )
+        )
+    table = Table([space_row, label_row], colWidths=widths, hAlign="LEFT")
+    commands: list[tuple[object, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 1), (-1, 1), 3),
+    ]
+    commands += [("LINEABOVE", (2 * i, 1), (2 * i, 1), 0.8, INK) for i in range(len(signers))]
+    table.setStyle(table_style(commands))
+    flowables: list[Flowable] = []
+    if heading_text:
+        flowables.append(heading(heading_text, styles))
+    if terms:
+        flowables += terms_block(terms, styles)
+    flowables += [Spacer(1, 2 * mm), table]
+    return KeepTogether(flowables)
+
+
+def qr_code(value: str, size: float = 14 * mm) -> Drawing:
+    """A QR code carrying ``value`` (the document number), ``size`` points square."""
+    widget = QrCodeWidget(value, barLevel="M", barBorder=0)
+    widget.barFillColor = colors.black
+    x0, y0, x1, y1 = widget.getBounds()
+    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
+    drawing.add(widget)
+    # The drawing sets its default font when drawn; name ours, or every page would carry an
+    # unused Helvetica.
+    drawing.initialFontName = FONT
+    return drawing
+
+
+__all__ = [
+    "Cell",
+    "ChecklistLine",
+    "Signer",
+    "TickBox",
+    "checklist_block",
+    "data_table",
+    "heading",
+    "key_value_block",
+    "para",
+    "qr_code",
+    "section",
+    "signature_block",
+    "terms_block",
+]

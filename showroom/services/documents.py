@@ -1,0 +1,416 @@
+"""Printing documents and the archive of everything printed.
+
+Printing a document *issues* it: it gets the next number of its kind and year, its PDF is
+rendered with that number on every page, and the PDF is stored in the archive (the
+``documents`` table) in the same transaction. If anything fails, the transaction rolls
+back and the number is handed out again; nothing half-printed is ever archived.
+
+Services take the session first and never commit: the caller (a screen, the command line)
+commits once per user action. Nothing returned here is an ORM object.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Protocol
+
+from sqlalchemy import func, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session, aliased
+
+from showroom.domain.document import DocumentId, DocumentKind, format_document_number
+from showroom.domain.ids import CustomerId, UserId
+from showroom.errors import ValidationError
+from showroom.settings import ShowroomSettings
+from showroom.storage.models import (
+    Customer,
+    CustomerPhone,
+    Document,
+    DocumentSequence,
+    Interaction,
+    User,
+)
+from showroom.storage.types import utc_now
+
+if TYPE_CHECKING:
+    from showroom.documents.customer_card import CustomerCardData
+    from showroom.documents.layout import DocumentContext, RenderedPdf
+
+# The form modules import ReportLab (about 0.1 s): they are imported on first print, so
+# that the app and the command line, which import this module, start as fast as before.
+
+TIMELINE_LIMIT = 50
+"""How many of the latest timeline entries the customer card prints."""
+
+
+@dataclass(frozen=True, slots=True)
+class ArchivedDocument:
+    """A document just printed (or reprinted) and archived, with its PDF."""
+
+    id: DocumentId
+    number: str
+    kind: DocumentKind
+    title: str
+    customer_id: CustomerId | None
+    created_at: datetime
+    page_count: int
+    pdf: bytes
+    reprint_of: DocumentId | None = None
+
+    @property
+    def is_reprint(self) -> bool:
+        return self.reprint_of is not None
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentRow:
+    """One line of a customer's file of printed documents (no PDF bytes)."""
+
+    id: DocumentId
+    number: str
+    kind: DocumentKind
+    title: str
+    created_at: datetime
+    printed_by: str
+    page_count: int
+    size: int
+    sha256: str
+    reprint_of: DocumentId | None
+
+    @property
+    def is_reprint(self) -> bool:
+        return self.reprint_of is not None
+
+
+# --- reading what a form prints ---------------------------------------------------------------
+def load_customer_card(
+    session: Session, customer_id: CustomerId, *, timeline_limit: int = TIMELINE_LIMIT
+) -> CustomerCardData:
+    """The customer card's data, with the latest ``timeline_limit`` timeline entries."""
+    from showroom.documents.customer_card import (
+        CustomerCardData,
+        PhoneLine,
+        TimelineLine,
+        TradeIn,
+    )
+
+    customer = session.get(Customer, customer_id)
+    if customer is None:
+        raise ValidationError("customer id", f"no customer has the id {customer_id}")
+    consultant = (
+        session.scalar(select(User.display_name).where(User.id == customer.assigned_consultant_id))
+        if customer.assigned_consultant_id is not None
+        else None
+    )
+    phones = session.execute(
+        select(CustomerPhone.e164, CustomerPhone.label, CustomerPhone.is_primary)
+        .where(CustomerPhone.customer_id == customer_id)
+        .order_by(CustomerPhone.is_primary.desc(), CustomerPhone.id)
+    ).all()
+    phone_lines = tuple(PhoneLine(e164, label, primary) for e164, label, primary in phones)
+    if not phone_lines and customer.primary_phone:
+        phone_lines = (PhoneLine(customer.primary_phone, "phone", True),)
+    author = aliased(User)
+    entries = session.execute(
+        select(Interaction.occurred_at, Interaction.kind, author.display_name, Interaction.summary)
+        .outerjoin(author, author.id == Interaction.user_id)
+        .where(Interaction.customer_id == customer_id)
+        .order_by(Interaction.occurred_at.desc(), Interaction.id.desc())
+        .limit(timeline_limit)
+    ).all()
+    total = session.scalar(
+        select(func.count(Interaction.id)).where(Interaction.customer_id == customer_id)
+    )
+    has_trade_in = any(
+        value is not None
+        for value in (
+            customer.trade_in_make,
+            customer.trade_in_model,
+            customer.trade_in_year,
+            customer.trade_in_mileage_km,
+        )
+    )
+    return CustomerCardData(
+        customer_id=customer.id,
+        full_name=customer.full_name,
+        status=customer.status,
+        source=customer.source,
+        customer_since=customer.created_at,
+        phones=phone_lines,
+        email=customer.email,
+        address=customer.address,
+        consultant=consultant,
+        preferred_language=customer.preferred_language,
+        preferred_channel=customer.preferred_channel,
+        preferred_time=customer.preferred_time,
+        models_of_interest=customer.models_of_interest,
+        budget_min=customer.budget_min,
+        budget_max=customer.budget_max,
+        timeframe=customer.timeframe,
+        trade_in=TradeIn(
+            customer.trade_in_make,
+            customer.trade_in_model,
+            customer.trade_in_year,
+            customer.trade_in_mileage_km,
+        )
+        if has_trade_in
+        else None,
+        consent_contact=customer.consent_contact,
+        consent_at=customer.consent_at,
+        notes=customer.notes,
+        timeline=tuple(
+            TimelineLine(when, kind, by, summary) for when, kind, by, summary in entries
+        ),
+        timeline_total=int(total or 0),
+    )
+
+
+# --- numbers and the archive ------------------------------------------------------------------
+def next_document_number(session: Session, kind: DocumentKind, year: int) -> str:
+    """Take the next number of ``kind`` in ``year``, such as ``CC-2026-000124``.
+
+    One atomic ``INSERT … ON CONFLICT DO UPDATE … RETURNING``: on PostgreSQL a second PC
+    printing at the same moment waits on the sequence row until this transaction ends; on
+    SQLite the writing unit of work already holds the write lock. A rollback returns the
+    number, so numbers have no gaps.
+    """
+    values = {"kind": kind.value, "year": year, "last_value": 1}
+    bump = {"last_value": DocumentSequence.last_value + 1}
+    returning = DocumentSequence.last_value
+    if session.get_bind().dialect.name == "postgresql":
+        statement = (
+            postgresql.insert(DocumentSequence)
+            .values(values)
+            .on_conflict_do_update(index_elements=["kind", "year"], set_=bump)
+            .returning(returning)
+        )
+    else:
+        statement = (
+            sqlite.insert(DocumentSequence)
+            .values(values)
+            .on_conflict_do_update(index_elements=["kind", "year"], set_=bump)
+            .returning(returning)
+        )
+    sequence = session.execute(statement).scalar_one()
+    return format_document_number(kind, year, int(sequence))
+
+
+def _user_name(session: Session, user_id: UserId) -> str:
+    name = session.scalar(select(User.display_name).where(User.id == user_id))
+    if name is None:
+        raise ValidationError("user", f"no user has the id {user_id}")
+    return name
+
+
+def _check_now(now: datetime) -> None:
+    if now.tzinfo is None:
+        raise ValueError("now must know its time zone")
+
+
+def issue_document(
+    session: Session,
+    *,
+    kind: DocumentKind,
+    title: str,
+    customer_id: CustomerId | None,
+    user_id: UserId,
+    settings: ShowroomSettings,
+    now: datetime,
+    render: Callable[[DocumentContext], RenderedPdf],
+    invariant: bool = False,
+) -> ArchivedDocument:
+    """Number, render and archive one document. Every form's print function ends here."""
+    from showroom.documents.formatting import showroom_zone
+    from showroom.documents.layout import DocumentContext
+
+    _check_now(now)
+    printed_by = _user_name(session, user_id)
+    year = now.astimezone(showroom_zone(settings.timezone)).year
+    number = next_document_number(session, kind, year)
+    pdf = render(DocumentContext(settings, number, now, printed_by, invariant=invariant))
+    row = Document(
+        number=number,
+        kind=kind.value,
+        title=title[:300],
+        customer_id=customer_id,
+        created_at=now,
+        printed_by_id=user_id,
+        page_count=pdf.page_count,
+        size=pdf.size,
+        sha256=pdf.sha256,
+        pdf=pdf.data,
+    )
+    session.add(row)
+    session.flush()
+    return ArchivedDocument(
+        id=DocumentId(row.id),
+        number=number,
+        kind=kind,
+        title=row.title,
+        customer_id=customer_id,
+        created_at=now,
+        page_count=pdf.page_count,
+        pdf=pdf.data,
+    )
+
+
+def print_customer_card(
+    session: Session,
+    customer_id: CustomerId,
+    user_id: UserId,
+    settings: ShowroomSettings,
+    now: datetime,
+    *,
+    invariant: bool = False,
+) -> ArchivedDocument:
+    """Print the customer card and file it in the customer's archive."""
+    from showroom.documents.customer_card import render_customer_card
+
+    card = load_customer_card(session, customer_id)
+    kind = DocumentKind.CUSTOMER_CARD
+    return issue_document(
+        session,
+        kind=kind,
+        title=f"{kind.heading}: {card.full_name}",
+        customer_id=customer_id,
+        user_id=user_id,
+        settings=settings,
+        now=now,
+        render=lambda context: render_customer_card(card, context),
+        invariant=invariant,
+    )
+
+
+class PrintFunction(Protocol):
+    """Prints the record ``record_id`` of one kind and archives it."""
+
+    def __call__(
+        self,
+        session: Session,
+        record_id: int,
+        user_id: UserId,
+        settings: ShowroomSettings,
+        now: datetime,
+    ) -> ArchivedDocument: ...
+
+
+def _customer_card_by_id(
+    session: Session, record_id: int, user_id: UserId, settings: ShowroomSettings, now: datetime
+) -> ArchivedDocument:
+    return print_customer_card(session, CustomerId(record_id), user_id, settings, now)
+
+
+PRINTABLE: dict[DocumentKind, PrintFunction] = {
+    DocumentKind.CUSTOMER_CARD: _customer_card_by_id,
+}
+"""The forms that can be printed by kind (the command line offers exactly these); each new
+form module adds its print function here."""
+
+
+def list_documents(session: Session, customer_id: CustomerId) -> list[DocumentRow]:
+    """The customer's file: every document printed for them, newest first."""
+    printer = aliased(User)
+    rows = session.execute(
+        select(
+            Document.id,
+            Document.number,
+            Document.kind,
+            Document.title,
+            Document.created_at,
+            printer.display_name,
+            Document.page_count,
+            Document.size,
+            Document.sha256,
+            Document.reprint_of_id,
+        )
+        .join(printer, printer.id == Document.printed_by_id)
+        .where(Document.customer_id == customer_id)
+        .order_by(Document.created_at.desc(), Document.id.desc())
+    ).all()
+    return [
+        DocumentRow(
+            id=DocumentId(r[0]),
+            number=r[1],
+            kind=DocumentKind(r[2]),
+            title=r[3],
+            created_at=r[4],
+            printed_by=r[5],
+            page_count=r[6],
+            size=r[7],
+            sha256=r[8],
+            reprint_of=DocumentId(r[9]) if r[9] is not None else None,
+        )
+        for r in rows
+    ]
+
+
+def _original(session: Session, document_id: DocumentId, *, lock: bool = False) -> Document:
+    document = session.get(Document, document_id)
+    if document is None:
+        raise ValidationError("document", f"no document has the id {document_id}")
+    if document.reprint_of_id is not None:
+        document = session.get(Document, document.reprint_of_id)
+        assert document is not None  # the foreign key guarantees it
+    if lock:
+        # Serialises two PCs reprinting the same document, so reprint numbers never clash.
+        session.execute(select(Document.id).where(Document.id == document.id).with_for_update())
+    return document
+
+
+def get_document_pdf(session: Session, document_id: DocumentId) -> bytes:
+    """The archived PDF of a document (for a reprint, the original's, which it copies)."""
+    original = _original(session, document_id)
+    pdf = session.scalar(select(Document.pdf).where(Document.id == original.id))
+    assert pdf is not None  # an original always has its bytes (check constraint)
+    return pdf
+
+
+def reprint(
+    session: Session,
+    document_id: DocumentId,
+    user_id: UserId,
+    now: datetime | None = None,
+) -> ArchivedDocument:
+    """Log a reprint of an archived document and return the PDF to print.
+
+    A reprint is the original PDF, byte for byte: the paper the customer gets again must be
+    the one that was signed, not a fresh rendering of data that may have changed since.
+    It gets a row of its own (number ``CC-2026-000123-R1``: who reprinted what, when),
+    pointing at the original and storing no second copy of the bytes.
+    """
+    now = now or utc_now()
+    _check_now(now)
+    _user_name(session, user_id)
+    original = _original(session, document_id, lock=True)
+    earlier = session.scalar(
+        select(func.count(Document.id)).where(Document.reprint_of_id == original.id)
+    )
+    pdf = get_document_pdf(session, DocumentId(original.id))
+    row = Document(
+        number=f"{original.number}-R{int(earlier or 0) + 1}",
+        kind=original.kind,
+        title=original.title,
+        customer_id=original.customer_id,
+        created_at=now,
+        printed_by_id=user_id,
+        reprint_of_id=original.id,
+        page_count=original.page_count,
+        size=original.size,
+        sha256=original.sha256,
+        pdf=None,
+    )
+    session.add(row)
+    session.flush()
+    return ArchivedDocument(
+        id=DocumentId(row.id),
+        number=row.number,
+        kind=DocumentKind(row.kind),
+        title=row.title,
+        customer_id=CustomerId(row.customer_id) if row.customer_id is not None else None,
+        created_at=now,
+        page_count=row.page_count,
+        pdf=pdf,
+        reprint_of=DocumentId(original.id),
+    )

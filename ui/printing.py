@@ -1,0 +1,63 @@
+"""Printing from the screens: issue a document through the services, then preview it.
+
+Each function is one user action: one unit of work that numbers, renders and archives the
+document, then the preview dialog (where the consultant prints, saves or closes it). A
+problem the user can act on is shown in one sentence; nothing is archived then.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from showroom.domain.document import DocumentId
+from showroom.domain.ids import CustomerId
+from showroom.errors import ShowroomError
+from showroom.services import documents
+from showroom.services.settings import load_settings
+from ui.context import AppContext
+from ui.errors import show_error
+from ui.widgets.pdf_preview import PdfPreviewDialog
+
+DOCUMENTS_CHANGED = "documents"
+"""What ``data_changed`` carries after a print, so a customer's file can refresh."""
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Printing", text)
+
+
+def print_customer_card(
+    parent: QWidget | None, context: AppContext, customer_id: CustomerId
+) -> PdfPreviewDialog | None:
+    """Print the customer card, archive it in the customer's file and show the preview."""
+    try:
+        with context.db.session() as session:
+            document = documents.print_customer_card(
+                session, customer_id, context.user_id, load_settings(session), datetime.now(UTC)
+            )
+    except ShowroomError as error:
+        show_error(parent, str(error), tr("The customer card was not printed"))
+        return None
+    context.events.data_changed.emit({DOCUMENTS_CHANGED})
+    return PdfPreviewDialog.show_pdf(
+        parent, document.pdf, f"{document.title} · {document.number}", f"{document.number}.pdf"
+    )
+
+
+def reprint_document(
+    parent: QWidget | None, context: AppContext, document_id: DocumentId
+) -> PdfPreviewDialog | None:
+    """Log a reprint of an archived document and show its original PDF."""
+    try:
+        with context.db.session() as session:
+            document = documents.reprint(session, document_id, context.user_id, datetime.now(UTC))
+    except ShowroomError as error:
+        show_error(parent, str(error), tr("The document was not reprinted"))
+        return None
+    context.events.data_changed.emit({DOCUMENTS_CHANGED})
+    return PdfPreviewDialog.show_pdf(
+        parent, document.pdf, f"{document.title} · {document.number}", f"{document.number}.pdf"
+    )
