@@ -24,6 +24,22 @@ class ShowroomSettings:
     test_drive_minutes: int = 30
     # When test drives may be booked, in the showroom's time zone (the calendar shows these).
     test_drive_hours: str = "08:00-20:00"
+    # The conditions printed above the signatures of the test-drive agreement; paragraphs are
+    # separated by a blank line and {dealer} stands for the dealership's name.
+    test_drive_terms: str = (
+        "The driver holds a full driving licence that is valid for this vehicle and has shown "
+        "it to the consultant. The driver is not under the influence of alcohol, drugs or "
+        "medicines that impair driving.\n\n"
+        "The driver keeps to the traffic laws and to the route agreed with the consultant, lets "
+        "no one else drive, and brings the vehicle back to {dealer} by the planned return time "
+        "in the condition in which it was handed over.\n\n"
+        "Fines and charges incurred during the test drive (speeding, parking, tolls, congestion "
+        "charges) are the driver's. Any accident or damage is reported to {dealer} at once. The "
+        "vehicle is insured by {dealer}; the driver pays the insurance excess for damage caused "
+        "by gross negligence or by breaking these terms.\n\n"
+        "{dealer} keeps the details of this agreement and of the driving licence only to run "
+        "the test drive and for as long as the law requires."
+    )
     paper_size: str = "A4"
     # Follow-up cadences: days after the event on which a follow-up falls due.
     followup_days_walk_in: str = "1"
@@ -63,6 +79,8 @@ SETTING_LABELS = {
     "timezone": "time zone",
     "locale": "locale",
     "test_drive_minutes": "test-drive length",
+    "test_drive_hours": "test-drive hours",
+    "test_drive_terms": "test-drive terms",
     "paper_size": "paper size",
     "followup_days_walk_in": "follow-ups after a walk-in",
     "followup_days_test_drive": "follow-ups after a test drive",
@@ -81,7 +99,14 @@ def validate_settings(values: dict[str, str]) -> ShowroomSettings:
     from showroom.errors import ValidationError, ValidationErrors
 
     errors: list[ValidationError] = []
-    clean = {key: " ".join(str(value).split()) for key, value in values.items()}
+    # Multi-line texts keep their paragraphs (blank lines); every other value is one line.
+    paragraphs = {"test_drive_terms"}
+    clean = {
+        key: " ".join(str(value).split()) for key, value in values.items() if key not in paragraphs
+    }
+    for key in paragraphs & set(values):
+        blocks = [" ".join(block.split()) for block in str(values[key]).split("\n\n")]
+        clean[key] = "\n\n".join(block for block in blocks if block)
 
     def fail(key: str, rule: str) -> None:
         errors.append(ValidationError(SETTING_LABELS.get(key, key), rule))
@@ -110,6 +135,21 @@ def validate_settings(values: dict[str, str]) -> ShowroomSettings:
     minutes = clean.get("test_drive_minutes", "30")
     if not minutes.isdigit() or not 10 <= int(minutes) <= 240:
         fail("test_drive_minutes", "must be a whole number of minutes from 10 to 240")
+    if "test_drive_hours" in clean:
+        from showroom.domain.test_drive import parse_hours
+
+        try:
+            parse_hours(clean["test_drive_hours"])
+        except ValidationError as error:
+            fail("test_drive_hours", error.rule)
+    if "test_drive_terms" in clean:
+        terms = clean["test_drive_terms"]
+        if not terms:
+            fail("test_drive_terms", "must not be empty: the customer signs them")
+        elif len(terms) > 6000:
+            fail("test_drive_terms", "must be at most 6,000 characters (about one page)")
+        elif any(ord(c) < 32 and c != "\n" for c in terms):
+            fail("test_drive_terms", "must not contain control characters")
     if clean.get("paper_size", "A4") not in ("A4", "Letter"):
         fail("paper_size", "must be A4 or Letter")
     for key in ("followup_days_walk_in", "followup_days_test_drive", "followup_days_delivery"):

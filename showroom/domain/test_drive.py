@@ -96,6 +96,11 @@ def can_change_end(status: str) -> bool:
     return status in (DriveStatus.BOOKED, DriveStatus.OUT)
 
 
+def can_print_agreement(status: str) -> bool:
+    """There is an agreement to sign (or to print again) for a drive that happens."""
+    return status in ACTIVE_STATUSES
+
+
 def is_overdue(status: str, end: datetime, now: datetime) -> bool:
     """The car should be back and is not."""
     return status == DriveStatus.OUT and now > end

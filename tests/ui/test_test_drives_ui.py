@@ -323,3 +323,67 @@ def test_fleet_dialog_vin_warning_can_be_accepted(qtbot: QtBot, context: AppCont
     with context.db.reader() as s:
         car = s.get(Vehicle, dialog.saved_id)
         assert car is not None and (car.vin, car.plate, car.role) == (vin, "KA77 OTW", "fleet")
+
+
+def test_check_out_dialog_prints_the_agreement_with_the_licence_just_checked(
+    qtbot: QtBot, context: AppContext, world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.pdf_helpers import page_texts
+    from ui.widgets.pdf_preview import PdfPreviewDialog
+
+    shown: list[bytes] = []
+    monkeypatch.setattr(
+        PdfPreviewDialog,
+        "show_pdf",
+        classmethod(lambda cls, parent, pdf, title, name=None: shown.append(pdf)),
+    )
+    drive_id = book(context, world.jurgen, world.tesla, world.li, at(10))
+    dialog = CheckOutDialog(None, context, drive_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    assert dialog.boxes["licence number"].error.text() == "Must not be empty."
+    assert shown == []
+    qtbot.keyClicks(dialog.number, "WEISS 123456 J99")
+    qtbot.keyClicks(dialog.country, "Germany")
+    dialog.expiry.setDate(date(2031, 5, 1))
+    dialog.photo.setChecked(True)
+    dialog.odometer.setValue(1234)
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    assert len(shown) == 1
+    text = page_texts(shown[0])[0]
+    assert "Driving licence\n•••••6J99" in text
+    assert "Odometer out\n1,234 km" in text
+    assert "Jürgen Weiß" in text
+    assert "•••••6J99 on file" in dialog.number.placeholderText()
+    with context.db.reader() as s:
+        from showroom.services.documents import list_documents
+
+        (document,) = list_documents(s, world.jurgen)  # type: ignore[arg-type]
+    assert document.kind == "test-drive-agreement"
+
+
+def test_manager_edits_the_agreement_terms_in_settings(qtbot: QtBot, context: AppContext) -> None:
+    from dataclasses import replace
+
+    from showroom.services.settings import load_settings
+    from showroom.storage.models import User
+    from ui.pages.settings.page import SettingsPage
+
+    with context.db.session() as s:
+        user = s.get(User, context.user_id)
+        assert user is not None
+        user.role = "manager"
+    page = SettingsPage(replace(context, user_role="manager"))
+    qtbot.addWidget(page)
+    assert "The driver holds a full driving licence" in page.terms.toPlainText()
+    page.edits["test_drive_hours"].setText("18:00-09:00")
+    page.terms.setPlainText("Drive carefully.\n\nReturn it to {dealer} on time.")
+    page.save_button.click()
+    assert page.boxes["test-drive hours"].error.text() == "Must end after they start."
+    page.edits["test_drive_hours"].setText("09:00-18:00")
+    page.save_button.click()
+    with context.db.reader() as s:
+        saved = load_settings(s)
+    assert saved.test_drive_terms == "Drive carefully.\n\nReturn it to {dealer} on time."
+    assert saved.test_drive_hours == "09:00-18:00"

@@ -68,6 +68,7 @@ class CheckOutDialog(QDialog):
         self.drive_id = drive_id
         self.zone = ZoneInfo(context.settings.timezone)
         self.checked_out = False
+        self.printed = False
         with context.db.reader() as session:
             drive = drive_details(session, drive_id)
         self.drive = drive
@@ -158,6 +159,14 @@ class CheckOutDialog(QDialog):
         )
         self.buttons.addButton(self.save_licence_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.save_licence_button.clicked.connect(self._on_save_licence_clicked)
+        self.print_button = QPushButton(tr("&Print agreement…"))
+        self.print_button.setObjectName("printAgreement")
+        self.print_button.setToolTip(
+            tr("Save the licence and print the agreement for signing (Ctrl+P)")
+        )
+        self.buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button.clicked.connect(self._on_print_button_clicked)
+        QShortcut(QKeySequence("Ctrl+P"), self, self._on_print_button_clicked)
         self.buttons.accepted.connect(self._on_check_out)
         self.buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence("Ctrl+Return"), self, self._on_check_out)
@@ -198,6 +207,18 @@ class CheckOutDialog(QDialog):
                     self.context.db,
                     lambda s: record_licence(s, self.drive_id, licence, self.context.settings),
                 )
+            elif action == "print":
+                from ui.printing import print_test_drive_agreement
+
+                print_test_drive_agreement(
+                    self,
+                    self.context,
+                    self.drive_id,
+                    licence=licence,
+                    odometer_km=self.odometer.value(),
+                    fuel_percent=self.fuel.value(),
+                )
+                self.printed = True
             else:
                 draft = CheckOutDraft(self.odometer.value(), self.fuel.value(), licence)
                 write_with_retry(
@@ -231,12 +252,19 @@ class CheckOutDialog(QDialog):
 
     def _on_save_licence_clicked(self) -> None:
         if self._run("licence"):
-            with self.context.db.reader() as session:
-                masked = drive_details(session, self.drive_id).licence_masked
-            self.number.clear()
-            self.number.setPlaceholderText(
-                tr("{masked} on file: leave empty to keep it").format(masked=masked)
-            )
+            self._show_masked_number()
+
+    def _on_print_button_clicked(self) -> None:
+        if self._run("print"):
+            self._show_masked_number()
+
+    def _show_masked_number(self) -> None:
+        with self.context.db.reader() as session:
+            masked = drive_details(session, self.drive_id).licence_masked
+        self.number.clear()
+        self.number.setPlaceholderText(
+            tr("{masked} on file: leave empty to keep it").format(masked=masked)
+        )
 
     def _on_check_out(self) -> None:
         if self._run("check out"):

@@ -273,6 +273,9 @@ class TestDrivesPage(QWidget):
         self.ics_action = self._action(
             tr("Calendar &file…"), "exportIcs", "Ctrl+Shift+C", lambda: self._on_selected("ics")
         )
+        self.print_action = self._action(
+            tr("&Print agreement…"), "printAgreement", "Ctrl+P", lambda: self._on_selected("print")
+        )
         self.card_action = self._action(
             tr("Customer &card"), "customerCard", "", lambda: self._on_selected("card")
         )
@@ -282,6 +285,7 @@ class TestDrivesPage(QWidget):
             self.edit_action,
             self.no_show_action,
             self.cancel_action,
+            self.print_action,
             self.ics_action,
         ]
         self._action(tr("New booking"), "newBookingShortcut", "Ctrl+B", self._book_at_cursor)
@@ -448,6 +452,7 @@ class TestDrivesPage(QWidget):
             entry is not None and rules.can_mark_no_show(entry.status, entry.start, now)
         )
         self.cancel_action.setEnabled(status is not None and rules.can_cancel(status))
+        self.print_action.setEnabled(status is not None and rules.can_print_agreement(status))
         self.ics_action.setEnabled(entry is not None)
         self.card_action.setEnabled(entry is not None)
         if entry is None:
@@ -517,6 +522,8 @@ class TestDrivesPage(QWidget):
             self.cancel_drive(drive_id)
         elif what == "ics":
             self.export_ics(drive_id)
+        elif what == "print":
+            self.print_agreement(drive_id)
         elif what == "card":
             from sqlalchemy import select
 
@@ -668,6 +675,18 @@ class TestDrivesPage(QWidget):
         self.context.events.data_changed.emit({"test_drives"})
         self.calendar.select_drive(drive_id)
         self._say(tr("The booking of {name} is moved.").format(name=entry.customer_name))
+
+    # --- printing --------------------------------------------------------------------------------
+    def print_agreement(self, drive_id: int) -> None:
+        """Print the agreement and show its preview; the reason in words if it cannot be."""
+        from ui.printing import print_test_drive_agreement
+
+        try:
+            print_test_drive_agreement(self, self.context, drive_id)
+        except ShowroomError as error:
+            show_error(self, str(error), tr("The agreement was not printed"))
+            return
+        self._say(tr("The agreement is printed and filed in the customer's documents."))
 
     # --- calendar file ---------------------------------------------------------------------------
     def choose_ics_path(self, suggested: str) -> Path | None:
