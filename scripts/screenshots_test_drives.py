@@ -55,7 +55,10 @@ def main() -> None:
     )
 
     from ui.dialogs.booking import BookingDialog
+    from ui.dialogs.cancel_drive import CancelDriveDialog
+    from ui.dialogs.check_in import CheckInDialog
     from ui.dialogs.check_out import CheckOutDialog
+    from ui.dialogs.fleet_car import FleetCarDialog
     from ui.main_window import MainWindow
     from ui.pages.test_drives.page import TestDrivesPage
 
@@ -66,6 +69,16 @@ def main() -> None:
     page.clock = lambda: now
     page.go_today()
     grab(window, out / "drives-day-today.png")
+    with db.reader() as session:
+        out_now = session.scalar(
+            select(TestDrive.id).where(TestDrive.status == "out").order_by(TestDrive.id).limit(1)
+        )
+    if out_now is not None and page.calendar.select_drive(out_now):
+        page._on_calendar_selection_changed()
+        grab(window, out / "drives-day-selected.png")
+        check_in = CheckInDialog(window, context, out_now)
+        grab(check_in, out / "check-in.png")
+        check_in.close()
 
     # The busiest day of the coming week.
     with db.reader() as session:
@@ -131,7 +144,19 @@ def main() -> None:
         check_out._run("check out")
         grab(check_out, out / "check-out-errors.png")
         check_out.close()
+    cancel = CancelDriveDialog(window, "Anna Nowak with Ben Carter, Sat 28 Nov 10:00")
+    grab(cancel, out / "cancel.png")
+    cancel.close()
+    car = FleetCarDialog(window, context)
+    car.vin.setText("WVWZZZ1K1AW000001")
+    car.make.setText("Volkswagen")
+    car.model.setText("Golf")
+    car.plate.setText("AB12 CDE")
+    car._on_save()
+    grab(car, out / "fleet-car-vin-warning.png")
+    car.close()
     db.dispose()
+    app.processEvents()
 
 
 if __name__ == "__main__":

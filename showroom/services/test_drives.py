@@ -839,6 +839,32 @@ def check_in(
     return DriveFinished(interaction.id, [t.id for t in tasks])
 
 
+def check_drives_can_merge(session: Session, keep_id: int, merge_id: int) -> None:
+    """Two cards of one person cannot be merged while each holds a test drive at the same
+    time: the merged customer would be booked twice. Says which drives, so one is moved or
+    cancelled first."""
+    mine, theirs = aliased(TestDrive), aliased(TestDrive)
+    clash = session.execute(
+        select(mine.id, theirs.id)
+        .join(
+            theirs,
+            and_(
+                theirs.customer_id == merge_id,
+                theirs.status.in_(ACTIVE_STATUSES),
+                theirs.starts_at < mine.ends_at,
+                mine.starts_at < theirs.ends_at,
+            ),
+        )
+        .where(mine.customer_id == keep_id, mine.status.in_(ACTIVE_STATUSES))
+        .limit(1)
+    ).first()
+    if clash is not None:
+        raise DomainError(
+            f"Both cards have a test drive at the same time (test drives {clash[0]} and "
+            f"{clash[1]}): cancel or move one of them, then merge the cards."
+        )
+
+
 # --- reading -----------------------------------------------------------------------------------
 @dataclass(frozen=True, slots=True)
 class DriveDetails:

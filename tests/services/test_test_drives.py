@@ -594,3 +594,22 @@ def test_sqlite_guard_refuses_a_booking_of_a_day_or_more(db: Database, world: Wo
                 }
             ],
         )
+
+
+def test_cards_with_drives_at_the_same_time_cannot_be_merged(db: Database, world: World) -> None:
+    from showroom.services.customers import merge_customers
+
+    first = book(db, world.anna, world.golf1, world.ben, at(10))
+    second = book(db, world.jurgen, world.golf2, world.li, at(10, 15))
+    with db.session() as s, pytest.raises(DomainError) as caught:
+        merge_customers(s, world.anna, world.jurgen, world.ben, now=NOW)
+    assert str(caught.value) == (
+        f"Both cards have a test drive at the same time (test drives {first} and {second}): "
+        "cancel or move one of them, then merge the cards."
+    )
+    with db.session() as s:
+        cancel_test_drive(s, second, "duplicate card", world.ben, now=NOW)
+    with db.session() as s:
+        merge_customers(s, world.anna, world.jurgen, world.ben, now=NOW)
+    with db.reader() as s:
+        assert {d.customer_id for d in s.scalars(select(TestDrive))} == {world.anna}

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -145,38 +145,39 @@ class CheckOutDialog(QDialog):
         self.general_error.setWordWrap(True)
         self.general_error.hide()
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setObjectName("checkOutButton")
-        ok.setText(tr("Check out"))
-        ok.setToolTip(tr("Ctrl+Return"))
+        # In the order of the work: the licence, the agreement to sign, then the car leaves.
         self.save_licence_button = QPushButton(tr("Save licence"))
         self.save_licence_button.setObjectName("saveLicence")
         self.save_licence_button.setToolTip(
             tr("Keep the licence details without checking the car out yet")
         )
-        self.buttons.addButton(self.save_licence_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.save_licence_button.clicked.connect(self._on_save_licence_clicked)
-        self.print_button = QPushButton(tr("&Print agreement…"))
+        self.print_button = QPushButton(tr("&Print agreement"))
         self.print_button.setObjectName("printAgreement")
         self.print_button.setToolTip(
             tr("Save the licence and print the agreement for signing (Ctrl+P)")
         )
-        self.buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.print_button.clicked.connect(self._on_print_button_clicked)
         QShortcut(QKeySequence("Ctrl+P"), self, self._on_print_button_clicked)
-        self.buttons.accepted.connect(self._on_check_out)
-        self.buttons.rejected.connect(self.reject)
+        self.check_out_button = QPushButton(tr("Check out"))
+        self.check_out_button.setObjectName("checkOutButton")
+        self.check_out_button.setToolTip(tr("Ctrl+Return"))
+        self.check_out_button.setDefault(True)
+        self.check_out_button.clicked.connect(self._on_check_out)
         QShortcut(QKeySequence("Ctrl+Return"), self, self._on_check_out)
+        cancel = QPushButton(tr("Cancel"))
+        cancel.clicked.connect(self.reject)
+        self.buttons = QHBoxLayout()
+        self.buttons.addStretch(1)
+        for button in (self.save_licence_button, self.print_button, self.check_out_button, cancel):
+            self.buttons.addWidget(button)
 
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
         layout.addWidget(licence)
         layout.addWidget(car)
         layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
+        layout.addLayout(self.buttons)
         (self.country if drive.licence_masked else self.number).setFocus()
 
     @classmethod

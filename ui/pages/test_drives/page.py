@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -98,6 +97,19 @@ def day_windows(
         (day, wall(day, open_minutes).astimezone(UTC), wall(day, close_minutes).astimezone(UTC))
         for day in days
     ]
+
+
+def _action_button(action: QAction) -> QPushButton:
+    """A push button that runs ``action`` and follows its enabled state (a tool button would
+    look the same enabled or not in the theme)."""
+    button = QPushButton(action.text().replace("&", "").rstrip("…"))
+    button.setObjectName(f"{action.objectName()}Button")
+    button.setToolTip(action.toolTip())
+    button.setEnabled(action.isEnabled())
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard works through the shortcuts
+    button.clicked.connect(action.trigger)
+    action.enabledChanged.connect(button.setEnabled)
+    return button
 
 
 def _swatch(colour: str, text: str) -> QLabel:
@@ -187,10 +199,10 @@ class TestDrivesPage(QWidget):
         self.message.hide()
         actions_row = QHBoxLayout()
         actions_row.addWidget(self.selection_label, 1)
+        self.action_buttons: list[QPushButton] = []
         for action in self.booking_actions:
-            button = QToolButton()
-            button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button = _action_button(action)
+            self.action_buttons.append(button)
             actions_row.addWidget(button)
         legend = QHBoxLayout()
         for colour, text in (
@@ -320,10 +332,10 @@ class TestDrivesPage(QWidget):
         self.fleet_view.doubleClicked.connect(lambda _i: self._on_edit_car_clicked())
         self.fleet_view.activated.connect(lambda _i: self._on_edit_car_clicked())
 
-        add = QPushButton(tr("Add car…"))
+        add = QPushButton(tr("Add car"))
         add.setObjectName("addCar")
         add.clicked.connect(self._on_add_car_clicked)
-        edit = QPushButton(tr("Edit car…"))
+        edit = QPushButton(tr("Edit car"))
         edit.setObjectName("editCar")
         edit.clicked.connect(self._on_edit_car_clicked)
         self.status_button = QPushButton(tr("Set status"))
