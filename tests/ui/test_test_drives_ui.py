@@ -387,3 +387,24 @@ def test_manager_edits_the_agreement_terms_in_settings(qtbot: QtBot, context: Ap
         saved = load_settings(s)
     assert saved.test_drive_terms == "Drive carefully.\n\nReturn it to {dealer} on time."
     assert saved.test_drive_hours == "09:00-18:00"
+
+
+def test_dragging_the_right_edge_lengthens_the_drive(
+    qtbot: QtBot, context: AppContext, world: World
+) -> None:
+    drive_id = book(context, world.anna, world.golf1, world.ben, at(10))
+    page = open_page(qtbot, context)
+    calendar = page.calendar
+    calendar.scroll_to(at(9))
+    block = next(b for b in calendar.blocks if b.entry.id == drive_id)
+    rect = calendar.view_rect(block.rect)
+    edge = QPoint(int(rect.right()) - 2, int(rect.center().y()))
+    quarter = int(15 * calendar.px_per_minute)
+    viewport = calendar.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=edge)
+    qtbot.mouseMove(viewport, edge + QPoint(10, 0))
+    qtbot.mouseMove(viewport, edge + QPoint(quarter + 2, 0))
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=edge + QPoint(quarter + 2, 0))
+    with context.db.reader() as s:
+        longer = drive_details(s, drive_id)
+    assert (longer.start, longer.end) == (at(10), at(10, 45))
