@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import func, insert, select
 from sqlalchemy.exc import IntegrityError
 
+from showroom.config import AppConfig
 from showroom.domain.test_drive import DriveStatus, LicenceDraft, local_instant
 from showroom.errors import ConflictError, DomainError, ValidationError
 from showroom.services.follow_ups import open_follow_ups
@@ -33,6 +34,7 @@ from showroom.services.test_drives import (
 )
 from showroom.services.timeline import timeline
 from showroom.storage.database import Database
+from showroom.storage.migrate import open_database
 from showroom.storage.models import TestDrive, Vehicle
 from tests.services.drive_world import NOW, SETTINGS, World, make_world
 
@@ -562,10 +564,17 @@ def test_ics_event_for_the_customer(db: Database, world: World) -> None:
     assert int(cancelled.walk("VEVENT")[0]["sequence"]) > int(event["sequence"])
 
 
-def test_sqlite_guard_refuses_a_booking_of_a_day_or_more(db: Database, world: World) -> None:
-    """The SQLite overlap trigger searches one day back, so it refuses longer bookings."""
-    if not db.is_sqlite:
-        pytest.skip("the exclusion constraints of PostgreSQL need no such limit")
+def test_sqlite_guard_refuses_a_booking_of_a_day_or_more(sqlite_config: AppConfig) -> None:
+    """The SQLite overlap trigger searches one day back, so it refuses longer bookings (the
+    exclusion constraints of PostgreSQL need no such limit)."""
+    db = open_database(sqlite_config)
+    try:
+        _check_day_limit(db, make_world(db))
+    finally:
+        db.dispose()
+
+
+def _check_day_limit(db: Database, world: World) -> None:
     row = {
         "customer_id": world.anna,
         "vehicle_id": world.golf1,
