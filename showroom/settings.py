@@ -27,6 +27,24 @@ class ShowroomSettings:
     timezone: str = "Europe/London"
     locale: str = "en_GB"
     test_drive_minutes: int = 30
+    # When test drives may be booked, in the showroom's time zone (the calendar shows these).
+    test_drive_hours: str = "08:00-20:00"
+    # The conditions printed above the signatures of the test-drive agreement; paragraphs are
+    # separated by a blank line and {dealer} stands for the dealership's name.
+    test_drive_terms: str = (
+        "The driver holds a full driving licence that is valid for this vehicle and has shown "
+        "it to the consultant. The driver is not under the influence of alcohol, drugs or "
+        "medicines that impair driving.\n\n"
+        "The driver keeps to the traffic laws and to the route agreed with the consultant, lets "
+        "no one else drive, and brings the vehicle back to {dealer} by the planned return time "
+        "in the condition in which it was handed over.\n\n"
+        "Fines and charges incurred during the test drive (speeding, parking, tolls, congestion "
+        "charges) are the driver's. Any accident or damage is reported to {dealer} at once. The "
+        "vehicle is insured by {dealer}; the driver pays the insurance excess for damage caused "
+        "by gross negligence or by breaking these terms.\n\n"
+        "{dealer} keeps the details of this agreement and of the driving licence only to run "
+        "the test drive and for as long as the law requires."
+    )
     paper_size: str = "A4"
     # Follow-up cadences: days after the event on which a follow-up falls due.
     followup_days_walk_in: str = "1"
@@ -72,6 +90,8 @@ SETTING_LABELS = {
     "timezone": "time zone",
     "locale": "locale",
     "test_drive_minutes": "test-drive length",
+    "test_drive_hours": "test-drive hours",
+    "test_drive_terms": "test-drive terms",
     "paper_size": "paper size",
     "lock_after_minutes": "lock after",
     "followup_days_walk_in": "follow-ups after a walk-in",
@@ -94,7 +114,14 @@ def validate_settings(values: dict[str, str]) -> ShowroomSettings:
     from showroom.storage.backup import is_absolute_path_text
 
     errors: list[ValidationError] = []
-    clean = {key: " ".join(str(value).split()) for key, value in values.items()}
+    # Multi-line texts keep their paragraphs (blank lines); every other value is one line.
+    paragraphs = {"test_drive_terms"}
+    clean = {
+        key: " ".join(str(value).split()) for key, value in values.items() if key not in paragraphs
+    }
+    for key in paragraphs & set(values):
+        blocks = [" ".join(block.split()) for block in str(values[key]).split("\n\n")]
+        clean[key] = "\n\n".join(block for block in blocks if block)
     if "backup_folder" in values:  # a path: spaces inside it are meaningful
         clean["backup_folder"] = str(values["backup_folder"]).strip()
 
@@ -102,7 +129,9 @@ def validate_settings(values: dict[str, str]) -> ShowroomSettings:
         errors.append(ValidationError(SETTING_LABELS.get(key, key), rule))
 
     for key in SETTING_LABELS:
-        if key != "backup_folder" and has_control_characters(clean.get(key, "")):
+        if key not in ("backup_folder", "test_drive_terms") and has_control_characters(
+            clean.get(key, "")
+        ):
             fail(key, "must not contain control characters")
             clean[key] = str(getattr(ShowroomSettings(), key))  # one message per field
     for key in ("dealership_name", "dealership_address", "dealership_phone"):
@@ -123,7 +152,7 @@ def validate_settings(values: dict[str, str]) -> ShowroomSettings:
         fail("currency", f"{shown(currency)} is not a currency code such as GBP, EUR or CNY")
     try:
         ZoneInfo(clean.get("timezone", "Europe/London"))
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):
         fail(
             "timezone",
             f"{shown(clean.get('timezone', ''))} is not a time zone such as Europe/London",
@@ -136,8 +165,23 @@ def validate_settings(values: dict[str, str]) -> ShowroomSettings:
     if not _is_small_number(minutes) or not 10 <= int(minutes) <= 240:
         fail("test_drive_minutes", "must be a whole number of minutes from 10 to 240")
     lock = clean.get("lock_after_minutes", "10")
-    if not lock.isdigit() or int(lock) > 480:
+    if not (lock.isascii() and lock.isdigit() and len(lock) <= 3) or int(lock) > 480:
         fail("lock_after_minutes", "must be a whole number of minutes from 0 (never) to 480")
+    if "test_drive_hours" in clean:
+        from showroom.domain.test_drive import parse_hours
+
+        try:
+            parse_hours(clean["test_drive_hours"])
+        except ValidationError as error:
+            fail("test_drive_hours", error.rule)
+    if "test_drive_terms" in clean:
+        terms = clean["test_drive_terms"]
+        if not terms:
+            fail("test_drive_terms", "must not be empty: the customer signs them")
+        elif len(terms) > 6000:
+            fail("test_drive_terms", "must be at most 6,000 characters (about one page)")
+        elif has_control_characters(terms, allowed="\n"):
+            fail("test_drive_terms", "must not contain control characters")
     if clean.get("paper_size", "A4") not in ("A4", "Letter"):
         fail("paper_size", "must be A4 or Letter")
     for key in ("followup_days_walk_in", "followup_days_test_drive", "followup_days_delivery"):

@@ -76,7 +76,7 @@ def _areas() -> list[Area]:
         Area(
             "test_drives",
             tr("Test drives"),
-            later(tr("Test drives"), tr("The test-drive calendar and the fleet.")),
+            _page("ui.pages.test_drives.page", "TestDrivesPage"),
         ),
         Area("deals", tr("Deals"), _page("ui.pages.deals.page", "DealsPage")),
         Area(

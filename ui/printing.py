@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from showroom.domain.document import DocumentId
 from showroom.domain.ids import CustomerId
+from showroom.domain.test_drive import LicenceDraft
 from showroom.errors import ShowroomError
 from showroom.services import documents
 from showroom.services.settings import load_settings
@@ -83,6 +84,47 @@ def print_daily_checklist(
         show_error(parent, str(error), tr("The checklist was not printed"))
         return None
     context.events.data_changed.emit({DOCUMENTS_CHANGED})
+    return PdfPreviewDialog.show_pdf(
+        parent, document.pdf, f"{document.title} · {document.number}", f"{document.number}.pdf"
+    )
+
+
+def print_test_drive_agreement(
+    parent: QWidget | None,
+    context: AppContext,
+    drive_id: int,
+    *,
+    licence: LicenceDraft | None = None,
+    odometer_km: int | None = None,
+    fuel_percent: int | None = None,
+) -> PdfPreviewDialog:
+    """Print the test-drive agreement, archive it in the customer's file and show the preview.
+
+    ``licence`` (from the check-out screen) is recorded in the same unit of work, so the
+    agreement shows the licence just checked. Raises ShowroomError (a ValidationError names
+    the field) and archives nothing when the agreement cannot be printed, so the screen can
+    show the reason beside the field.
+    """
+    from showroom.services.test_drive_documents import (
+        print_test_drive_agreement as print_agreement,
+    )
+    from showroom.services.test_drives import record_licence
+
+    with context.db.session() as session:
+        settings = load_settings(session)
+        now = datetime.now(UTC)
+        if licence is not None:
+            record_licence(session, drive_id, licence, settings, now=now)
+        document = print_agreement(
+            session,
+            drive_id,
+            context.user_id,
+            settings,
+            now,
+            odometer_km=odometer_km,
+            fuel_percent=fuel_percent,
+        )
+    context.events.data_changed.emit({DOCUMENTS_CHANGED, "test_drives"})
     return PdfPreviewDialog.show_pdf(
         parent, document.pdf, f"{document.title} · {document.number}", f"{document.number}.pdf"
     )

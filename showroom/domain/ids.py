@@ -6,6 +6,7 @@ UserId = NewType("UserId", int)
 CustomerId = NewType("CustomerId", int)
 VehicleId = NewType("VehicleId", int)
 InteractionId = NewType("InteractionId", int)
+TestDriveId = NewType("TestDriveId", int)
 
 # Ids are INTEGER columns: 32-bit on PostgreSQL, 64-bit on SQLite. A number outside that
 # range (typed, imported or made up) can name no record and must not reach the database.

@@ -81,3 +81,39 @@ def check_vin(raw: str, field: str = "VIN") -> VinCheck:
                 field, f"may hold only letters and digits ({char!r} at position {position})"
             )
     return VinCheck(vin=vin, check_digit_ok=vin_check_digit(vin) == vin[8])
+
+
+# The statuses a person may set by hand; ``on_drive`` comes and goes with check-out/check-in.
+MANUAL_FLEET_STATUSES = (
+    FleetStatus.AVAILABLE,
+    FleetStatus.IN_PREPARATION,
+    FleetStatus.OUT_OF_SERVICE,
+)
+
+
+def can_go_out(status: str) -> bool:
+    """A fleet car can leave on a test drive now."""
+    return status == FleetStatus.AVAILABLE
+
+
+def can_be_booked(status: str) -> bool:
+    """A fleet car can take bookings (a car in preparation or on a drive will be back)."""
+    return status != FleetStatus.OUT_OF_SERVICE
+
+
+def change_fleet_status(current: str, target: str) -> FleetStatus:
+    """A status change made by hand; raises DomainError when it is not allowed."""
+    from showroom.errors import DomainError
+
+    try:
+        wanted = FleetStatus(target)
+    except ValueError:
+        allowed = ", ".join(s.value for s in MANUAL_FLEET_STATUSES)
+        raise ValidationError("status", f"must be one of {allowed}") from None
+    if wanted is FleetStatus.ON_DRIVE:
+        raise DomainError("A car goes on a drive by checking out a test drive, not by hand.")
+    if current == FleetStatus.ON_DRIVE:
+        raise DomainError(
+            "The car is out on a test drive: check the drive in first, then change its status."
+        )
+    return wanted

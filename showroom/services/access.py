@@ -42,6 +42,10 @@ def require(
         raise PermissionDenied(
             f"{user.display_name} ({user.role}) may not {DESCRIPTIONS[action]}; ask a manager."
         )
+    if customer_id is not None and not is_record_id(customer_id):
+        from showroom.services.customers import CustomerNotFound
+
+        raise CustomerNotFound(customer_id)
     scoped = action in CUSTOMER_SCOPED and user.role == Role.CONSULTANT
     if scoped and customer_id is not None and not _can_reach(session, user.id, customer_id):
         if session.get(Customer, customer_id) is None:

@@ -344,6 +344,9 @@ def merge_customers(
     now = now or utc_now()
     keep = get_customer(session, keep_id)
     gone = get_customer(session, merge_id)
+    from showroom.services.test_drives import check_drives_can_merge
+
+    check_drives_can_merge(session, keep_id, merge_id)
     for table in Base.metadata.sorted_tables:
         for fk in table.foreign_keys:
             if fk.column.table.name == "customers" and table.name != "customer_phones":

@@ -314,8 +314,17 @@ def _customer_card_by_id(
     return print_customer_card(session, CustomerId(record_id), user_id, settings, now)
 
 
+def _test_drive_agreement_by_id(
+    session: Session, record_id: int, user_id: UserId, settings: ShowroomSettings, now: datetime
+) -> ArchivedDocument:
+    from showroom.services.test_drive_documents import print_test_drive_agreement
+
+    return print_test_drive_agreement(session, record_id, user_id, settings, now)
+
+
 PRINTABLE: dict[DocumentKind, PrintFunction] = {
     DocumentKind.CUSTOMER_CARD: _customer_card_by_id,
+    DocumentKind.TEST_DRIVE_AGREEMENT: _test_drive_agreement_by_id,
 }
 """The forms that can be printed by kind (the command line offers exactly these); each new
 form module adds its print function here."""

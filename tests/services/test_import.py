@@ -116,7 +116,7 @@ def test_excel_utf8_with_bom_semicolons_quotes_newlines_and_bad_rows(
         RejectedRow(
             11,
             "email",
-            "'not-an-email' is not a valid e-mail address (An email address must have an @-sign.)",
+            "'not-an-email' is not a valid e-mail address (An email address must have an @-sign)",
         ),
         RejectedRow(
             11, "status", "must be one of lead, prospect, customer, owner, lost, not 'happy'"

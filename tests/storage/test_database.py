@@ -15,7 +15,7 @@ from showroom.config import AppConfig, resolve_config
 from showroom.errors import ConfigurationError, ConflictError, SchemaTooNewError, StorageError
 from showroom.storage.database import Database, create_database_engine
 from showroom.storage.migrate import current_revision, head_revision, open_database
-from showroom.storage.models import Base, Customer, is_search_object
+from showroom.storage.models import Base, Customer, is_non_model_object
 
 
 def _digest(path: Path) -> str:
@@ -33,7 +33,7 @@ def test_migrations_match_the_models(db: Database) -> None:
             conn,
             opts={
                 "compare_type": True,
-                "include_name": lambda name, type_, parent: not is_search_object(name),
+                "include_name": lambda name, type_, parent: not is_non_model_object(name),
             },
         )
         diff = compare_metadata(context, Base.metadata)

@@ -165,3 +165,19 @@ def test_automatic_backup_runs_off_the_gui_thread_after_start(
     assert _count(made) == 10
     assert str(made) in window.statusBar().currentMessage()
     context.db.dispose()
+
+
+@pytest.fixture(autouse=True)
+def signed_in_at_the_desk(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Opening a database asks who signs in; here the admin at the keyboard does, at once."""
+    import getpass
+
+    from showroom.services.users import ensure_desk_user
+
+    def sign_in(db, parent):  # type: ignore[no-untyped-def]
+        with db.session() as session:
+            user = ensure_desk_user(session, getpass.getuser())
+            user.role = "admin"  # sees every customer, as the admin who restores would
+            return user.id
+
+    monkeypatch.setattr("ui.app.sign_in", sign_in)

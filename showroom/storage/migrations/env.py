@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from alembic import context
-from showroom.storage.models import Base, is_search_object
+from showroom.storage.models import Base, is_non_model_object
 
 MIGRATION_LOCK_ID = 7_450_001  # any constant: serialises PCs that upgrade at the same time
 
@@ -17,8 +17,9 @@ context.configure(
     target_metadata=Base.metadata,
     render_as_batch=is_sqlite,
     compare_type=True,
-    # FTS tables, triggers and expression indexes for search live outside the model.
-    include_name=lambda name, type_, parent: not is_search_object(name),
+    # FTS tables, triggers and expression indexes for search, and the booking guards, live
+    # outside the model.
+    include_name=lambda name, type_, parent: not is_non_model_object(name),
 )
 with context.begin_transaction():
     if connection.dialect.name == "postgresql":

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -42,6 +43,7 @@ def setting_titles() -> list[tuple[str, str, str]]:
         ("timezone", tr("Time zone"), tr("e.g. Europe/London")),
         ("test_drive_minutes", tr("Test-drive length (minutes)"), ""),
         ("lock_after_minutes", tr("Lock a PC left alone after (minutes)"), tr("0 for never")),
+        ("test_drive_hours", tr("Test-drive hours"), tr("e.g. 08:00-20:00")),
         ("followup_days_walk_in", tr("Follow-ups after a walk-in (days)"), tr("e.g. 1")),
         ("followup_days_test_drive", tr("Follow-ups after a test drive (days)"), tr("e.g. 1")),
         (
@@ -93,6 +95,26 @@ class SettingsPage(QWidget):
         self.paper.addItem(tr("US Letter"), "Letter")
         form.addRow(tr("Paper size:"), self.paper)
 
+        # The terms the customer signs on the test-drive agreement: paragraphs, not one line.
+        agreement = QGroupBox(tr("Test-drive agreement"))
+        agreement_layout = QVBoxLayout(agreement)
+        terms_hint = QLabel(
+            tr(
+                "The terms printed above the signatures. Separate paragraphs with a blank line; "
+                "{dealer} prints as the dealership's name."
+            )
+        )
+        terms_hint.setWordWrap(True)
+        self.terms = QPlainTextEdit()
+        self.terms.setObjectName("test_drive_terms")
+        self.terms.setMinimumHeight(160)
+        self.terms.setTabChangesFocus(True)
+        self.boxes[SETTING_LABELS["test_drive_terms"]] = FieldBox(
+            self.terms, SETTING_LABELS["test_drive_terms"]
+        )
+        agreement_layout.addWidget(terms_hint)
+        agreement_layout.addWidget(self.boxes[SETTING_LABELS["test_drive_terms"]])
+
         self.save_button = QPushButton(tr("&Save showroom settings"))
         self.save_button.setObjectName("saveSettings")
         self.save_button.clicked.connect(self._on_save_button_clicked)
@@ -102,6 +124,7 @@ class SettingsPage(QWidget):
         allowed = allowed_to(context.user_role, Action.EDIT_SETTINGS)
         for edit in self.edits.values():
             edit.setReadOnly(not allowed)
+        self.terms.setReadOnly(not allowed)
         self.paper.setEnabled(allowed)
         self.save_button.setEnabled(allowed)
         if not allowed:
@@ -116,6 +139,7 @@ class SettingsPage(QWidget):
         layout.addWidget(title)
         layout.addWidget(this_pc)
         layout.addWidget(showroom)
+        layout.addWidget(agreement)
         layout.addLayout(buttons)
         layout.addStretch(1)
         scroll = QScrollArea()
@@ -135,12 +159,14 @@ class SettingsPage(QWidget):
                 values[key].replace(",", ", ") if key.startswith("followup") else values[key]
             )
         self.paper.setCurrentIndex(max(0, self.paper.findData(values["paper_size"])))
+        self.terms.setPlainText(values["test_drive_terms"])
 
     def _on_save_button_clicked(self) -> None:
         for box in self.boxes.values():
             box.show_error(None)
         values = {key: edit.text() for key, edit in self.edits.items()}
         values["paper_size"] = str(self.paper.currentData())
+        values["test_drive_terms"] = self.terms.toPlainText()
         try:
             with self.context.db.session() as session:
                 settings = update_settings(

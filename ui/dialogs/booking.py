@@ -1,0 +1,439 @@
+"""Book a test drive (or change a booking): customer, car, consultant, start, length, route.
+
+Keyboard path: Return on a free slot of the calendar opens it with the car and time filled
+in and the customer search focused; type a fragment of the name or phone, Down to the match,
+Return books. If the car, the consultant or the customer is taken, the dialog says by whom
+and offers the nearest free time and another car of the same model as buttons: one click
+books the alternative.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import datetime, time
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, QTime, QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from showroom.domain.customer import format_phone
+from showroom.domain.ids import TestDriveId
+from showroom.domain.test_drive import MAX_MINUTES, MIN_MINUTES, local_instant
+from showroom.errors import ShowroomError, ValidationError
+from showroom.services.customers import CustomerFilter, get_customer, search_customers
+from showroom.services.fleet import fleet_cars
+from showroom.services.test_drives import (
+    Alternative,
+    BookingConflict,
+    BookingDraft,
+    book_test_drive,
+    describe_alternative,
+    describe_holder,
+    drive_details,
+    reschedule_test_drive,
+)
+from showroom.storage.models import User
+from showroom.storage.retry import write_with_retry
+from showroom.storage.types import utc_now
+from ui.context import AppContext
+from ui.widgets.dates import day_text
+from ui.widgets.form import ERROR_STYLE, FieldBox
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("BookingDialog", text)
+
+
+class QuarterTimeEdit(QTimeEdit):
+    """A time field whose arrows step the minutes by a quarter of an hour."""
+
+    def stepBy(self, steps: int) -> None:
+        if self.currentSection() == QTimeEdit.Section.MinuteSection:
+            self.setTime(self.time().addSecs(steps * 15 * 60))
+        else:
+            super().stepBy(steps)
+
+
+class BookingDialog(QDialog):
+    def __init__(
+        self,
+        parent: QWidget | None,
+        context: AppContext,
+        *,
+        vehicle_id: int | None = None,
+        start: datetime | None = None,
+        minutes: int | None = None,
+        customer_id: int | None = None,
+        drive_id: int | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.zone = ZoneInfo(context.settings.timezone)
+        self.drive_id = drive_id
+        self.version: int | None = None
+        self.booked_id: TestDriveId | None = None
+        self.fixed_customer_id = customer_id
+        self.setWindowTitle(tr("Change test drive") if drive_id else tr("Book a test drive"))
+        self.setMinimumWidth(640)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("bookingSearch")
+        self.search.setPlaceholderText(tr("Name, phone, e-mail, plate or VIN"))
+        self.results = QListWidget()
+        self.results.setObjectName("bookingResults")
+        self.results.setMinimumHeight(130)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(120)
+        self._timer.timeout.connect(self.run_search)
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        self.search.installEventFilter(self)
+        self.results.installEventFilter(self)
+        self.customer_label = QLabel()
+        self.customer_label.setObjectName("customerName")
+        self.customer_label.setStyleSheet("font-weight: bold;")
+        customer_box = QWidget()
+        customer_layout = QVBoxLayout(customer_box)
+        customer_layout.setContentsMargins(0, 0, 0, 0)
+        customer_layout.addWidget(self.customer_label)
+        customer_layout.addWidget(self.search)
+        customer_layout.addWidget(self.results)
+
+        self.vehicle = QComboBox()
+        self.vehicle.setObjectName("vehicle")
+        self.consultant = QComboBox()
+        self.consultant.setObjectName("consultant")
+        with context.db.reader() as session:
+            for car in fleet_cars(session, bookable_only=True):
+                label = f"{car.make} {car.model}" + (f" {car.trim}" if car.trim else "")
+                self.vehicle.addItem(f"{label}  ·  {car.plate or ''}", int(car.id))
+            for user in session.scalars(
+                select(User).where(User.active).order_by(User.display_name)
+            ):
+                self.consultant.addItem(user.display_name, user.id)
+        self.consultant.setCurrentIndex(max(0, self.consultant.findData(int(context.user_id))))
+
+        self.date = QDateEdit()
+        self.date.setObjectName("date")
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("ddd d MMM yyyy")
+        self.start_time = QuarterTimeEdit()
+        self.start_time.setObjectName("startTime")
+        self.start_time.setDisplayFormat("HH:mm")
+        self.start_time.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
+        self.minutes = QSpinBox()
+        self.minutes.setObjectName("minutes")
+        self.minutes.setRange(MIN_MINUTES, MAX_MINUTES)
+        self.minutes.setSingleStep(15)
+        self.minutes.setSuffix(tr(" min"))
+        self.minutes.setValue(minutes or context.settings.test_drive_minutes)
+        when = QHBoxLayout()
+        when.addWidget(self.date, 2)
+        when.addWidget(self.start_time, 1)
+        when.addWidget(self.minutes, 1)
+        when_box = QWidget()
+        when_box.setLayout(when)
+        when.setContentsMargins(0, 0, 0, 0)
+        self.route = QLineEdit()
+        self.route.setObjectName("routeNote")
+        self.route.setMaxLength(300)
+        self.route.setPlaceholderText(
+            tr("e.g. motorway stretch and back, or the customer's commute")
+        )
+
+        self.boxes = {
+            "customer": FieldBox(customer_box, "customer"),
+            "vehicle": FieldBox(self.vehicle, "vehicle"),
+            "consultant": FieldBox(self.consultant, "consultant"),
+            "start": FieldBox(when_box, "start"),
+            "route note": FieldBox(self.route, "route note"),
+        }
+        self.boxes["start"].setFocusProxy(self.start_time)
+        self.boxes["duration"] = self.boxes["start"]  # the length sits on the same row
+        form = QFormLayout()
+        form.addRow(tr("C&ustomer:"), self.boxes["customer"])
+        form.addRow(tr("Ca&r:"), self.boxes["vehicle"])
+        form.addRow(tr("C&onsultant:"), self.boxes["consultant"])
+        form.addRow(tr("&When:"), self.boxes["start"])
+        form.addRow(tr("Rou&te:"), self.boxes["route note"])
+
+        # Conflicts: who holds the slot, and buttons for what is free instead.
+        self.conflict_panel = QFrame()
+        self.conflict_panel.setObjectName("conflictPanel")
+        self.conflict_panel.setStyleSheet(
+            "#conflictPanel { background: #FFF3E0; border: 1px solid #FFB74D; border-radius: 4px; }"
+        )
+        self.conflict_text = QLabel()
+        self.conflict_text.setObjectName("conflictText")
+        self.conflict_text.setWordWrap(True)
+        self.alternatives_row = QHBoxLayout()
+        self.alternative_buttons: list[QPushButton] = []
+        panel = QVBoxLayout(self.conflict_panel)
+        panel.addWidget(self.conflict_text)
+        panel.addLayout(self.alternatives_row)
+        self.conflict_panel.hide()
+
+        self.general_error = QLabel()
+        self.general_error.setObjectName("generalError")
+        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.setWordWrap(True)
+        self.general_error.hide()
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setObjectName("bookButton")
+        self.ok_button.setText(tr("Save changes") if drive_id else tr("Book"))
+        self.ok_button.setToolTip(tr("Ctrl+Return"))
+        buttons.accepted.connect(self._on_book)
+        buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self._on_book)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.conflict_panel)
+        layout.addWidget(self.general_error)
+        layout.addWidget(buttons)
+
+        if drive_id is not None:
+            self._load(drive_id)
+        else:
+            self._set_when(start or utc_now())
+            if vehicle_id is not None:
+                self.vehicle.setCurrentIndex(max(0, self.vehicle.findData(vehicle_id)))
+            if customer_id is not None:
+                with context.db.reader() as session:
+                    self._fix_customer(get_customer(session, customer_id).full_name)
+        (self.vehicle if self.fixed_customer_id else self.search).setFocus()
+
+    # --- opening -------------------------------------------------------------------------------
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        context: AppContext,
+        *,
+        vehicle_id: int | None = None,
+        start: datetime | None = None,
+        minutes: int | None = None,
+        customer_id: int | None = None,
+    ) -> TestDriveId | None:
+        """Book a new test drive; its id, or None if cancelled."""
+        dialog = cls(
+            parent,
+            context,
+            vehicle_id=vehicle_id,
+            start=start,
+            minutes=minutes,
+            customer_id=customer_id,
+        )
+        dialog.exec()
+        return dialog.booked_id
+
+    @classmethod
+    def edit(cls, parent: QWidget | None, context: AppContext, drive_id: int) -> bool:
+        """Change a booking's car, consultant, time, length or route; True if saved."""
+        dialog = cls(parent, context, drive_id=drive_id)
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def _fix_customer(self, name: str) -> None:
+        self.customer_label.setText(name)
+        self.search.hide()
+        self.results.hide()
+
+    def _load(self, drive_id: int) -> None:
+        with self.context.db.reader() as session:
+            drive = drive_details(session, drive_id)
+        self.version = drive.version
+        self.fixed_customer_id = int(drive.customer_id)
+        self._fix_customer(drive.customer_name)
+        if self.vehicle.findData(int(drive.vehicle_id)) < 0:
+            self.vehicle.addItem(drive.vehicle_label, int(drive.vehicle_id))
+        self.vehicle.setCurrentIndex(self.vehicle.findData(int(drive.vehicle_id)))
+        self.consultant.setCurrentIndex(max(0, self.consultant.findData(int(drive.consultant_id))))
+        self._set_when(drive.start)
+        self.minutes.setValue(drive.minutes)
+        self.route.setText(drive.route_note or "")
+
+    def _set_when(self, start: datetime) -> None:
+        local = start.astimezone(self.zone)
+        self.date.setDate(QDate(local.year, local.month, local.day))
+        self.start_time.setTime(QTime(local.hour, local.minute))
+
+    # --- customer search -------------------------------------------------------------------------
+    def run_search(self) -> None:
+        self.results.clear()
+        text = self.search.text().strip()
+        if not text:
+            return
+        with self.context.db.reader() as session:
+            rows = search_customers(session, CustomerFilter(text=text), limit=8)
+        for row in rows:
+            phone = format_phone(row.phone) if row.phone else ""
+            item = QListWidgetItem(f"{row.full_name}    {phone}    {row.email or ''}")
+            item.setData(Qt.ItemDataRole.UserRole, int(row.id))
+            self.results.addItem(item)
+        if rows:
+            self.results.setCurrentRow(0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            if watched is self.search and key == Qt.Key.Key_Down:
+                self._flush_search()
+                self.results.setFocus()
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and watched in (
+                self.search,
+                self.results,
+            ):
+                self._flush_search()
+                self._on_book()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _flush_search(self) -> None:
+        if self._timer.isActive():
+            self._timer.stop()
+            self.run_search()
+
+    def selected_customer(self) -> int | None:
+        if self.fixed_customer_id is not None:
+            return self.fixed_customer_id
+        item = self.results.currentItem()
+        return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
+    # --- booking -----------------------------------------------------------------------------------
+    def start_instant(self) -> datetime:
+        day = self.date.date().toPython()
+        at = self.start_time.time().toPython()
+        assert isinstance(at, time)
+        return local_instant(day, at, self.zone)  # type: ignore[arg-type]
+
+    def _clear_messages(self) -> None:
+        for box in self.boxes.values():
+            box.show_error(None)
+        self.general_error.hide()
+        self.conflict_panel.hide()
+        for button in self.alternative_buttons:
+            self.alternatives_row.removeWidget(button)
+            button.deleteLater()
+        self.alternative_buttons = []
+
+    def _on_book(self) -> None:
+        self._clear_messages()
+        try:
+            start = self.start_instant()
+            vehicle_id = self.vehicle.currentData()
+            consultant_id = self.consultant.currentData()
+            if self.drive_id is None:
+                draft = BookingDraft(
+                    self.selected_customer(),
+                    int(vehicle_id) if vehicle_id is not None else None,
+                    int(consultant_id) if consultant_id is not None else None,
+                    start,
+                    self.minutes.value(),
+                    self.route.text(),
+                )
+                self.booked_id = write_with_retry(
+                    self.context.db,
+                    lambda s: book_test_drive(
+                        s, draft, self.context.user_id, self.context.settings
+                    ),
+                )
+            else:
+                drive_id = self.drive_id
+                write_with_retry(
+                    self.context.db,
+                    lambda s: reschedule_test_drive(
+                        s,
+                        drive_id,
+                        self.version,
+                        self.context.settings,
+                        start=start,
+                        minutes=self.minutes.value(),
+                        vehicle_id=int(vehicle_id) if vehicle_id is not None else None,
+                        consultant_id=int(consultant_id) if consultant_id is not None else None,
+                        route_note=self.route.text(),
+                    ),
+                )
+        except BookingConflict as conflict:
+            self._show_conflict(conflict)
+            return
+        except ValidationError as error:
+            self._show(error)
+            return
+        except ShowroomError as error:
+            self.general_error.setText(str(error))
+            self.general_error.show()
+            return
+        self.context.events.data_changed.emit({"test_drives"})
+        self.accept()
+
+    def _show(self, error: ValidationError) -> None:
+        box = self.boxes.get(error.field)
+        if box is not None:
+            box.show_error(error.rule)
+            box.setFocus()
+        else:
+            self.general_error.setText(str(error))
+            self.general_error.show()
+
+    def _show_conflict(self, conflict: BookingConflict) -> None:
+        held = " ".join(html.escape(describe_holder(h, self.zone)) for h in conflict.holders)
+        free = " ".join(
+            html.escape(describe_alternative(a, self.zone)) for a in conflict.alternatives
+        )
+        if not conflict.holders:
+            held = html.escape(str(conflict))
+        elif not conflict.alternatives:
+            free = html.escape(tr("Nothing else is free nearby: choose another time or car."))
+        self.conflict_text.setText(f"<b>{held}</b><br>{free}")
+        for alternative in conflict.alternatives:
+            button = QPushButton(self._alternative_label(alternative))
+            button.setObjectName(f"alternative_{alternative.kind}")
+            button.clicked.connect(lambda _c=False, a=alternative: self._on_alternative(a))
+            self.alternatives_row.addWidget(button)
+            self.alternative_buttons.append(button)
+        self.conflict_panel.show()
+        if self.alternative_buttons:
+            self.alternative_buttons[0].setFocus()
+
+    def _alternative_label(self, alternative: Alternative) -> str:
+        start = alternative.start.astimezone(self.zone)
+        end = alternative.end.astimezone(self.zone)
+        today = utc_now().astimezone(self.zone).date()
+        when = f"{start:%H:%M}–{end:%H:%M}"
+        if start.date() != today:
+            when = f"{day_text(start)} {when}"
+        if alternative.kind == "slot":
+            return tr("Book {when} instead").format(when=when)
+        return tr("Take the {car} instead").format(car=alternative.vehicle_label)
+
+    def _on_alternative(self, alternative: Alternative) -> None:
+        index = self.vehicle.findData(int(alternative.vehicle_id))
+        if index >= 0:
+            self.vehicle.setCurrentIndex(index)
+        self._set_when(alternative.start)
+        self._on_book()
