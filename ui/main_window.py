@@ -382,7 +382,13 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         geometry = self._ui_settings.value("main_window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
+            # First start on this PC: as large as the screen allows, up to 1600 x 1000
+            # (the Today dashboard is laid out for that).
+            screen = QApplication.primaryScreen()
+            area = screen.availableGeometry() if screen is not None else None
+            width = min(1600, area.width()) if area is not None else 1280
+            height = min(1000, area.height()) if area is not None else 800
+            self.resize(max(width, self.minimumWidth()), max(height, self.minimumHeight()))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._ui_settings.setValue("main_window/geometry", self.saveGeometry())
