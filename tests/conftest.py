@@ -20,11 +20,18 @@ os.environ.setdefault(
 
 import psycopg
 import pytest
+from hypothesis import settings as hypothesis_settings
 from sqlalchemy.engine import make_url
 
 from showroom.config import AppConfig, resolve_config
 from showroom.storage.database import Database
 from showroom.storage.migrate import open_database
+
+# CI explores the same examples on every run, so a red build always reproduces; a loaded
+# 2-core machine must not turn slow examples into failures.
+hypothesis_settings.register_profile("ci", derandomize=True, deadline=None)
+if os.environ.get("CI"):
+    hypothesis_settings.load_profile("ci")
 
 POSTGRES_URL = os.environ.get("SHOWROOM_TEST_POSTGRES_URL", "")
 BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]

@@ -66,8 +66,9 @@ def normalize_phone(raw: str, default_region: str, field: str = "phone") -> str:
     except phonenumbers.NumberParseException:
         raise ValidationError(field, f"{shown(raw)} is not a phone number") from None
     if not phonenumbers.is_valid_number(number):
-        region = phonenumbers.region_code_for_number(number) or default_region.upper()
-        raise ValidationError(field, f"{shown(raw)} is not a valid phone number for {region}")
+        region = phonenumbers.region_code_for_number(number) or default_region.strip().upper()
+        where = f" for {region}" if region else ""
+        raise ValidationError(field, f"{shown(raw)} is not a valid phone number{where}")
     return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
 
 
