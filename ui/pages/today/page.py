@@ -49,6 +49,9 @@ DATA_KINDS = {
     "interactions",
     "showroom_day",
     "tasks",
+    "test_drives",
+    "deals",
+    "fleet",
     "external",
 }
 
