@@ -242,3 +242,21 @@ def test_a_consultant_sees_their_appointments_first(
     qtbot.keyClick(tile, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: done == ["ok"])
     assert seen == [mine.value]
+
+
+def test_the_cards_wrap_to_the_width_of_the_page(qtbot: QtBot, app_context: AppContext) -> None:
+    context = as_role(app_context, Role.MANAGER)
+    page = show(qtbot, TodayPage(context))
+    for width in (1200, 1900):
+        page.resize(width, 900)
+        qtbot.waitUntil(lambda width=width: page.width() == width)
+        QApplication.processEvents()
+        viewport = page.scroll.viewport().width()
+        assert page.body.width() <= viewport
+        for card in page.cards.values():
+            assert card.mapTo(page.body, card.rect().topRight()).x() <= viewport, card.section.key
+    wide = len(page._arrangement)
+    page.resize(1200, 900)
+    qtbot.waitUntil(lambda: page.width() == 1200)
+    assert len(page._arrangement) > wide  # fewer cards side by side on a narrow page
+    assert sorted(k for row in page._arrangement for k in row) == sorted(page.cards)
