@@ -12,12 +12,13 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from showroom.domain.document import DocumentKind
 from showroom.errors import ShowroomError, ValidationError
 from ui.context import AppContext
+from ui.models.detail_list import format_day
 
 if TYPE_CHECKING:
     from showroom.services.batch_printing import Batch
@@ -95,11 +96,8 @@ def print_days_documents(
         show_error(parent, str(error), tr("Nothing was printed"))
         return None
     context.events.data_changed.emit({DOCUMENTS_CHANGED})
-    day_text = QLocale().toString(
-        QDate(when.year, when.month, when.day), QLocale.FormatType.ShortFormat
-    )
     title = tr("{what}, {day} · {count} documents").format(
-        what=label, day=day_text, count=len(batch.documents)
+        what=label, day=format_day(when), count=len(batch.documents)
     )
     if batch.left_out:
         title += " · " + tr("{count} left out (no licence recorded)").format(count=batch.left_out)
