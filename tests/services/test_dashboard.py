@@ -290,24 +290,22 @@ def test_the_lists_lead_to_customers_tasks_and_names(db: Database, shop: Shop) -
 
 
 @pytest.fixture
-def deliveries_section() -> Iterator[None]:
+def example_section() -> Iterator[None]:
     """An area that lands later registers its section; nothing else changes."""
 
-    @dash.dashboard_section("deliveries", order=27, audiences=(dash.Audience.MANAGER,))
+    @dash.dashboard_section("example_area", order=27, audiences=(dash.Audience.MANAGER,))
     def build(session: object, look: dash.Viewer) -> dash.Section:
         return dash.Section(
-            "deliveries",
-            "Deliveries today",
-            figures=(dash.Figure("deliveries.today", "Today", 7, opens=dash.ListRef("x")),),
+            "example_area",
+            "An area that lands later",
+            figures=(dash.Figure("example_area.today", "Today", 7, opens=dash.ListRef("x")),),
         )
 
     yield
-    del dash._SECTIONS["deliveries"]
+    del dash._SECTIONS["example_area"]
 
 
-def test_a_new_area_plugs_its_section_in(
-    db: Database, shop: Shop, deliveries_section: None
-) -> None:
+def test_a_new_area_plugs_its_section_in(db: Database, shop: Shop, example_section: None) -> None:
     with db.reader() as session:
         manager = dash.build_dashboard(session, viewer(shop.claire, Role.MANAGER))
         ben = dash.build_dashboard(session, viewer(shop.ben, Role.CONSULTANT))
@@ -315,13 +313,13 @@ def test_a_new_area_plugs_its_section_in(
         "showroom_day",
         "walk_ins",
         "test_drives",
-        "deliveries",
+        "example_area",
         "follow_ups",
         "deals",
         "tasks",
     ]
-    assert manager.figure("deliveries.today") is not None
-    assert "deliveries" not in [s.key for s in ben.sections]
+    assert manager.figure("example_area.today") is not None
+    assert "example_area" not in [s.key for s in ben.sections]
 
 
 def test_before_the_checklist_is_started_the_figure_says_so(db: Database) -> None:

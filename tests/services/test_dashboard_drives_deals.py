@@ -262,7 +262,7 @@ def test_a_deliveries_area_adds_its_appointments(db: Database, floor: Floor) -> 
     from showroom.services.dashboard_sections import appointments as ap
 
     @ap.appointment_source(
-        "deliveries", order=30, label="My deliveries today", count=lambda s, v: 1
+        "example_deliveries", order=30, label="My deliveries today", count=lambda s, v: 1
     )
     def ceremonies(session: object, look: dash.Viewer, limit: int) -> list[ap.Appointment]:
         return [ap.Appointment(at(14), "Delivery", floor.anna, "Anna Nowak", "Bay 2", "Planned")]
@@ -273,7 +273,7 @@ def test_a_deliveries_area_adds_its_appointments(db: Database, floor: Floor) -> 
             board = dash.build_dashboard(session, look)
             agenda = dash.open_list(session, look, dash.ListRef("appointments.mine"))
         assert figures(board, "appointments")["appointments.mine"] == (5, None)
-        assert figures(board, "appointments")["appointments.deliveries"] == (1, None)
+        assert figures(board, "appointments")["appointments.example_deliveries"] == (1, None)
         assert [r.cells[1] for r in agenda.rows] == [
             "Test drive",
             "Test drive",
@@ -282,4 +282,4 @@ def test_a_deliveries_area_adds_its_appointments(db: Database, floor: Floor) -> 
             "Follow-up",
         ]
     finally:
-        del ap._SOURCES["deliveries"]
+        del ap._SOURCES["example_deliveries"]
