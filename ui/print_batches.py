@@ -101,6 +101,10 @@ def print_days_documents(
     )
     if batch.left_out:
         title += " · " + tr("{count} left out (no licence recorded)").format(count=batch.left_out)
+    if batch.not_yours:
+        title += " · " + tr("{count} left out (other consultants' customers)").format(
+            count=batch.not_yours
+        )
     return PdfPreviewDialog.show_pdf(
         parent, batch.pdf, title, f"{kind.value}-{when.isoformat()}.pdf"
     )

@@ -305,7 +305,7 @@ def _run_print_day(args: argparse.Namespace, config: AppConfig, kind: DocumentKi
     print(
         f"Printed {count} {kind.value} document{'s' if count != 1 else ''} for {day.isoformat()} "
         f"({batch.numbers}, {batch.page_count} pages) to {output}."
-        + (f" {batch.left_out_text.capitalize()}." if batch.left_out else "")
+        + (f" {batch.left_out_text.capitalize()}." if batch.left_out_text else "")
     )
     return EXIT_OK
 

@@ -14,6 +14,10 @@ exactly as if it had been printed alone: the archive answers "what did this cust
 per customer, and a reprint finds that one document. The combined PDF is only the print
 job (one file for the printer) and is not archived a second time.
 
+A consultant's batch holds only the customers they may reach (their own, unassigned or
+shared ones); the others are counted as left out, so one foreign customer does not stop the
+whole batch.
+
 The whole batch is one unit of work: the caller's transaction holds every document, so a
 batch that fails or is cancelled part-way archives nothing (``progress`` may raise to stop
 it; the caller then rolls back).
@@ -27,7 +31,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from showroom.domain.deal import DealStatus
@@ -36,6 +40,7 @@ from showroom.domain.ids import UserId
 from showroom.domain.test_drive import ACTIVE_STATUSES
 from showroom.domain.visit import day_bounds
 from showroom.errors import ValidationError
+from showroom.services.access import visible_customers
 from showroom.services.documents import PRINTABLE, ArchivedDocument
 from showroom.settings import ShowroomSettings
 from showroom.storage.models import Customer, Deal, DealItem, TestDrive, WalkIn
@@ -44,71 +49,81 @@ Progress = Callable[[int, int], None]
 """Called with (done, total) before each document and once at the end; may raise to stop."""
 
 
-def _test_drives(session: Session, day: date, zone: ZoneInfo) -> list[int]:
-    return [drive_id for drive_id, licence in _day_drives(session, day, zone) if licence]
+Visible = ColumnElement[bool] | None
+"""Which customers the printing user may reach (None: all of them)."""
 
 
-def _day_drives(session: Session, day: date, zone: ZoneInfo) -> list[tuple[int, bool]]:
+def _test_drives(session: Session, day: date, zone: ZoneInfo, visible: Visible) -> list[int]:
+    return [drive_id for drive_id, licence in _day_drives(session, day, zone, visible) if licence]
+
+
+def _day_drives(
+    session: Session, day: date, zone: ZoneInfo, visible: Visible
+) -> list[tuple[int, bool]]:
     """The day's drives that hold their slot, and whether the licence is recorded (an
     agreement cannot be printed without it)."""
     start, end = day_bounds(day, zone)
-    return [
-        (drive_id, number is not None)
-        for drive_id, number in session.execute(
-            select(TestDrive.id, TestDrive.licence_number)
-            .where(
-                TestDrive.starts_at >= start,
-                TestDrive.starts_at < end,
-                TestDrive.status.in_([s.value for s in ACTIVE_STATUSES]),
-            )
-            .order_by(TestDrive.starts_at, TestDrive.id)
+    query = (
+        select(TestDrive.id, TestDrive.licence_number)
+        .join(Customer, Customer.id == TestDrive.customer_id)
+        .where(
+            TestDrive.starts_at >= start,
+            TestDrive.starts_at < end,
+            TestDrive.status.in_([s.value for s in ACTIVE_STATUSES]),
         )
-    ]
+        .order_by(TestDrive.starts_at, TestDrive.id)
+    )
+    if visible is not None:
+        query = query.where(visible)
+    return [(drive_id, number is not None) for drive_id, number in session.execute(query)]
 
 
-def _drives_left_out(session: Session, day: date, zone: ZoneInfo) -> int:
-    return sum(1 for _, licence in _day_drives(session, day, zone) if not licence)
+def _drives_left_out(session: Session, day: date, zone: ZoneInfo, visible: Visible) -> int:
+    return sum(1 for _, licence in _day_drives(session, day, zone, visible) if not licence)
 
 
-def _visitors(session: Session, day: date, zone: ZoneInfo) -> list[int]:
+def _visitors(session: Session, day: date, zone: ZoneInfo, visible: Visible) -> list[int]:
     start, end = day_bounds(day, zone)
     first_seen = func.min(WalkIn.time_in)
-    return [
-        customer_id
-        for customer_id, _ in session.execute(
-            select(WalkIn.customer_id, first_seen)
-            .where(WalkIn.time_in >= start, WalkIn.time_in < end, WalkIn.customer_id.is_not(None))
-            .group_by(WalkIn.customer_id)
-            .order_by(first_seen, WalkIn.customer_id)
-        )
-        if customer_id is not None
-    ]
+    query = (
+        select(WalkIn.customer_id, first_seen)
+        .join(Customer, Customer.id == WalkIn.customer_id)
+        .where(WalkIn.time_in >= start, WalkIn.time_in < end)
+        .group_by(WalkIn.customer_id)
+        .order_by(first_seen, WalkIn.customer_id)
+    )
+    if visible is not None:
+        query = query.where(visible)
+    return [customer_id for customer_id, _ in session.execute(query) if customer_id is not None]
 
 
-def _deals_due(session: Session, day: date, zone: ZoneInfo) -> list[int]:
+def _deals_due(session: Session, day: date, zone: ZoneInfo, visible: Visible) -> list[int]:
     due = (
         select(DealItem.id)
         .where(DealItem.deal_id == Deal.id, DealItem.state != "done", DealItem.due_on == day)
         .exists()
     )
-    return list(
-        session.scalars(
-            select(Deal.id)
-            .join(Customer, Customer.id == Deal.customer_id)
-            .where(Deal.status == DealStatus.OPEN.value, due)
-            .order_by(Customer.full_name, Deal.id)
-        )
+    query = (
+        select(Deal.id)
+        .join(Customer, Customer.id == Deal.customer_id)
+        .where(Deal.status == DealStatus.OPEN.value, due)
+        .order_by(Customer.full_name, Deal.id)
     )
+    if visible is not None:
+        query = query.where(visible)
+    return list(session.scalars(query))
 
 
-DAY_BATCHES: dict[DocumentKind, Callable[[Session, date, ZoneInfo], list[int]]] = {
+Selector = Callable[[Session, date, ZoneInfo, Visible], list[int]]
+
+DAY_BATCHES: dict[DocumentKind, Selector] = {
     DocumentKind.TEST_DRIVE_AGREEMENT: _test_drives,
     DocumentKind.CUSTOMER_CARD: _visitors,
     DocumentKind.NEXT_STEPS: _deals_due,
 }
 """The kinds that can be printed for a whole day, and which records make up the day."""
 
-LEFT_OUT: dict[DocumentKind, Callable[[Session, date, ZoneInfo], int]] = {
+LEFT_OUT: dict[DocumentKind, Callable[[Session, date, ZoneInfo, Visible], int]] = {
     DocumentKind.TEST_DRIVE_AGREEMENT: _drives_left_out,
 }
 """For a kind whose day has records that cannot be printed yet: how many are left out."""
@@ -126,10 +141,14 @@ NOTHING_TO_PRINT = {
 class NothingToPrint(ValidationError):
     """The day has no document of that kind; nothing was printed or archived."""
 
-    def __init__(self, kind: DocumentKind, day: date) -> None:
-        super().__init__(
-            "day", NOTHING_TO_PRINT[kind].format(day=day.isoformat()) + "; nothing was printed"
-        )
+    def __init__(self, kind: DocumentKind, day: date, not_yours: int = 0) -> None:
+        rule = NOTHING_TO_PRINT[kind].format(day=day.isoformat())
+        if not_yours:
+            rule = (
+                f"the {not_yours} document{'s' if not_yours != 1 else ''} of {day.isoformat()} "
+                "belong to other consultants' customers"
+            )
+        super().__init__("day", rule + "; nothing was printed")
         self.kind = kind
         self.day = day
 
@@ -144,13 +163,19 @@ class Batch:
     pdf: bytes
     page_count: int
     left_out: int = 0
+    not_yours: int = 0
 
     @property
     def left_out_text(self) -> str:
-        """ "2 left out (without a recorded driving licence)", or ""."""
-        if not self.left_out:
-            return ""
-        return f"{self.left_out} left out ({LEFT_OUT_REASON.get(self.kind, 'not printable')})"
+        """What was left out and why ("1 left out (without a recorded driving licence)"),
+        or an empty string."""
+        parts = []
+        if self.left_out:
+            reason = LEFT_OUT_REASON.get(self.kind, "not printable")
+            parts.append(f"{self.left_out} left out ({reason})")
+        if self.not_yours:
+            parts.append(f"{self.not_yours} left out (other consultants' customers)")
+        return "; ".join(parts)
 
     @property
     def numbers(self) -> str:
@@ -166,10 +191,13 @@ def check_batch_kind(kind: DocumentKind) -> None:
         )
 
 
-def day_batch_ids(session: Session, kind: DocumentKind, day: date, zone: ZoneInfo) -> list[int]:
-    """The records whose documents make up the day's batch, in print order."""
+def day_batch_ids(
+    session: Session, kind: DocumentKind, day: date, zone: ZoneInfo, visible: Visible = None
+) -> list[int]:
+    """The records whose documents make up the day's batch, in print order (of the
+    customers ``visible`` lets through)."""
     check_batch_kind(kind)
-    return DAY_BATCHES[kind](session, day, zone)
+    return DAY_BATCHES[kind](session, day, zone, visible)
 
 
 def combine_pdfs(parts: list[bytes]) -> tuple[bytes, int]:
@@ -200,8 +228,12 @@ def print_day_batch(
     caller's unit of work is then rolled back, so nothing of the batch stays archived.
     """
     zone = ZoneInfo(settings.timezone)
-    ids = day_batch_ids(session, kind, day, zone)
+    visible = visible_customers(session, user_id)
+    ids = day_batch_ids(session, kind, day, zone, visible)
+    not_yours = 0 if visible is None else len(day_batch_ids(session, kind, day, zone)) - len(ids)
     if not ids:
+        if not_yours:
+            raise NothingToPrint(kind, day, not_yours)
         raise NothingToPrint(kind, day)
     printer = PRINTABLE[kind]
     documents: list[ArchivedDocument] = []
@@ -212,5 +244,5 @@ def print_day_batch(
     if progress is not None:
         progress(len(ids), len(ids))
     pdf, pages = combine_pdfs([d.pdf for d in documents])
-    left_out = LEFT_OUT[kind](session, day, zone) if kind in LEFT_OUT else 0
-    return Batch(kind, day, tuple(documents), pdf, pages, left_out)
+    left_out = LEFT_OUT[kind](session, day, zone, visible) if kind in LEFT_OUT else 0
+    return Batch(kind, day, tuple(documents), pdf, pages, left_out, not_yours)

@@ -15,7 +15,7 @@ from showroom.domain.ids import UserId
 from showroom.services.batch_printing import NothingToPrint, print_day_batch
 from showroom.services.users import system_user
 from showroom.storage.database import Database
-from showroom.storage.models import Document, TestDrive, WalkIn
+from showroom.storage.models import Customer, Document, TestDrive, WalkIn
 from tests.services.drive_world import SETTINGS, World, make_world
 
 DAY = date(2026, 11, 26)
@@ -130,3 +130,22 @@ def test_a_day_without_any_says_so(db: Database, world: World) -> None:
         user = UserId(system_user(session).id)
         print_day_batch(session, DocumentKind.NEXT_STEPS, DAY, user, SETTINGS, NOW)
     assert documents(db) == 0
+
+
+def test_a_consultants_batch_leaves_out_other_consultants_customers(
+    db: Database, world: World
+) -> None:
+    with db.session() as session:
+        wang = session.get(Customer, world.wang)
+        assert wang is not None
+        wang.assigned_consultant_id = world.li
+    with db.session() as session:
+        batch = print_day_batch(session, DocumentKind.CUSTOMER_CARD, DAY, world.ben, SETTINGS, NOW)
+    assert [d.customer_id for d in batch.documents] == [world.anna]
+    assert batch.not_yours == 1
+    assert batch.left_out_text == "1 left out (other consultants' customers)"
+    # Li may print Wang's card; Anna is nobody's, so Li gets hers too.
+    with db.session() as session:
+        batch = print_day_batch(session, DocumentKind.CUSTOMER_CARD, DAY, world.li, SETTINGS, NOW)
+    assert [d.customer_id for d in batch.documents] == [world.anna, world.wang]
+    assert documents(db) == 3
