@@ -206,6 +206,7 @@ def _run_print(args: argparse.Namespace, config: AppConfig) -> int:
     """Print, archive and write the PDF. The file is written inside the unit of work, so a
     file that cannot be written leaves nothing archived (and a failed commit, no file)."""
     from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo
 
     from showroom.domain.document import DocumentKind
     from showroom.domain.ids import UserId
@@ -222,14 +223,17 @@ def _run_print(args: argparse.Namespace, config: AppConfig) -> int:
             raise UsageError("Give either an ID or --day/--today, not both.")
         if not by_day:
             return _run_print_day(args, config, kind)
-        args.record_id = args.day
-    if args.record_id is None:
+        args.record_id = args.day  # daily-checklist --day D is daily-checklist D
+    today = by_day and args.today  # the showroom's today, once its time zone is read
+    if args.record_id is None and not today:
         raise UsageError(
             "Name what to print: an ID, or --day YYYY-MM-DD / --today for a whole day."
         )
     if args.blank and not by_day:
         raise UsageError(f"--blank: only the daily checklist has a blank form, not {kind.value}.")
-    if by_day:
+    if today:
+        day = None
+    elif by_day:
         try:
             day = parse_day(args.record_id)
         except ValidationError as error:
@@ -247,6 +251,8 @@ def _run_print(args: argparse.Namespace, config: AppConfig) -> int:
             user = system_user(session)  # the command line prints as itself
             settings, now = load_settings(session), datetime.now(UTC)
             if by_day:
+                if day is None:
+                    day = now.astimezone(ZoneInfo(settings.timezone)).date()
                 document = PRINTABLE_BY_DAY[kind](
                     session, day, UserId(user.id), settings, now, blank=args.blank
                 )

@@ -110,3 +110,16 @@ def test_kinds_without_a_day_batch_and_bad_arguments_are_refused(
         showroom("print", "customer-card", "--day", "2026-02-30", "-o", output, home=home)
     )
     assert "YYYY-MM-DD" in line
+
+
+def test_the_daily_checklist_takes_day_and_today_too(home: Path, tmp_path: Path) -> None:
+    output = tmp_path / "day.pdf"
+    result = showroom(
+        "print", "daily-checklist", "--today", "--blank", "-o", str(output), home=home
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Printed SD-")
+    result = showroom(
+        "print", "daily-checklist", "--day", "2026-11-26", "--blank", "-o", str(output), home=home
+    )
+    assert result.returncode == 0, result.stderr
