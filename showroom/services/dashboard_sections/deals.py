@@ -17,7 +17,7 @@ Open deals are hundreds at most: one grouped query over their items (index
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from sqlalchemy import case, func, select
@@ -88,7 +88,7 @@ def blocked_deals(
             func.count(case((not_done, 1), else_=None)),
             func.max(DealItem.done_at),
         )
-        .join(DealItem, DealItem.deal_id == Deal.id)
+        .outerjoin(DealItem, DealItem.deal_id == Deal.id)  # a deal with no item still counts
         .join(Customer, Customer.id == Deal.customer_id)
         .outerjoin(User, User.id == Deal.consultant_id)
         .where(Deal.status == DealStatus.OPEN.value)
@@ -131,20 +131,7 @@ def blocked_deals(
             )
         )
     reasons = _most_overdue(session, [d.deal_id for d in found if d.overdue_items], today)
-    found = [
-        BlockedDeal(
-            d.deal_id,
-            d.customer_id,
-            d.customer,
-            d.consultant_id,
-            d.consultant,
-            d.since,
-            d.days,
-            d.overdue_items,
-            reasons.get(d.deal_id, ""),
-        )
-        for d in found
-    ]
+    found = [replace(d, reason=reasons.get(d.deal_id, "")) for d in found]
     found.sort(key=lambda d: (-d.days, d.customer, d.deal_id))
     return found, open_deals
 
