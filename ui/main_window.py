@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from showroom.domain.document import DocumentKind
 from ui.context import AppContext
+from ui.print_batches import BATCH_KINDS, batch_label
 
 if TYPE_CHECKING:
     from showroom.storage.watch import ChangeWatcher
@@ -179,6 +181,16 @@ class MainWindow(QMainWindow):
             user_action.triggered.connect(lambda _=False, handler=handler: handler())
             file_menu.addAction(user_action)
         file_menu.addSeparator()
+        print_menu = file_menu.addMenu(tr("&Print today's"))
+        print_menu.setObjectName("printTodayMenu")
+        # Reached from the keyboard through the menu (Alt+F, P): the Ctrl+Shift letters are
+        # taken by the pages' own print actions.
+        for kind in BATCH_KINDS:
+            print_action = QAction(batch_label(kind) + "…", self)
+            print_action.setObjectName(f"printToday_{kind.value}")
+            print_action.triggered.connect(lambda _=False, kind=kind: self.print_today(kind))
+            print_menu.addAction(print_action)
+        file_menu.addSeparator()
         quit_action = QAction(tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -307,6 +319,12 @@ class MainWindow(QMainWindow):
         page = self.open_page("customers")
         self.activateWindow()
         page.focus_search()  # type: ignore[attr-defined]
+
+    def print_today(self, kind: DocumentKind) -> None:
+        """File › Print today's …: the day's documents of one kind in one preview."""
+        from ui.print_batches import print_days_documents
+
+        print_days_documents(self, self.context, kind)
 
     def new_walk_in(self) -> int | None:
         from ui.dialogs.walk_in import WalkInDialog

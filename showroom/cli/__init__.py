@@ -14,10 +14,13 @@ import time
 from collections.abc import Callable, Sequence
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from showroom.config import AppConfig, ensure_home, resolve_config
 from showroom.errors import ShowroomError, ValidationError
+
+if TYPE_CHECKING:
+    from showroom.domain.document import DocumentKind
 
 log = logging.getLogger("showroom")
 
@@ -163,9 +166,20 @@ def _add_print_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
     printing.add_argument(
         "record_id",
         metavar="ID",
+        nargs="?",
         help="whose form: a record number, or for daily-checklist the date (YYYY-MM-DD)",
     )
     printing.add_argument("-o", "--output", metavar="FILE.pdf", required=True, type=Path)
+    whole_day = printing.add_mutually_exclusive_group()
+    whole_day.add_argument(
+        "--day",
+        metavar="YYYY-MM-DD",
+        help="instead of ID: every document of KIND for that day, in one PDF "
+        "(test-drive-agreement, customer-card, next-steps); each is archived on its own",
+    )
+    whole_day.add_argument(
+        "--today", action="store_true", help="instead of ID: the same, for today"
+    )
     printing.add_argument(
         "--blank",
         action="store_true",
@@ -192,6 +206,7 @@ def _run_print(args: argparse.Namespace, config: AppConfig) -> int:
     """Print, archive and write the PDF. The file is written inside the unit of work, so a
     file that cannot be written leaves nothing archived (and a failed commit, no file)."""
     from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo
 
     from showroom.domain.document import DocumentKind
     from showroom.domain.ids import UserId
@@ -203,9 +218,22 @@ def _run_print(args: argparse.Namespace, config: AppConfig) -> int:
 
     kind = DocumentKind(args.kind)
     by_day = kind in PRINTABLE_BY_DAY
+    if args.day is not None or args.today:
+        if args.record_id is not None:
+            raise UsageError("Give either an ID or --day/--today, not both.")
+        if not by_day:
+            return _run_print_day(args, config, kind)
+        args.record_id = args.day  # daily-checklist --day D is daily-checklist D
+    today = by_day and args.today  # the showroom's today, once its time zone is read
+    if args.record_id is None and not today:
+        raise UsageError(
+            "Name what to print: an ID, or --day YYYY-MM-DD / --today for a whole day."
+        )
     if args.blank and not by_day:
         raise UsageError(f"--blank: only the daily checklist has a blank form, not {kind.value}.")
-    if by_day:
+    if today:
+        day = None
+    elif by_day:
         try:
             day = parse_day(args.record_id)
         except ValidationError as error:
@@ -223,6 +251,8 @@ def _run_print(args: argparse.Namespace, config: AppConfig) -> int:
             user = system_user(session)  # the command line prints as itself
             settings, now = load_settings(session), datetime.now(UTC)
             if by_day:
+                if day is None:
+                    day = now.astimezone(ZoneInfo(settings.timezone)).date()
                 document = PRINTABLE_BY_DAY[kind](
                     session, day, UserId(user.id), settings, now, blank=args.blank
                 )
@@ -238,6 +268,51 @@ def _run_print(args: argparse.Namespace, config: AppConfig) -> int:
         db.dispose()
     pages = "page" if document.page_count == 1 else "pages"
     print(f"Printed {document.number} ({document.page_count} {pages}) to {output}.")
+    return EXIT_OK
+
+
+def _run_print_day(args: argparse.Namespace, config: AppConfig, kind: DocumentKind) -> int:
+    """Print the day's documents of one kind into one PDF; each is archived on its own, all
+    in one unit of work (a file that cannot be written leaves nothing archived)."""
+    from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo
+
+    from showroom.domain.ids import UserId
+    from showroom.domain.showroom_day import parse_day
+    from showroom.services.batch_printing import check_batch_kind, print_day_batch
+    from showroom.services.settings import load_settings
+    from showroom.services.users import system_user
+    from showroom.storage.migrate import open_database
+
+    try:
+        check_batch_kind(kind)
+        day = parse_day(args.day) if args.day is not None else None
+    except ValidationError as error:
+        raise UsageError(f"{error}.") from None
+    output: Path = args.output
+    written = False
+    db = open_database(config)
+    try:
+        with db.session() as session:
+            user = system_user(session)
+            settings, now = load_settings(session), datetime.now(UTC)
+            if day is None:
+                day = now.astimezone(ZoneInfo(settings.timezone)).date()
+            batch = print_day_batch(session, kind, day, UserId(user.id), settings, now)
+            _write_output(output, batch.pdf)
+            written = True
+    except BaseException:
+        if written:
+            output.unlink(missing_ok=True)
+        raise
+    finally:
+        db.dispose()
+    count = len(batch.documents)
+    print(
+        f"Printed {count} {kind.value} document{'s' if count != 1 else ''} for {day.isoformat()} "
+        f"({batch.numbers}, {batch.page_count} pages) to {output}."
+        + (f" {batch.left_out_text.capitalize()}." if batch.left_out_text else "")
+    )
     return EXIT_OK
 
 

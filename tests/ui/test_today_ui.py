@@ -200,3 +200,63 @@ def test_a_consultant_closes_a_task_from_today(qtbot: QtBot, app_context: AppCon
     with context.db.reader() as session:
         assert open_tasks(session, today, owner_id=context.user_id) == []
     assert page.tile("tasks.mine").value_label.text().startswith("0")  # type: ignore[union-attr]
+
+
+def test_the_test_drive_and_deal_figures_open_their_lists(
+    qtbot: QtBot, app_context: AppContext
+) -> None:
+    context = as_role(app_context, Role.MANAGER)
+    page = show(qtbot, TodayPage(context))
+    expected = figures(context)
+    for key in ("test_drives.booked", "test_drives.overdue", "deals.blocked"):
+        figure = expected.figure(key)
+        tile = page.tile(key)
+        assert figure is not None and tile is not None, key
+        assert tile.value_label.text().startswith(f"{figure.value:,}")
+        seen: list[tuple[str, int]] = []
+        done = in_dialog(
+            DashboardListDialog,
+            lambda d, seen=seen: seen.append((d.heading.text(), d.model.rowCount())),  # type: ignore[attr-defined,misc]
+        )
+        qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda done=done: done == ["ok"])
+        assert seen[0][1] == min(figure.value, 500), key
+
+
+def test_a_consultant_sees_their_appointments_first(
+    qtbot: QtBot, consultant_context: AppContext
+) -> None:
+    context = consultant_context
+    page = show(qtbot, TodayPage(context))
+    assert next(iter(page.cards)) == "appointments"
+    assert page.tile("test_drives.booked") is None
+    tile = page.tile("appointments.mine")
+    mine = figures(context).figure("appointments.mine")
+    assert tile is not None and mine is not None
+    seen: list[int] = []
+    done = in_dialog(
+        DashboardListDialog,
+        lambda d: seen.append(d.model.rowCount()),  # type: ignore[attr-defined]
+    )
+    tile.setFocus()
+    qtbot.keyClick(tile, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: done == ["ok"])
+    assert seen == [mine.value]
+
+
+def test_the_cards_wrap_to_the_width_of_the_page(qtbot: QtBot, app_context: AppContext) -> None:
+    context = as_role(app_context, Role.MANAGER)
+    page = show(qtbot, TodayPage(context))
+    for width in (1200, 1900):
+        page.resize(width, 900)
+        qtbot.waitUntil(lambda width=width: page.width() == width)
+        QApplication.processEvents()
+        viewport = page.scroll.viewport().width()
+        assert page.body.width() <= viewport
+        for card in page.cards.values():
+            assert card.mapTo(page.body, card.rect().topRight()).x() <= viewport, card.section.key
+    wide = len(page._arrangement)
+    page.resize(1200, 900)
+    qtbot.waitUntil(lambda: page.width() == 1200)
+    assert len(page._arrangement) > wide  # fewer cards side by side on a narrow page
+    assert sorted(k for row in page._arrangement for k in row) == sorted(page.cards)

@@ -157,7 +157,7 @@ def follow_ups_section(session: Session, viewer: Viewer) -> Section:
                 ),
                 Figure(
                     "follow_ups.appointments",
-                    N_("My appointments today"),
+                    N_("My return visits today"),
                     int(visits),
                     opens=ListRef("follow_ups.appointments", (("consultant", str(me)),)),
                 ),

@@ -13,7 +13,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -49,6 +49,9 @@ DATA_KINDS = {
     "interactions",
     "showroom_day",
     "tasks",
+    "test_drives",
+    "deals",
+    "fleet",
     "external",
 }
 
@@ -97,7 +100,9 @@ class SectionCard(QFrame):
         wide = not section.charts and not section.breakdowns
         columns = 3 if wide else 2
         if not section.charts and section.breakdowns:
-            columns = len(section.figures) or 1
+            # Beside a breakdown: at most three figures a row, so the card stays compact
+            # enough to share a row with another.
+            columns = min(len(section.figures), 3) or 1
         for index, figure in enumerate(section.figures):
             tile = page.make_tile(figure)
             self.tiles[figure.key] = tile
@@ -114,7 +119,7 @@ class SectionCard(QFrame):
         self.breakdowns: dict[str, RankedBars] = {}
         for breakdown in section.breakdowns:
             body.addLayout(self._breakdown(breakdown, page))
-        if wide:
+        if wide or not section.charts:
             body.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 14)
@@ -170,7 +175,8 @@ class SectionCard(QFrame):
         box.addWidget(bars)
         box.addWidget(empty)
         box.addStretch(1)
-        bars.setMinimumWidth(300)
+        bars.setMinimumWidth(260)
+        bars.setMaximumWidth(560)  # a bar across a whole wide row is hard to read
         return box
 
 
@@ -183,6 +189,7 @@ class TodayPage(QWidget):
         self.context = context
         self.dashboard: Dashboard | None = None
         self.cards: dict[str, SectionCard] = {}
+        self._arrangement: list[list[str]] = []
         title = QLabel(tr("Today"))
         title.setStyleSheet("font-size: 22px; font-weight: bold;")
         self.date_label = QLabel()
@@ -215,7 +222,9 @@ class TodayPage(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.body)
+        self.scroll = scroll
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
@@ -258,25 +267,10 @@ class TodayPage(QWidget):
             if widget is not None:
                 widget.deleteLater()
         self.cards = {}
-        # Sections without charts sit side by side in one row (where the first of them
-        # comes); those with charts take a row each.
-        compact_row: QHBoxLayout | None = None
         for section in dashboard.sections:
-            card = SectionCard(section, self)
-            self.cards[section.key] = card
-            if section.charts:
-                self.body_layout.addWidget(card)
-                continue
-            if compact_row is None:
-                holder = QWidget()
-                compact_row = QHBoxLayout(holder)
-                compact_row.setContentsMargins(0, 0, 0, 0)
-                compact_row.setSpacing(14)
-                self.body_layout.addWidget(holder)
-            compact_row.addWidget(card, 1)
-        if not dashboard.sections:
-            self.body_layout.addWidget(QLabel(tr("Nothing to show yet.")))
-        self.body_layout.addStretch(1)
+            self.cards[section.key] = SectionCard(section, self)
+        self._arrangement = []
+        self._arrange()
         local = viewer.now
         day = QLocale().toString(
             QDate(local.year, local.month, local.day), QLocale.FormatType.LongFormat
@@ -288,6 +282,70 @@ class TodayPage(QWidget):
             tile = self.tile(focused)
             if tile is not None:
                 tile.setFocus()
+
+    def _rows(self, width: int) -> list[list[str]]:
+        """Sections with charts take a row each; those without share rows, in order, as
+        many side by side as fit in ``width`` (first fit, so a narrow card fills a gap)."""
+        rows: list[list[str]] = []
+        used: list[int] = []
+        compact: list[int] = []  # indexes of rows that take compact cards
+        spacing = self.body_layout.spacing()
+        for key, card in self.cards.items():
+            if card.section.charts:
+                rows.append([key])
+                used.append(width)
+                continue
+            need = card.sizeHint().width()
+            for index in compact:
+                if used[index] + spacing + need <= width:
+                    rows[index].append(key)
+                    used[index] += spacing + need
+                    break
+            else:
+                compact.append(len(rows))
+                rows.append([key])
+                used.append(need)
+        return rows
+
+    def _available_width(self) -> int:
+        margins = self.body_layout.contentsMargins()
+        viewport = self.scroll.viewport().width() if self.isVisible() else self.width() - 48
+        return max(320, viewport - margins.left() - margins.right())
+
+    def _arrange(self) -> None:
+        """Lay the cards out in rows for the page's width (again when it changes)."""
+        rows = self._rows(self._available_width())
+        if rows == self._arrangement and self.body_layout.count():
+            return
+        self._arrangement = rows
+        while self.body_layout.count():
+            item = self.body_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None and widget not in self.cards.values():
+                for card in widget.findChildren(SectionCard):
+                    card.setParent(self.body)  # kept: moved to its new row below
+                widget.deleteLater()
+        for row in rows:
+            if len(row) == 1 and self.cards[row[0]].section.charts:
+                self.body_layout.addWidget(self.cards[row[0]])
+                self.cards[row[0]].show()
+                continue
+            holder = QWidget()
+            line = QHBoxLayout(holder)
+            line.setContentsMargins(0, 0, 0, 0)
+            line.setSpacing(self.body_layout.spacing())
+            for key in row:
+                line.addWidget(self.cards[key], 1)
+                self.cards[key].show()
+            self.body_layout.addWidget(holder)
+        if not self.cards:
+            self.body_layout.addWidget(QLabel(tr("Nothing to show yet.")))
+        self.body_layout.addStretch(1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.cards:
+            self._arrange()
 
     def make_tile(self, figure: Figure) -> FigureTile:
         tile = FigureTile()
