@@ -237,7 +237,6 @@ def generate_demo(
     sources = ["walk_in"] * 45 + ["phone"] * 20 + ["web"] * 20 + ["referral"] * 10 + ["event"] * 5
     kinds = list(data.INTERACTION_WEIGHTS)
     kind_weights = [data.INTERACTION_WEIGHTS[k] for k in kinds]
-    year_seconds = 365 * 24 * 3600
     max_per_customer = max(1, round(interactions_per_customer * 2) - 1)
 
     interaction_id = first_interaction
@@ -254,6 +253,18 @@ def generate_demo(
     purposes = (
         ["browsing"] * 5 + ["test_drive"] * 2 + ["purchase_talk"] * 2 + ["pick_up", "service"]
     )
+
+    local_now = now.astimezone(zone)
+    days = [today - timedelta(days=back) for back in range(366)]
+
+    def open_moment() -> datetime:
+        """A moment of the past year within showroom hours (09:00-19:00, local time)."""
+        while True:
+            day = days[rng.randrange(366)]
+            minute = rng.randrange(9 * 60, 19 * 60)
+            local = datetime(day.year, day.month, day.day, minute // 60, minute % 60, tzinfo=zone)
+            if local < local_now:
+                return local.astimezone(UTC)
 
     def walk_in_row(customer_id: int | None, moment: datetime, consultant: int) -> dict[str, Any]:
         stay = timedelta(minutes=rng.randrange(10, 100))
@@ -281,9 +292,7 @@ def generate_demo(
             consultant = rng.choice(consultant_ids)
             model = rng.choice(models)
             count = rng.randint(1, max_per_customer) if interactions_per_customer > 0 else 0
-            moments = sorted(
-                now - timedelta(seconds=rng.randrange(year_seconds)) for _ in range(count)
-            )
+            moments = sorted(open_moment() for _ in range(count))
             created = moments[0] if moments else now - timedelta(days=rng.randrange(365))
             consent = rng.random() < 0.8
             name_folded = fold(name)
