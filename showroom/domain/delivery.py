@@ -91,9 +91,7 @@ def parse_list(raw: str, field: str, *, max_length: int = MAX_TITLE) -> tuple[st
 
 def check_minutes(minutes: int) -> int:
     if not MIN_MINUTES <= minutes <= MAX_MINUTES:
-        raise ValidationError(
-            "duration", f"must be from {MIN_MINUTES} to {MAX_MINUTES} minutes"
-        )
+        raise ValidationError("duration", f"must be from {MIN_MINUTES} to {MAX_MINUTES} minutes")
     return minutes
 
 

@@ -106,7 +106,9 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(
             ["customer_id"], ["customers.id"], name=op.f("fk_deliveries_customer_id_customers")
         ),
-        sa.ForeignKeyConstraint(["deal_id"], ["deals.id"], name=op.f("fk_deliveries_deal_id_deals")),
+        sa.ForeignKeyConstraint(
+            ["deal_id"], ["deals.id"], name=op.f("fk_deliveries_deal_id_deals")
+        ),
         sa.ForeignKeyConstraint(
             ["manager_id"], ["users.id"], name=op.f("fk_deliveries_manager_id_users")
         ),
@@ -200,7 +202,9 @@ def upgrade() -> None:
         sa.Column("called_at", UTC(timezone=True), nullable=False),
         sa.Column("called_by_id", sa.Integer(), nullable=True),
         sa.Column("task_id", sa.Integer(), nullable=True),
-        sa.CheckConstraint("score BETWEEN 1 AND 5", name=op.f("ck_satisfaction_calls_score_1_to_5")),
+        sa.CheckConstraint(
+            "score BETWEEN 1 AND 5", name=op.f("ck_satisfaction_calls_score_1_to_5")
+        ),
         sa.ForeignKeyConstraint(
             ["called_by_id"], ["users.id"], name=op.f("fk_satisfaction_calls_called_by_id_users")
         ),
