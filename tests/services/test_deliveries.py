@@ -529,3 +529,33 @@ def test_four_writers_never_double_book_a_bay_or_consultant(
     with db.reader() as session:
         assert overlapping(session) == 0
         assert session.scalar(select(func.count(Delivery.id))) == tally["planned"]
+
+
+def test_the_handover_prints_and_is_archived_in_the_customers_file(
+    db: Database, staff: Staff
+) -> None:
+    from showroom.domain.document import DocumentKind
+    from showroom.services.delivery_documents import print_handover
+    from showroom.services.documents import PRINTABLE, list_documents
+    from tests.pdf_helpers import page_texts
+
+    sale = make_sale(db, staff, "Ярослава Кузнецова")
+    delivery_id = plan(db, sale, at(10), consultant=staff.consultant)
+    with db.session() as session:
+        add_owed(
+            session,
+            delivery_id,
+            "Roof bars",
+            date(2026, 12, 4),
+            staff.consultant,
+            SETTINGS,
+            now=NOW,
+        )
+    with db.session() as session:
+        document = print_handover(session, delivery_id, staff.consultant, SETTINGS, NOW)
+    text = " ".join(" ".join(page_texts(document.pdf)).split())
+    assert "Ярослава Кузнецова" in text and "Roof bars" in text and "Kia Sportage" in text
+    with db.reader() as session:
+        [row] = list_documents(session, sale.customer)  # type: ignore[arg-type]
+    assert row.kind is DocumentKind.HANDOVER and row.number.startswith("HO-2026-")
+    assert DocumentKind.HANDOVER in PRINTABLE
