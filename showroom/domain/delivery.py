@@ -157,7 +157,11 @@ class Readiness:
         )
 
     def summary(self) -> str:
-        checklists = "checklists done" if not self.blocked else f"{self.checklists_open} open"
+        checklists = (
+            "checklists done"
+            if not self.blocked
+            else f"{self.checklists_open} checklist items open"
+        )
         return (
             f"{checklists} · PDI {self.pdi_done}/{self.pdi_total} · "
             f"ceremony {self.ceremony_done}/{self.ceremony_total}"
