@@ -124,6 +124,7 @@ class CustomerCardDialog(QDialog):
         self.follow_up_table.setObjectName("followUps")
         self.tabs.addTab(self.follow_up_table, tr("&Follow-ups"))
         self.tabs.addTab(self._build_file_tab(), tr("F&ile"))
+        self.tabs.addTab(self._build_owed_tab(), tr("&We owe"))
 
         self.header = QLabel()
         self.header.setObjectName("cardHeader")
@@ -399,7 +400,7 @@ class CustomerCardDialog(QDialog):
             self.setWindowTitle(tr("New customer"))
             self.header.setText(tr("New customer"))
             self.fields["assigned_consultant_id"].write(str(self.context.user_id))
-            for index in (1, 2, 3):
+            for index in (1, 2, 3, 4):
                 self.tabs.setTabEnabled(index, False)
             self.log_button.setEnabled(False)
             self.print_button.setEnabled(False)
@@ -420,7 +421,7 @@ class CustomerCardDialog(QDialog):
         )
         self.setWindowTitle(values["full_name"] or "")  # type: ignore[arg-type]
         self.header.setText(str(values["full_name"]))
-        for index in (1, 2, 3):
+        for index in (1, 2, 3, 4):
             self.tabs.setTabEnabled(index, True)
         self.log_button.setEnabled(True)
         self.print_button.setEnabled(True)
@@ -455,6 +456,66 @@ class CustomerCardDialog(QDialog):
             self.follow_up_table,
             [(due.isoformat(), reason, kind.replace("_", " ")) for due, reason, kind in tasks],
         )
+        self._load_owed()
+
+    def _build_owed_tab(self) -> QWidget:
+        """What we still owe the customer after a delivery, until it is done."""
+        self.owed: list[Any] = []
+        self.owed_table = self._table([tr("Promised by"), tr("Delivery"), tr("What")])
+        self.owed_table.setObjectName("owedItems")
+        self.owed_done_button = QPushButton(tr("Mark &done"))
+        self.owed_done_button.setObjectName("owedDone")
+        self.owed_done_button.setToolTip(tr("The selected item was given to the customer"))
+        self.owed_done_button.clicked.connect(self._on_owed_done_button_clicked)
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.addWidget(self.owed_table, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.owed_done_button)
+        layout.addLayout(row)
+        return tab
+
+    def _load_owed(self) -> None:
+        from showroom.services.deliveries import owed_items
+
+        if self.customer_id is None:
+            return
+        with self.context.db.reader() as session:
+            self.owed = owed_items(session, customer_id=self.customer_id)
+        self._fill(
+            self.owed_table,
+            [
+                (
+                    o.promised_on.isoformat() if o.promised_on else tr("to be agreed"),
+                    str(o.delivery_id),
+                    o.text,
+                )
+                for o in self.owed
+            ],
+        )
+        self.tabs.setTabText(
+            4, tr("&We owe ({count})").format(count=len(self.owed)) if self.owed else tr("&We owe")
+        )
+        self.owed_done_button.setEnabled(bool(self.owed))
+
+    def _on_owed_done_button_clicked(self) -> None:
+        from showroom.services.deliveries import complete_owed
+        from showroom.storage.database import run_in_transaction
+
+        row = self.owed_table.currentRow()
+        if not 0 <= row < len(self.owed):
+            return
+        item = self.owed[row]
+        try:
+            run_in_transaction(
+                self.context.db,
+                lambda s: complete_owed(s, item.id, item.version, self.context.user_id),
+            )
+        except ShowroomError as error:
+            self._show_general(str(error))
+        self.context.events.data_changed.emit({"deliveries", "interactions"})
+        self._load_owed()
 
     def _build_file_tab(self) -> QWidget:
         self.file_table = self._table(
