@@ -1167,3 +1167,63 @@ def planned_delivery_of_deal(session: Session, deal_id: int) -> int | None:
         .order_by(Delivery.starts_at.desc(), Delivery.id.desc())
         .limit(1)
     )
+
+
+@dataclass(frozen=True, slots=True)
+class DealChoice:
+    """An open deal whose delivery can be planned, as the planner offers it."""
+
+    deal_id: int
+    customer_id: CustomerId
+    customer_name: str
+    vehicle: str
+    consultant_id: int | None
+
+
+def deals_to_deliver(session: Session, actor_id: UserId | None = None) -> list[DealChoice]:
+    """Open deals without a planned delivery (a consultant sees their own), oldest first."""
+    from showroom.services.access import visible_customers
+
+    planned = select(Delivery.deal_id).where(Delivery.status == DeliveryStatus.PLANNED.value)
+    query = (
+        select(
+            Deal.id,
+            Deal.customer_id,
+            Customer.full_name,
+            Vehicle.make,
+            Vehicle.model,
+            Deal.consultant_id,
+        )  # fmt: skip
+        .join(Customer, Customer.id == Deal.customer_id)
+        .outerjoin(Vehicle, Vehicle.id == Deal.vehicle_id)
+        .where(Deal.status == DealStatus.OPEN.value, Deal.id.not_in(planned))
+        .order_by(Deal.opened_at, Deal.id)
+    )
+    visible = visible_customers(session, actor_id)
+    if visible is not None:
+        query = query.where(visible)
+    return [
+        DealChoice(
+            r[0], CustomerId(r[1]), r[2], f"{r[3] or ''} {r[4] or ''}".strip() or "to order", r[5]
+        )
+        for r in session.execute(query)
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class StaffMember:
+    id: int
+    name: str
+    role: str
+
+
+def delivery_staff(session: Session) -> list[StaffMember]:
+    """Active users who can take part in a delivery, by name."""
+    return [
+        StaffMember(uid, name, role)
+        for uid, name, role in session.execute(
+            select(User.id, User.display_name, User.role)
+            .where(User.active.is_(True), User.role != "admin")
+            .order_by(User.display_name)
+        )
+    ]
