@@ -1193,7 +1193,7 @@ def deals_to_deliver(session: Session, actor_id: UserId | None = None) -> list[D
             Vehicle.make,
             Vehicle.model,
             Deal.consultant_id,
-        )  # fmt: skip
+        )
         .join(Customer, Customer.id == Deal.customer_id)
         .outerjoin(Vehicle, Vehicle.id == Deal.vehicle_id)
         .where(Deal.status == DealStatus.OPEN.value, Deal.id.not_in(planned))

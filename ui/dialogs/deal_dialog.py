@@ -284,7 +284,7 @@ class DealDialog(QDialog):
         self.print_steps.setObjectName("printNextSteps")
         self.print_steps.setToolTip(tr("Print the customer's next-steps sheet (Ctrl+Shift+P)"))
         self.print_steps.clicked.connect(self._on_print_steps_clicked)
-        self.delivery_button = QPushButton(tr("Plan detr("Plan deli&very…")livery…"))
+        self.delivery_button = QPushButton(tr("Plan de&livery…"))
         self.delivery_button.setObjectName("planDelivery")
         self.delivery_button.setToolTip(
             tr("Plan this deal's delivery, or open the one planned (Ctrl+Shift+D)")
