@@ -357,9 +357,9 @@ class DeliveryDialog(QDialog):
         self.odometer.setRange(0, 2_000_000)
         self.odometer.setSuffix(" km")
 
-        self.save_button = QPushButton(tr("&Save plan"))
+        self.save_button = QPushButton(tr("Save plan"))
         self.save_button.setObjectName("savePlan")
-        self.save_button.setDefault(True)
+        self.save_button.setToolTip(tr("Plan the delivery, or save the changes (Ctrl+S)"))
         self.save_button.clicked.connect(self._on_save_button_clicked)
         QShortcut(QKeySequence.StandardKey.Save, self, self._on_save_button_clicked)
 
@@ -374,9 +374,9 @@ class DeliveryDialog(QDialog):
             (tr("Mana&ger"), self.manager, "manager"),
             (tr("Service ad&viser"), self.adviser, "service adviser"),
             (tr("A&ttendees"), self.party, "attendees"),
-            (tr("No&tes"), self.notes, "notes"),
+            (tr("Note&s"), self.notes, "notes"),
             (tr("&Keys handed over"), self.keys, "keys handed over"),
-            (tr("Odometer at &handover"), self.odometer, "odometer"),
+            (tr("Odometer at handover"), self.odometer, "odometer"),
         ]
         for label, editor, field in rows:
             caption = QLabel(label)
@@ -413,7 +413,7 @@ class DeliveryDialog(QDialog):
             self.responsible.addItem(tr("(nobody yet)"), None)
             for member in self.staff:
                 self.responsible.addItem(member.name, member.id)
-            caption = QLabel(tr("Res&ponsible:"))
+            caption = QLabel(tr("Responsi&ble:"))
             caption.setBuddy(self.responsible)
             assign = QPushButton(tr("&Assign"))
             assign.setObjectName("assignResponsible")
@@ -439,18 +439,20 @@ class DeliveryDialog(QDialog):
         self.owed_date.setDisplayFormat("ddd d MMM yyyy")
         today = datetime.now(self.zone).date()
         self.owed_date.setDate(QDate(today.year, today.month, today.day).addDays(7))
-        add = QPushButton(tr("A&dd"))
+        self.owed_text.returnPressed.connect(self._on_add_owed_button_clicked)
+        add = QPushButton(tr("Add"))
         add.setObjectName("addOwed")
+        add.setToolTip(tr("Add what is owed (Return)"))
         add.clicked.connect(self._on_add_owed_button_clicked)
-        self.owed_done = QPushButton(tr("Mark d&one"))
+        self.owed_done = QPushButton(tr("Mark &fulfilled"))
         self.owed_done.setObjectName("owedDone")
         self.owed_done.clicked.connect(self._on_owed_done_button_clicked)
         entry = QHBoxLayout()
-        caption = QLabel(tr("We o&we:"))
+        caption = QLabel(tr("Owed &item:"))
         caption.setBuddy(self.owed_text)
         entry.addWidget(caption)
         entry.addWidget(self._box(self.owed_text, "we owe"), 1)
-        promised = QLabel(tr("Promised &by:"))
+        promised = QLabel(tr("Promised b&y:"))
         promised.setBuddy(self.owed_date)
         entry.addWidget(promised)
         entry.addWidget(self._box(self.owed_date, "promised date"))

@@ -2,9 +2,9 @@
 view with their readiness.
 
 Keyboard: the arrows move over bays and times; Return (or a double-click) opens the delivery
-under the cursor, or plans one in that bay at that time; Ctrl+N plans a delivery; Alt+Left /
+under the cursor, or plans one in that bay at that time; Ctrl+B plans a delivery; Alt+Left /
 Alt+Right go back and forward a day (a week in the week view); Ctrl+T goes to today;
-Ctrl+D and Ctrl+W switch between day and week; Ctrl+P prints the handover of the selected
+Ctrl+D and Ctrl+Shift+D switch between day and week (as on the Test drives page); Ctrl+P prints the handover of the selected
 delivery.
 """
 
@@ -80,7 +80,7 @@ class DeliveriesPage(QWidget):
         self.day_button.setToolTip(tr("One day, by the half hour (Ctrl+D)"))
         self.week_button = QPushButton(tr("&Week"))
         self.week_button.setObjectName("weekView")
-        self.week_button.setToolTip(tr("The week, day by day (Ctrl+W)"))
+        self.week_button.setToolTip(tr("The week, day by day (Ctrl+Shift+D)"))
         group = QButtonGroup(self)
         for button in (self.day_button, self.week_button):
             button.setCheckable(True)
@@ -90,7 +90,7 @@ class DeliveriesPage(QWidget):
         self.week_button.clicked.connect(lambda: self.set_mode("week"))
         self.plan_button = QPushButton(tr("&Plan delivery…"))
         self.plan_button.setObjectName("planDelivery")
-        self.plan_button.setToolTip(tr("Plan a delivery (Ctrl+N)"))
+        self.plan_button.setToolTip(tr("Plan a delivery (Ctrl+B)"))
         self.plan_button.clicked.connect(self.plan_delivery)
         self.open_button = QPushButton(tr("&Open…"))
         self.open_button.setObjectName("openDelivery")
@@ -165,12 +165,12 @@ class DeliveriesPage(QWidget):
         layout.addWidget(self.legend)
         layout.addWidget(splitter, 1)
 
-        self._action(tr("Plan delivery"), "Ctrl+N", self.plan_delivery)
+        self._action(tr("Plan delivery"), "Ctrl+B", self.plan_delivery)
         self._action(tr("Back"), "Alt+Left", lambda: self.step(-1))
         self._action(tr("Forward"), "Alt+Right", lambda: self.step(1))
         self._action(tr("Today"), "Ctrl+T", self.go_today)
         self._action(tr("Day view"), "Ctrl+D", lambda: self.set_mode("day"))
-        self._action(tr("Week view"), "Ctrl+W", lambda: self.set_mode("week"))
+        self._action(tr("Week view"), "Ctrl+Shift+D", lambda: self.set_mode("week"))
         self._action(tr("Print handover"), "Ctrl+P", self.print_selected)
         context.events.data_changed.connect(self._on_events_data_changed)
         self.reload()
