@@ -160,7 +160,7 @@ class Readiness:
         checklists = (
             "checklists done"
             if not self.blocked
-            else f"{self.checklists_open} checklist items open"
+            else f"{self.checklists_open} checklist item{'s' if self.checklists_open > 1 else ''} open"
         )
         return (
             f"{checklists} · PDI {self.pdi_done}/{self.pdi_total} · "

@@ -957,6 +957,7 @@ class DeliveryView:
     items: tuple[ItemView, ...] = field(default=())
     owed: tuple[OwedRow, ...] = field(default=())
     open_checklists: tuple[str, ...] = field(default=())
+    open_items: int = 0  # open items of the deal's blocking checklists
 
     def of_kind(self, kind: ItemKind) -> list[ItemView]:
         return [i for i in self.items if i.kind is kind]
@@ -965,7 +966,7 @@ class DeliveryView:
     def readiness(self) -> Readiness:
         pdi, ceremony = self.of_kind(ItemKind.PDI), self.of_kind(ItemKind.CEREMONY)
         return Readiness(
-            len(self.open_checklists),
+            self.open_items,
             sum(i.done for i in pdi),
             len(pdi),
             sum(i.done for i in ceremony),
@@ -1078,6 +1079,7 @@ def delivery_view(
         items=tuple(views),
         owed=tuple(owed_items(session, delivery_id=delivery.id, open_only=False)),
         open_checklists=tuple(open_checklists(session, deal.id)),
+        open_items=readiness_of(session, [delivery.id])[delivery.id].checklists_open,
     )
 
 

@@ -74,6 +74,7 @@ from showroom.services.deliveries import (
 from showroom.storage.database import run_in_transaction
 from ui.context import AppContext
 from ui.dialogs.reason import ReasonDialog
+from ui.errors import show_error
 from ui.widgets.form import FieldBox
 
 
@@ -468,8 +469,14 @@ class DeliveryDialog(QDialog):
         return tab
 
     def _next_hour(self) -> datetime:
+        """The next full hour within showroom hours (10:00 the next morning after 18:00)."""
         now = datetime.now(self.zone)
-        return now.replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
+        moment = now.replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
+        if moment.hour < 9:
+            return moment.replace(hour=10)
+        if moment.hour >= 18:
+            return (moment + timedelta(days=1)).replace(hour=10)
+        return moment
 
     # --- loading --------------------------------------------------------------------------
     def reload(self) -> None:
@@ -770,5 +777,12 @@ class DeliveryDialog(QDialog):
 
     @classmethod
     def open_delivery(cls, parent: QWidget | None, context: AppContext, delivery_id: int) -> None:
+        """Open a delivery; a user who may not see its customer is told so, plainly."""
+        try:
+            with context.db.reader() as session:
+                delivery_view(session, delivery_id, context.user_id)
+        except ShowroomError as error:
+            show_error(parent, str(error), tr("The delivery cannot be opened"))
+            return
         dialog = cls(parent, context, delivery_id)
         dialog.exec()

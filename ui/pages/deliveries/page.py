@@ -14,8 +14,8 @@ from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -24,6 +24,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -41,6 +44,46 @@ from ui.widgets.dates import day_text
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("DeliveriesPage", text)
+
+
+CURSOR = QColor("#00897B")
+
+
+class CalendarDelegate(QStyledItemDelegate):
+    """Paints a delivery as a coloured block with an accent bar (the theme's stylesheet
+    would otherwise hide the model's colours) and the cursor as a frame."""
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        rect = option.rect.adjusted(1, 1, -1, -1)  # type: ignore[attr-defined]
+        background = index.data(Qt.ItemDataRole.BackgroundRole)
+        foreground = index.data(Qt.ItemDataRole.ForegroundRole)
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        painter.save()
+        if isinstance(background, QBrush):
+            painter.fillRect(rect, background)
+            if isinstance(foreground, QBrush):
+                painter.fillRect(rect.adjusted(0, 0, -(rect.width() - 4), 0), foreground)
+        elif selected:
+            painter.fillRect(rect, QColor("#E0F2F1"))
+        if text:
+            colour = foreground.color() if isinstance(foreground, QBrush) else QColor("#212121")
+            painter.setPen(colour)
+            painter.drawText(
+                rect.adjusted(9, 3, -3, -3),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+                | int(Qt.TextFlag.TextWordWrap),
+                str(text),
+            )
+        if selected:
+            painter.setPen(QPen(CURSOR, 2))
+            painter.drawRect(rect.adjusted(1, 1, -1, -1))
+        painter.restore()
 
 
 class DeliveriesPage(QWidget):
@@ -121,6 +164,8 @@ class DeliveriesPage(QWidget):
         self.calendar = QTableView()
         self.calendar.setObjectName("deliveryCalendar")
         self.calendar.setModel(self.model)
+        self.calendar.setItemDelegate(CalendarDelegate(self.calendar))
+        self.calendar.verticalHeader().setMinimumWidth(180)
         self.calendar.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.calendar.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.calendar.setWordWrap(True)
