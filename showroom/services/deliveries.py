@@ -1229,3 +1229,28 @@ def delivery_staff(session: Session) -> list[StaffMember]:
             .order_by(User.display_name)
         )
     ]
+
+
+@dataclass(frozen=True, slots=True)
+class DueCall:
+    """An open satisfaction call of a customer."""
+
+    follow_up_id: int
+    due_on: date
+    reason: str
+
+
+def open_satisfaction_calls(session: Session, customer_id: int) -> list[DueCall]:
+    """The customer's satisfaction calls not made yet, the earliest first."""
+    return [
+        DueCall(fid, due, reason)
+        for fid, due, reason in session.execute(
+            select(FollowUp.id, FollowUp.due_on, FollowUp.reason)
+            .where(
+                FollowUp.customer_id == customer_id,
+                FollowUp.kind == "satisfaction",
+                FollowUp.done_at.is_(None),
+            )
+            .order_by(FollowUp.due_on, FollowUp.id)
+        )
+    ]

@@ -108,32 +108,53 @@ def test_plan_tick_owe_and_complete_with_the_managers_override(
 def test_a_consultant_is_told_what_blocks_and_a_taken_bay_is_named(
     qtbot: QtBot, consultant_context: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    context = consultant_context
-    with context.db.reader() as session:
-        deals = deals_to_deliver(session, context.user_id)
-    assert len(deals) >= 2, "the demo gives each consultant open deals"
-    first = planner(qtbot, context, deals[0].deal_id)
-    fill_and_plan(qtbot, first, far_day(context, 61), 11, "Bay 1")
-    assert first.delivery_id is not None, first.general_error.text()
+    from datetime import time as clock
 
-    second = planner(qtbot, context, deals[1].deal_id)
-    fill_and_plan(qtbot, second, far_day(context, 61), 11, "Bay 1")
-    assert second.delivery_id is None
-    assert second.general_error.isVisible()
-    assert "Bay 1 is booked from 11:00" in second.general_error.text()
+    from showroom.domain.test_drive import local_instant
+    from showroom.services.deliveries import DeliveryDraft, plan_delivery
+
+    context = consultant_context
+    zone = ZoneInfo(context.settings.timezone)
+    qday = far_day(context, 61)
+    day = qday.toPython()
+    with context.db.session() as session:
+        others = [d for d in deals_to_deliver(session, None) if d.consultant_id != context.user_id]
+        mine = deals_to_deliver(session, context.user_id)
+        assert others and mine, "the demo leaves deals to plan"
+        plan_delivery(
+            session,
+            DeliveryDraft(
+                others[0].deal_id,
+                local_instant(day, clock(11), zone),
+                "Bay 1",
+                others[0].consultant_id or context.user_id,
+            ),
+            None,
+            context.settings,
+        )
+    dialog = planner(qtbot, context, mine[0].deal_id)
+    fill_and_plan(qtbot, dialog, qday, 11, "Bay 1")
+    assert dialog.delivery_id is None
+    assert dialog.general_error.isVisible()
+    assert "Bay 1 is booked from 11:00" in dialog.general_error.text()
+    dialog.at.setTime(QTime(13, 0))
+    qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.delivery_id is not None, dialog.general_error.text()
 
     monkeypatch.setattr(
         ReasonDialog, "ask", staticmethod(lambda *a, **k: pytest.fail("no override for them"))
     )
     with context.db.reader() as session:
-        blocked = bool(delivery_view(session, first.delivery_id).open_checklists)
-    first.complete_button.click()
+        blocked = bool(delivery_view(session, dialog.delivery_id).open_checklists)
+    dialog.complete_button.click()
     if blocked:
         assert "cannot be completed while the deal's checklists are open" in (
-            first.general_error.text()
+            dialog.general_error.text()
         )
         with context.db.reader() as session:
-            status = session.scalar(select(Delivery.status).where(Delivery.id == first.delivery_id))
+            status = session.scalar(
+                select(Delivery.status).where(Delivery.id == dialog.delivery_id)
+            )
         assert status == DeliveryStatus.PLANNED.value
 
 
@@ -170,3 +191,36 @@ def test_the_page_shows_bays_and_plans_from_the_selected_slot(
     assert page.mode == "week" and page.model.columnCount() == 7
     page.go_today()
     assert page.title.text().startswith("Deliveries · week of")
+
+
+def test_a_low_satisfaction_score_from_the_customer_card_tells_the_manager(
+    qtbot: QtBot, app_context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from showroom.storage.models import FollowUp, SatisfactionCall, Task
+    from ui.dialogs.customer_card import CustomerCardDialog
+    from ui.dialogs.satisfaction import SatisfactionDialog
+
+    with app_context.db.reader() as session:
+        customer_id = session.scalar(
+            select(FollowUp.customer_id)
+            .where(FollowUp.kind == "satisfaction", FollowUp.done_at.is_(None))
+            .order_by(FollowUp.id)
+            .limit(1)
+        )
+    assert customer_id is not None, "the demo leaves satisfaction calls to make"
+    card = CustomerCardDialog(None, app_context, customer_id)
+    qtbot.addWidget(card)
+    card.show()
+    assert card.satisfaction_button.isVisible()
+    monkeypatch.setattr(
+        SatisfactionDialog, "ask", staticmethod(lambda *a: (2, "Navigation was not set up"))
+    )
+    card.satisfaction_button.click()
+    with app_context.db.reader() as session:
+        call = session.scalars(
+            select(SatisfactionCall).order_by(SatisfactionCall.id.desc()).limit(1)
+        ).one()
+        assert (call.customer_id, call.score) == (customer_id, 2)
+        task = session.get(Task, call.task_id)
+        assert task is not None and task.state == "open"
+        assert "satisfaction 2/5" in task.title

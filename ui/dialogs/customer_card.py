@@ -149,6 +149,12 @@ class CustomerCardDialog(QDialog):
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         QShortcut(QKeySequence("Ctrl+L"), self, self._on_log_button_clicked)
 
+        self.satisfaction_button = QPushButton(tr("Satisfaction sur&vey…"))
+        self.satisfaction_button.setObjectName("satisfactionCall")
+        self.satisfaction_button.setToolTip(
+            tr("Record the score and comment of the next satisfaction call after a delivery")
+        )
+        self.satisfaction_button.clicked.connect(self._on_satisfaction_button_clicked)
         self.print_button = QPushButton(tr("&Print card…"))
         self.print_button.setObjectName("printCard")
         self.print_button.setToolTip(tr("Print the customer card and keep it in the file (Ctrl+P)"))
@@ -157,6 +163,7 @@ class CustomerCardDialog(QDialog):
         bottom = QHBoxLayout()
         bottom.addWidget(self.log_button)
         bottom.addWidget(self.print_button)
+        bottom.addWidget(self.satisfaction_button)
         bottom.addStretch(1)
         bottom.addWidget(buttons)
         layout = QVBoxLayout(self)
@@ -404,6 +411,7 @@ class CustomerCardDialog(QDialog):
                 self.tabs.setTabEnabled(index, False)
             self.log_button.setEnabled(False)
             self.print_button.setEnabled(False)
+            self.satisfaction_button.setVisible(False)
             self.fields["full_name"].editor.setFocus()
             return
         with self.context.db.reader() as session:
@@ -457,6 +465,7 @@ class CustomerCardDialog(QDialog):
             [(due.isoformat(), reason, kind.replace("_", " ")) for due, reason, kind in tasks],
         )
         self._load_owed()
+        self._load_satisfaction()
 
     def _build_owed_tab(self) -> QWidget:
         """What we still owe the customer after a delivery, until it is done."""
@@ -475,6 +484,17 @@ class CustomerCardDialog(QDialog):
         row.addWidget(self.owed_done_button)
         layout.addLayout(row)
         return tab
+
+    def _load_satisfaction(self) -> None:
+        from showroom.services.deliveries import open_satisfaction_calls
+
+        if self.customer_id is None:
+            self.satisfaction_button.setEnabled(False)
+            return
+        with self.context.db.reader() as session:
+            calls = open_satisfaction_calls(session, self.customer_id)
+        self.satisfaction_button.setVisible(bool(calls))
+        self.satisfaction_button.setEnabled(bool(calls))
 
     def _load_owed(self) -> None:
         from showroom.services.deliveries import owed_items
@@ -498,6 +518,34 @@ class CustomerCardDialog(QDialog):
             4, tr("&We owe ({count})").format(count=len(self.owed)) if self.owed else tr("&We owe")
         )
         self.owed_done_button.setEnabled(bool(self.owed))
+
+    def _on_satisfaction_button_clicked(self) -> None:
+        from showroom.services.deliveries import open_satisfaction_calls, record_satisfaction
+        from showroom.storage.database import run_in_transaction
+        from ui.dialogs.satisfaction import SatisfactionDialog
+
+        if self.customer_id is None:
+            return
+        with self.context.db.reader() as session:
+            calls = open_satisfaction_calls(session, self.customer_id)
+        if not calls:
+            return
+        call = calls[0]
+        answer = SatisfactionDialog.ask(self, self.header.text(), call.reason)
+        if answer is None:
+            return
+        score, comment = answer
+        user, settings = self.context.user_id, self.context.settings
+        try:
+            run_in_transaction(
+                self.context.db,
+                lambda s: record_satisfaction(s, call.follow_up_id, score, comment, user, settings),
+            )
+        except ShowroomError as error:
+            self._show_general(str(error))
+            return
+        self.context.events.data_changed.emit({"follow_ups", "interactions", "tasks"})
+        self.load()
 
     def _on_owed_done_button_clicked(self) -> None:
         from showroom.services.deliveries import complete_owed
