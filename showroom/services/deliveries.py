@@ -111,6 +111,8 @@ def _describe(holder: DeliveryHolder, zone: ZoneInfo) -> str:
     span = f"from {s:%H:%M} to {e:%H:%M} on {s:%a %d %b}"
     if holder.clash == "bay":
         return f"{holder.bay} is booked {span} for the delivery to {holder.customer_name}."
+    if holder.clash == "test drive":
+        return f"{holder.consultant_name} is on a test drive with {holder.customer_name} {span}."
     return (
         f"{holder.consultant_name} hands over a car to {holder.customer_name} {span} "
         f"({holder.bay})."
@@ -171,6 +173,38 @@ def find_conflicts(
     return holders
 
 
+def _test_drive_clashes(
+    session: Session, _bay: str, consultant_id: int, start: datetime, end: datetime
+) -> list[DeliveryHolder]:
+    """Test drives the consultant is booked on at that time (checked by the service; the
+    database guards each table on its own)."""
+    from showroom.domain.test_drive import ACTIVE_STATUSES
+    from showroom.domain.test_drive import MAX_SPAN as DRIVE_SPAN
+    from showroom.storage.models import TestDrive
+
+    consultant = aliased(User)
+    rows = session.execute(
+        select(
+            TestDrive.id,
+            consultant.display_name,
+            Customer.full_name,
+            TestDrive.starts_at,
+            TestDrive.ends_at,
+        )
+        .join(Customer, Customer.id == TestDrive.customer_id)
+        .join(consultant, consultant.id == TestDrive.consultant_id)
+        .where(
+            TestDrive.consultant_id == consultant_id,
+            TestDrive.status.in_(ACTIVE_STATUSES),
+            TestDrive.starts_at < end,
+            TestDrive.ends_at > start,
+            TestDrive.starts_at > end - DRIVE_SPAN,
+        )
+        .order_by(TestDrive.starts_at)
+    ).all()
+    return [DeliveryHolder(r[0], "test drive", "", r[1], r[2], r[3], r[4]) for r in rows]
+
+
 def _is_overlap(error: IntegrityError) -> bool:
     original = error.orig
     return getattr(original, "sqlstate", None) == "23P01" or "overlaps another delivery" in str(
@@ -190,7 +224,7 @@ def _write_guarded(
     between our check and our write) into a DeliveryConflict. The change is applied inside
     the savepoint because beginning one flushes what is pending."""
     zone = ZoneInfo(settings.timezone)
-    holders = find_conflicts(session, *slot, exclude_id)
+    holders = find_conflicts(session, *slot, exclude_id) or _test_drive_clashes(session, *slot)
     if holders:
         raise DeliveryConflict(holders, zone)
     try:

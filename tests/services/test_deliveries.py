@@ -559,3 +559,29 @@ def test_the_handover_prints_and_is_archived_in_the_customers_file(
         [row] = list_documents(session, sale.customer)  # type: ignore[arg-type]
     assert row.kind is DocumentKind.HANDOVER and row.number.startswith("HO-2026-")
     assert DocumentKind.HANDOVER in PRINTABLE
+
+
+def test_a_consultant_on_a_test_drive_cannot_hand_over_a_car_then(
+    db: Database, staff: Staff
+) -> None:
+    from showroom.services.fleet import FleetDraft, add_fleet_car
+    from showroom.services.test_drives import BookingDraft, book_test_drive
+    from tests.services.drive_world import valid_vin
+
+    sale = make_sale(db, staff, "Ann Lee")
+    with db.session() as session:
+        car = add_fleet_car(
+            session, FleetDraft(valid_vin("WVWZZZ1KAW000009"), "Volkswagen", "Golf", "AB12 XYZ")
+        )
+        book_test_drive(
+            session,
+            BookingDraft(sale.customer, car, staff.consultant, at(10, 15), 30),
+            None,
+            SETTINGS,
+            now=NOW,
+        )
+    with pytest.raises(DeliveryConflict) as caught:
+        plan(db, sale, at(10), "Bay 1", staff.consultant)
+    assert caught.value.holders[0].clash == "test drive"
+    assert "Ben Carter is on a test drive with Ann Lee from 10:15 to 10:45" in str(caught.value)
+    plan(db, sale, at(10, 45), "Bay 1", staff.consultant)
