@@ -224,3 +224,28 @@ def test_a_low_satisfaction_score_from_the_customer_card_tells_the_manager(
         task = session.get(Task, call.task_id)
         assert task is not None and task.state == "open"
         assert "satisfaction 2/5" in task.title
+
+
+def test_plan_delivery_from_the_deal(
+    qtbot: QtBot, app_context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui.dialogs.deal_dialog import DealDialog
+
+    deal = a_deal(app_context)
+    asked: list[object] = []
+    monkeypatch.setattr(
+        delivery_dialog.DeliveryDialog,
+        "plan",
+        staticmethod(lambda parent, context, **kwargs: asked.append(kwargs.get("deal_id"))),
+    )
+    dialog = DealDialog(None, app_context, deal.deal_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClick(
+        dialog,
+        Qt.Key.Key_D,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert asked == [deal.deal_id]
