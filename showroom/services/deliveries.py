@@ -73,7 +73,7 @@ from showroom.storage.types import utc_now
 PAST_GRACE = timedelta(minutes=15)
 
 
-class DeliveryNotFound(ShowroomError):
+class DeliveryNotFound(DomainError):
     def __init__(self, delivery_id: int) -> None:
         super().__init__(f"There is no delivery with number {delivery_id}.")
         self.delivery_id = delivery_id
