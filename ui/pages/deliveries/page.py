@@ -264,18 +264,30 @@ class DeliveriesPage(QWidget):
                     first=day_text(first), last=day_text(last, "ddd d MMM yyyy")
                 )
             )
-        row = max(0, current.row())
         column = current.column() if current.isValid() else self._column_of_now()
+        row = current.row() if current.isValid() else self._row_at(column)
         index = self.model.index(row, min(max(column, 0), self.model.columnCount() - 1))
         if index.isValid():
             self.calendar.setCurrentIndex(index)
             self.calendar.scrollTo(index)
 
     def _column_of_now(self) -> int:
+        """Where the cursor starts: at the day's first delivery, else at the current time."""
         now = datetime.now(self.zone)
+        if self.mode == "day" and self.model.entries:
+            first = min(e.starts_at for e in self.model.entries)
+            for column, moment in enumerate(self.model.columns):
+                if moment + timedelta(minutes=30) > first:
+                    return column
         for column, moment in enumerate(self.model.columns):
             if moment.date() == now.date() and (self.mode == "week" or moment >= now):
                 return column
+        return 0
+
+    def _row_at(self, column: int) -> int:
+        for row in range(self.model.rowCount()):
+            if self.model.entries_at(row, column):
+                return row
         return 0
 
     def step(self, direction: int) -> None:
@@ -298,6 +310,7 @@ class DeliveriesPage(QWidget):
 
     def show_day(self, day: date) -> None:
         self.day = day
+        self.calendar.setCurrentIndex(QModelIndex())
         self.reload()
 
     # --- acting ---------------------------------------------------------------------------
