@@ -59,6 +59,23 @@ class ShowroomSettings:
     # Where backups go: a folder on a USB drive or a network share; empty means the data
     # folder's backups/. An unavailable folder falls back to the data folder with a warning.
     backup_folder: str = ""
+    # Deliveries: the bays a ceremony can be held in, its usual length, and the templates a
+    # new delivery copies (entries separated by ';').
+    delivery_bays: str = "Bay 1;Bay 2;Handover lounge"
+    delivery_minutes: int = 60
+    delivery_ceremony_template: str = (
+        "Car washed and covered;Ribbon or bow;Flowers;Welcome board with the customer's name;"
+        "Photo;Key handover;Gift;Service department introduction;"
+        "Connected features set up (phone pairing, app)"
+    )
+    delivery_pdi_template: str = (
+        "Exterior;Interior;Fluids;Tyres;Accessories installed as ordered;Documents present;"
+        "Fuel / charge level;Plates fitted"
+    )
+    delivery_documents_template: str = (
+        "Owner's manual;Invoice;Registration certificate;Insurance policy;"
+        "Warranty and service book;Certificate of conformity"
+    )
 
     def cadence(self, event: str) -> list[int]:
         """The days after ``event`` (walk_in, test_drive, delivery) that follow-ups fall due."""
@@ -98,6 +115,11 @@ SETTING_LABELS = {
     "followup_days_test_drive": "follow-ups after a test drive",
     "followup_days_delivery": "follow-ups after a delivery",
     "backup_folder": "backup folder",
+    "delivery_bays": "delivery bays",
+    "delivery_minutes": "delivery length",
+    "delivery_ceremony_template": "ceremony plan template",
+    "delivery_pdi_template": "PDI template",
+    "delivery_documents_template": "documents handed over template",
 }
 
 
@@ -190,6 +212,32 @@ def validate_settings(values: dict[str, str]) -> ShowroomSettings:
             fail(key, "must list days from 1 to 365 separated by commas, e.g. 1, 7, 30")
         else:
             clean[key] = ",".join(str(d) for d in sorted({int(p) for p in parts}))
+    from showroom.domain.delivery import MAX_BAY, parse_list
+
+    for key in (
+        "delivery_bays",
+        "delivery_ceremony_template",
+        "delivery_pdi_template",
+        "delivery_documents_template",
+    ):
+        if key not in clean:
+            continue
+        try:
+            entries = parse_list(clean[key], SETTING_LABELS[key])
+        except ValidationError as error:
+            fail(key, error.rule)
+            continue
+        if not entries:
+            fail(key, "must list at least one entry; separate entries with ';'")
+        elif len(entries) > 40:
+            fail(key, "may list at most 40 entries")
+        elif key == "delivery_bays" and any(len(e) > MAX_BAY for e in entries):
+            fail(key, f"each bay's name must be at most {MAX_BAY} characters")
+        else:
+            clean[key] = ";".join(entries)
+    delivery_minutes = clean.get("delivery_minutes", "60")
+    if not _is_small_number(delivery_minutes) or not 15 <= int(delivery_minutes) <= 480:
+        fail("delivery_minutes", "must be a whole number of minutes from 15 to 480")
     folder = clean.get("backup_folder", "")
     if len(folder) > 500:
         fail("backup_folder", "must be at most 500 characters")

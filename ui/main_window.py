@@ -84,7 +84,7 @@ def _areas() -> list[Area]:
         Area(
             "deliveries",
             tr("Deliveries"),
-            later(tr("Deliveries"), tr("Delivery ceremonies and handovers.")),
+            _page("ui.pages.deliveries.page", "DeliveriesPage"),
         ),
         Area(
             "showroom_day",

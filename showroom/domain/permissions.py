@@ -37,6 +37,8 @@ class Action(StrEnum):
     EDIT_SETTINGS = "edit_settings"
     MANAGE_USERS = "manage_users"
     BACKUP_RESTORE = "backup_restore"
+    PLAN_DELIVERY = "plan_delivery"
+    COMPLETE_DELIVERY = "complete_delivery"
 
 
 _CONSULTANT = frozenset(
@@ -48,6 +50,8 @@ _CONSULTANT = frozenset(
         Action.LOG_CONTACT,
         Action.REGISTER_WALK_IN,
         Action.PRINT_DOCUMENT,
+        Action.PLAN_DELIVERY,
+        Action.COMPLETE_DELIVERY,
     }
 )
 _MANAGER = _CONSULTANT | {
@@ -80,6 +84,8 @@ CUSTOMER_SCOPED = frozenset(
         Action.SHARE_CUSTOMER,
         Action.LOG_CONTACT,
         Action.PRINT_DOCUMENT,
+        Action.PLAN_DELIVERY,
+        Action.COMPLETE_DELIVERY,
     }
 )
 
@@ -106,6 +112,8 @@ DESCRIPTIONS: dict[Action, str] = {
     Action.EDIT_SETTINGS: "change the showroom's settings",
     Action.MANAGE_USERS: "manage users",
     Action.BACKUP_RESTORE: "back up and restore the database",
+    Action.PLAN_DELIVERY: "plan this customer's delivery",
+    Action.COMPLETE_DELIVERY: "hand this customer's car over",
 }
 
 

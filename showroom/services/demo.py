@@ -25,6 +25,7 @@ from showroom.domain.vehicle import FleetStatus, StockStatus, VehicleRole, vin_c
 from showroom.errors import ValidationError
 from showroom.services import demo_data as data
 from showroom.services.demo_deals import generate_deals_demo
+from showroom.services.demo_deliveries import add_demo_deliveries
 from showroom.services.demo_showroom_day import add_showroom_day_demo
 from showroom.services.demo_test_drives import add_demo_test_drives
 from showroom.services.settings import load_settings, save_settings
@@ -413,6 +414,7 @@ def generate_demo(
     generate_deals_demo(session, range(first_id, first_id + customers), now, seed)
     add_showroom_day_demo(session, seed, now)
     add_demo_test_drives(session, seed, now)
+    add_demo_deliveries(session, seed, now)
     return DemoSummary(
         customers=customers,
         interactions=totals["interactions"],

@@ -335,6 +335,11 @@ from showroom.services.deal_documents import DEAL_PRINTABLE  # noqa: E402
 
 PRINTABLE.update(DEAL_PRINTABLE)
 
+# The handover of a delivery (``handover``, a delivery id), registered the same way.
+from showroom.services.delivery_documents import DELIVERY_PRINTABLE  # noqa: E402
+
+PRINTABLE.update(DELIVERY_PRINTABLE)
+
 
 class DayPrintFunction(Protocol):
     """Prints the form of one showroom day (no record id: the date says which) and archives

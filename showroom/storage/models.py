@@ -726,3 +726,125 @@ def is_non_model_object(name: str | None) -> bool:
     """Database objects that migrations create outside the declarative model (search
     structures, booking guards): schema comparison leaves them out."""
     return is_search_object(name) or (name is not None and name in BOOKING_GUARDS)
+
+
+# --- deliveries (migration 0008) ---------------------------------------------------------------
+class Delivery(Base):
+    """A delivery ceremony of a deal: a bay and a consultant from ``starts_at`` to ``ends_at``.
+
+    Planned and completed deliveries never overlap in a bay or for a consultant: migration
+    0008 enforces it with exclusion constraints on PostgreSQL and triggers on SQLite (where
+    the service also checks inside its ``BEGIN IMMEDIATE`` unit of work). An override of the
+    checklist block keeps its written reason and the manager who gave it.
+    """
+
+    __tablename__ = "deliveries"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    deal_id: Mapped[int] = mapped_column(ForeignKey("deals.id"), index=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    bay: Mapped[str] = mapped_column(String(40))
+    consultant_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    manager_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    service_adviser: Mapped[str | None] = mapped_column(String(120))
+    party: Mapped[str | None] = mapped_column(String(300))
+    starts_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    ends_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    status: Mapped[str] = mapped_column(String(20), default="planned", index=True)
+    keys_count: Mapped[int] = mapped_column(Integer, default=2)
+    odometer_km: Mapped[int | None] = mapped_column(Integer)
+    notes: Mapped[str | None] = mapped_column(String(500))
+    override_reason: Mapped[str | None] = mapped_column(String(300))
+    override_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    completed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    cancel_reason: Mapped[str | None] = mapped_column(String(300))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        CheckConstraint("ends_at > starts_at", name="ends_after_start"),
+        CheckConstraint("status IN ('planned', 'completed', 'cancelled')", name="status"),
+        CheckConstraint("keys_count BETWEEN 0 AND 10", name="keys_0_to_10"),
+        Index("ix_deliveries_bay_time", "bay", "starts_at"),
+        Index("ix_deliveries_consultant_time", "consultant_id", "starts_at"),
+    )
+
+
+class DeliveryItem(Base):
+    """A line of a delivery's ceremony plan, PDI or documents-handed-over list, copied from
+    its template when the delivery is planned; ticked with who and when."""
+
+    __tablename__ = "delivery_items"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    delivery_id: Mapped[int] = mapped_column(ForeignKey("deliveries.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(20))
+    position: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(200))
+    responsible_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    done_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    done_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (Index("ix_delivery_items_delivery", "delivery_id", "kind", "position"),)
+
+
+class OwedItem(Base):
+    """Something still owed to the customer after the handover ("we owe"): shown on the
+    customer's card and the manager's dashboard until it is done."""
+
+    __tablename__ = "owed_items"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    delivery_id: Mapped[int] = mapped_column(ForeignKey("deliveries.id", ondelete="CASCADE"))
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    text: Mapped[str] = mapped_column(String(300))
+    promised_on: Mapped[date | None] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    done_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    done_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        Index("ix_owed_items_delivery", "delivery_id"),
+        Index("ix_owed_items_open", "done_at", "promised_on"),
+    )
+
+
+class SatisfactionCall(Base):
+    """The answer to an after-delivery satisfaction call: a score from 1 to 5 and a comment."""
+
+    __tablename__ = "satisfaction_calls"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    follow_up_id: Mapped[int | None] = mapped_column(
+        ForeignKey("follow_ups.id", ondelete="SET NULL"), unique=True
+    )
+    delivery_id: Mapped[int | None] = mapped_column(ForeignKey("deliveries.id"), index=True)
+    score: Mapped[int] = mapped_column(Integer)
+    comment: Mapped[str | None] = mapped_column(String(500))
+    called_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    called_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    task_id: Mapped[int | None] = mapped_column(ForeignKey("tasks.id", ondelete="SET NULL"))
+
+    __table_args__ = (CheckConstraint("score BETWEEN 1 AND 5", name="score_1_to_5"),)
+
+
+# Guards against double booking of bays and consultants (migration 0008).
+DELIVERY_GUARDS = frozenset(
+    {
+        "ex_deliveries_bay",
+        "ex_deliveries_consultant",
+        "deliveries_no_overlap_insert",
+        "deliveries_no_overlap_update",
+    }
+)
+BOOKING_GUARDS = BOOKING_GUARDS | DELIVERY_GUARDS
+NON_MODEL_OBJECTS = SEARCH_OBJECTS | BOOKING_GUARDS

@@ -68,3 +68,21 @@ def test_an_unknown_plan_is_one_sentence_and_nothing_is_archived(
     assert line == "showroom: plan id: no purchase plan has the id 99999"
     assert query(home, "SELECT count(*) FROM documents") == before
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_print_the_handover(home: Path, tmp_path: Path) -> None:
+    delivery_id, customer_id = query(
+        home, "SELECT id, customer_id FROM deliveries WHERE status = 'completed' LIMIT 1"
+    )[0]
+    name = query(home, f"SELECT full_name FROM customers WHERE id = {customer_id}")[0][0]
+    output = tmp_path / "handover.pdf"
+    result = showroom("print", "handover", str(delivery_id), "-o", str(output), home=home)
+    assert result.returncode == 0, result.stderr
+    number, archived_for = query(
+        home, "SELECT number, customer_id FROM documents ORDER BY id DESC LIMIT 1"
+    )[0]
+    assert str(number).startswith("HO-") and archived_for == customer_id
+    text = text_of(output)
+    assert str(name) in text and "Handover confirmed" in text and "Keys handed over" in text
+    missing = showroom("print", "handover", "999999", "-o", str(tmp_path / "x.pdf"), home=home)
+    assert missing.returncode != 0 and "no delivery has the id 999999" in missing.stderr

@@ -124,6 +124,7 @@ class CustomerCardDialog(QDialog):
         self.follow_up_table.setObjectName("followUps")
         self.tabs.addTab(self.follow_up_table, tr("&Follow-ups"))
         self.tabs.addTab(self._build_file_tab(), tr("F&ile"))
+        self.tabs.addTab(self._build_owed_tab(), tr("&We owe"))
 
         self.header = QLabel()
         self.header.setObjectName("cardHeader")
@@ -148,6 +149,12 @@ class CustomerCardDialog(QDialog):
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         QShortcut(QKeySequence("Ctrl+L"), self, self._on_log_button_clicked)
 
+        self.satisfaction_button = QPushButton(tr("Satisfaction sur&vey…"))
+        self.satisfaction_button.setObjectName("satisfactionCall")
+        self.satisfaction_button.setToolTip(
+            tr("Record the score and comment of the next satisfaction call after a delivery")
+        )
+        self.satisfaction_button.clicked.connect(self._on_satisfaction_button_clicked)
         self.print_button = QPushButton(tr("&Print card…"))
         self.print_button.setObjectName("printCard")
         self.print_button.setToolTip(tr("Print the customer card and keep it in the file (Ctrl+P)"))
@@ -156,6 +163,7 @@ class CustomerCardDialog(QDialog):
         bottom = QHBoxLayout()
         bottom.addWidget(self.log_button)
         bottom.addWidget(self.print_button)
+        bottom.addWidget(self.satisfaction_button)
         bottom.addStretch(1)
         bottom.addWidget(buttons)
         layout = QVBoxLayout(self)
@@ -399,10 +407,11 @@ class CustomerCardDialog(QDialog):
             self.setWindowTitle(tr("New customer"))
             self.header.setText(tr("New customer"))
             self.fields["assigned_consultant_id"].write(str(self.context.user_id))
-            for index in (1, 2, 3):
+            for index in (1, 2, 3, 4):
                 self.tabs.setTabEnabled(index, False)
             self.log_button.setEnabled(False)
             self.print_button.setEnabled(False)
+            self.satisfaction_button.setVisible(False)
             self.fields["full_name"].editor.setFocus()
             return
         with self.context.db.reader() as session:
@@ -420,7 +429,7 @@ class CustomerCardDialog(QDialog):
         )
         self.setWindowTitle(values["full_name"] or "")  # type: ignore[arg-type]
         self.header.setText(str(values["full_name"]))
-        for index in (1, 2, 3):
+        for index in (1, 2, 3, 4):
             self.tabs.setTabEnabled(index, True)
         self.log_button.setEnabled(True)
         self.print_button.setEnabled(True)
@@ -455,6 +464,106 @@ class CustomerCardDialog(QDialog):
             self.follow_up_table,
             [(due.isoformat(), reason, kind.replace("_", " ")) for due, reason, kind in tasks],
         )
+        self._load_owed()
+        self._load_satisfaction()
+
+    def _build_owed_tab(self) -> QWidget:
+        """What we still owe the customer after a delivery, until it is done."""
+        self.owed: list[Any] = []
+        self.owed_table = self._table([tr("Promised by"), tr("Delivery"), tr("What")])
+        self.owed_table.setObjectName("owedItems")
+        self.owed_done_button = QPushButton(tr("Mark &done"))
+        self.owed_done_button.setObjectName("owedDone")
+        self.owed_done_button.setToolTip(tr("The selected item was given to the customer"))
+        self.owed_done_button.clicked.connect(self._on_owed_done_button_clicked)
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.addWidget(self.owed_table, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.owed_done_button)
+        layout.addLayout(row)
+        return tab
+
+    def _load_satisfaction(self) -> None:
+        from showroom.services.deliveries import open_satisfaction_calls
+
+        if self.customer_id is None:
+            self.satisfaction_button.setEnabled(False)
+            return
+        with self.context.db.reader() as session:
+            calls = open_satisfaction_calls(session, self.customer_id)
+        self.satisfaction_button.setVisible(bool(calls))
+        self.satisfaction_button.setEnabled(bool(calls))
+
+    def _load_owed(self) -> None:
+        from showroom.services.deliveries import owed_items
+
+        if self.customer_id is None:
+            return
+        with self.context.db.reader() as session:
+            self.owed = owed_items(session, customer_id=self.customer_id)
+        self._fill(
+            self.owed_table,
+            [
+                (
+                    o.promised_on.isoformat() if o.promised_on else tr("to be agreed"),
+                    str(o.delivery_id),
+                    o.text,
+                )
+                for o in self.owed
+            ],
+        )
+        self.tabs.setTabText(
+            4, tr("&We owe ({count})").format(count=len(self.owed)) if self.owed else tr("&We owe")
+        )
+        self.owed_done_button.setEnabled(bool(self.owed))
+
+    def _on_satisfaction_button_clicked(self) -> None:
+        from showroom.services.deliveries import open_satisfaction_calls, record_satisfaction
+        from showroom.storage.database import run_in_transaction
+        from ui.dialogs.satisfaction import SatisfactionDialog
+
+        if self.customer_id is None:
+            return
+        with self.context.db.reader() as session:
+            calls = open_satisfaction_calls(session, self.customer_id)
+        if not calls:
+            return
+        call = calls[0]
+        answer = SatisfactionDialog.ask(self, self.header.text(), call.reason)
+        if answer is None:
+            return
+        score, comment = answer
+        user, settings = self.context.user_id, self.context.settings
+        try:
+            run_in_transaction(
+                self.context.db,
+                lambda s: record_satisfaction(s, call.follow_up_id, score, comment, user, settings),
+            )
+        except ShowroomError as error:
+            self._show_general(str(error))
+            return
+        self.context.events.data_changed.emit({"follow_ups", "interactions", "tasks"})
+        self.load()
+
+    def _on_owed_done_button_clicked(self) -> None:
+        from showroom.services.deliveries import complete_owed
+        from showroom.storage.database import run_in_transaction
+
+        row = self.owed_table.currentRow()
+        if not 0 <= row < len(self.owed):
+            return
+        item = self.owed[row]
+        try:
+            run_in_transaction(
+                self.context.db,
+                lambda s: complete_owed(s, item.id, item.version, self.context.user_id),
+            )
+        except ShowroomError as error:
+            self._show_general(str(error))
+        self.context.events.data_changed.emit({"deliveries", "interactions"})
+        self._load_owed()
 
     def _build_file_tab(self) -> QWidget:
         self.file_table = self._table(

@@ -284,6 +284,13 @@ class DealDialog(QDialog):
         self.print_steps.setObjectName("printNextSteps")
         self.print_steps.setToolTip(tr("Print the customer's next-steps sheet (Ctrl+Shift+P)"))
         self.print_steps.clicked.connect(self._on_print_steps_clicked)
+        self.delivery_button = QPushButton(tr("Plan de&livery…"))
+        self.delivery_button.setObjectName("planDelivery")
+        self.delivery_button.setToolTip(
+            tr("Plan this deal's delivery, or open the one planned (Ctrl+Shift+D)")
+        )
+        self.delivery_button.clicked.connect(self._on_delivery_button_clicked)
+        QShortcut(QKeySequence("Ctrl+Shift+D"), self, self._on_delivery_button_clicked)
         self.cancel_button = QPushButton(tr("Cancel &deal…"))
         self.cancel_button.setObjectName("cancelDeal")
         self.cancel_button.clicked.connect(self._on_cancel_deal_clicked)
@@ -293,7 +300,12 @@ class DealDialog(QDialog):
         QShortcut(QKeySequence("Ctrl+N"), self, self.add_to_current)
         QShortcut(QKeySequence.StandardKey.Print, self, self._on_print_checklist_clicked)
         QShortcut(QKeySequence("Ctrl+Shift+P"), self, self._on_print_steps_clicked)
-        for button in (self.add_button, self.print_checklist, self.print_steps):
+        for button in (
+            self.add_button,
+            self.print_checklist,
+            self.print_steps,
+            self.delivery_button,
+        ):
             row.addWidget(button)
         row.addStretch(1)
         row.addWidget(self.cancel_button)
@@ -539,6 +551,18 @@ class DealDialog(QDialog):
             self._show_error(error)
             return
         self.context.events.data_changed.emit({"deals", "vehicles", "interactions"})
+        self.reload()
+
+    def _on_delivery_button_clicked(self) -> None:
+        from showroom.services.deliveries import planned_delivery_of_deal
+        from ui.dialogs.delivery_dialog import DeliveryDialog
+
+        with self.context.db.reader() as session:
+            delivery_id = planned_delivery_of_deal(session, self.deal_id)
+        if delivery_id is not None:
+            DeliveryDialog.open_delivery(self, self.context, delivery_id)
+        else:
+            DeliveryDialog.plan(self, self.context, deal_id=self.deal_id)
         self.reload()
 
     def _on_print_checklist_clicked(self) -> None:

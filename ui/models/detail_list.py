@@ -39,6 +39,9 @@ def format_cell(value: object, kind: str, zone: ZoneInfo) -> str:
         return ""
     if kind == "time" and isinstance(value, datetime):
         return value.astimezone(zone).strftime("%H:%M")
+    if kind == "datetime" and isinstance(value, datetime):
+        local = value.astimezone(zone)
+        return f"{format_day(local.date())} {local:%H:%M}"
     if kind == "clock" and isinstance(value, time):
         return value.strftime("%H:%M")
     if kind == "date" and isinstance(value, date):

@@ -51,6 +51,19 @@ def setting_titles() -> list[tuple[str, str, str]]:
             tr("Satisfaction calls after a delivery (days)"),
             tr("e.g. 1, 7, 30, 90"),
         ),
+        ("delivery_bays", tr("Delivery bays"), tr("separated by ';', e.g. Bay 1; Bay 2")),
+        ("delivery_minutes", tr("Delivery length (minutes)"), tr("e.g. 60")),
+        (
+            "delivery_ceremony_template",
+            tr("Ceremony plan (new deliveries)"),
+            tr("elements separated by ';'"),
+        ),
+        ("delivery_pdi_template", tr("Pre-delivery inspection"), tr("checks separated by ';'")),
+        (
+            "delivery_documents_template",
+            tr("Documents handed over"),
+            tr("documents separated by ';'"),
+        ),
         (
             "backup_folder",
             tr("Backup folder"),

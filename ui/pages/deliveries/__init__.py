@@ -1,0 +1,1 @@
+"""The Deliveries page: the bay calendar and the delivery planner."""
