@@ -81,3 +81,27 @@ def test_deliveries_readiness_and_we_owe(db: Database) -> None:
         owed = dash.open_list(session, manager, dash.ListRef("deliveries.owed"))
         assert [row.cells[2] for row in owed.rows] == ["Roof bars", "Floor mats"]
         assert not owed.rows[0].alert  # promised for today: not overdue yet
+
+
+def test_a_consultants_deliveries_today_are_in_their_agenda(db: Database) -> None:
+    staff = make_staff(db)
+    ready, blocked = (make_sale(db, staff, n) for n in ("Ann Lee", "Bo Chen"))
+    kinds = (ChecklistKind.PURCHASE, ChecklistKind.INSURANCE, ChecklistKind.LICENSING)
+    finish_checklists(db, ready.deal, staff.consultant, kinds)
+    plan(db, ready, at(14, day=TODAY), "Bay 1", staff.consultant)
+    plan(db, blocked, at(11, day=TODAY + timedelta(days=1)), "Bay 1", staff.consultant)
+    ben = dash.Viewer(staff.consultant, Role.CONSULTANT.value, NOW, ZONE)
+    ana = dash.Viewer(staff.other, Role.CONSULTANT.value, NOW, ZONE)
+    with db.reader() as session:
+        board = dash.build_dashboard(session, ben)
+        agenda = dash.open_list(session, ben, dash.ListRef("appointments.mine"))
+        other = dash.build_dashboard(session, ana)
+    section = board.section("appointments")
+    assert section is not None
+    mine = {f.key: f.value for f in section.figures}
+    assert mine["appointments.deliveries"] == 1  # tomorrow's is not today's
+    deliveries = [r for r in agenda.rows if r.cells[1] == "Delivery"]
+    assert [r.cells[2] for r in deliveries] == ["Ann Lee"]
+    other_section = other.section("appointments")
+    assert other_section is not None
+    assert {f.key: f.value for f in other_section.figures}["appointments.deliveries"] == 0

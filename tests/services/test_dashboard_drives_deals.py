@@ -208,6 +208,7 @@ def test_a_consultants_appointments_and_next_steps(db: Database, floor: Floor) -
         "appointments.mine": (4, None),
         "appointments.test_drives": (3, None),
         "appointments.follow_ups": (1, None),
+        "appointments.deliveries": (0, None),
         "deals.next_steps": (2, None),
         "deals.next_steps_due": (1, None),
     }
@@ -215,6 +216,7 @@ def test_a_consultants_appointments_and_next_steps(db: Database, floor: Floor) -
         "appointments.mine": (1, None),
         "appointments.test_drives": (1, None),
         "appointments.follow_ups": (0, None),
+        "appointments.deliveries": (0, None),
         "deals.next_steps": (1, None),
         "deals.next_steps_due": (0, None),
     }

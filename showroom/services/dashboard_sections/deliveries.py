@@ -23,6 +23,7 @@ from showroom.services.dashboard import (
     dashboard_list,
     dashboard_section,
 )
+from showroom.services.dashboard_sections.appointments import Appointment, appointment_source
 from showroom.services.deliveries import CalendarEntry, deliveries_between, owed_items
 from showroom.storage.models import Delivery, OwedItem
 
@@ -176,3 +177,38 @@ def owed_list(session: Session, viewer: Viewer, ref: ListRef) -> DetailList:
         ),
         total=total,
     )
+
+
+# --- a consultant's deliveries today, in their agenda ---------------------------------------
+def _my_deliveries_today(session: Session, viewer: Viewer) -> list[CalendarEntry]:
+    return [
+        e
+        for e in deliveries_between(
+            session, _day_start(viewer), _day_start(viewer, 1), consultant_id=viewer.user_id
+        )
+        if e.status is not DeliveryStatus.CANCELLED
+    ]
+
+
+def _count_my_deliveries(session: Session, viewer: Viewer) -> int:
+    return len(_my_deliveries_today(session, viewer))
+
+
+@appointment_source(
+    "deliveries", order=30, label=N_("My deliveries today"), count=_count_my_deliveries
+)
+def _my_deliveries(session: Session, viewer: Viewer, limit: int) -> list[Appointment]:
+    return [
+        Appointment(
+            e.starts_at,
+            N_("Delivery"),
+            e.customer_id,
+            e.customer_name,
+            f"{e.vehicle} · {e.bay}",
+            N_("Handed over")
+            if e.status is DeliveryStatus.COMPLETED
+            else (N_("Ready") if e.readiness.ready else N_("Not ready")),
+            alert=e.status is DeliveryStatus.PLANNED and not e.readiness.ready,
+        )
+        for e in _my_deliveries_today(session, viewer)[:limit]
+    ]
