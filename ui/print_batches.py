@@ -28,6 +28,7 @@ BATCH_KINDS = (
     DocumentKind.TEST_DRIVE_AGREEMENT,
     DocumentKind.CUSTOMER_CARD,
     DocumentKind.NEXT_STEPS,
+    DocumentKind.HANDOVER,
 )
 """The kinds File › Print today's offers (those with a day batch)."""
 
@@ -42,6 +43,7 @@ def batch_label(kind: DocumentKind) -> str:
         DocumentKind.TEST_DRIVE_AGREEMENT: tr("Test-drive agreements"),
         DocumentKind.CUSTOMER_CARD: tr("Customer cards of the day's visitors"),
         DocumentKind.NEXT_STEPS: tr("Next-steps sheets of deals with a step due"),
+        DocumentKind.HANDOVER: tr("Handover documents of the day's deliveries"),
     }.get(kind, kind.heading)
 
 

@@ -35,6 +35,7 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from showroom.domain.deal import DealStatus
+from showroom.domain.delivery import HOLDING_STATUSES
 from showroom.domain.document import DocumentKind
 from showroom.domain.ids import UserId
 from showroom.domain.test_drive import ACTIVE_STATUSES
@@ -43,7 +44,7 @@ from showroom.errors import ValidationError
 from showroom.services.access import visible_customers
 from showroom.services.documents import PRINTABLE, ArchivedDocument
 from showroom.settings import ShowroomSettings
-from showroom.storage.models import Customer, Deal, DealItem, TestDrive, WalkIn
+from showroom.storage.models import Customer, Deal, DealItem, Delivery, TestDrive, WalkIn
 
 Progress = Callable[[int, int], None]
 """Called with (done, total) before each document and once at the end; may raise to stop."""
@@ -114,12 +115,31 @@ def _deals_due(session: Session, day: date, zone: ZoneInfo, visible: Visible) ->
     return list(session.scalars(query))
 
 
+def _deliveries(session: Session, day: date, zone: ZoneInfo, visible: Visible) -> list[int]:
+    """The day's handovers that hold their bay (planned or done), in time order."""
+    start, end = day_bounds(day, zone)
+    query = (
+        select(Delivery.id)
+        .join(Customer, Customer.id == Delivery.customer_id)
+        .where(
+            Delivery.starts_at >= start,
+            Delivery.starts_at < end,
+            Delivery.status.in_(HOLDING_STATUSES),
+        )
+        .order_by(Delivery.starts_at, Delivery.id)
+    )
+    if visible is not None:
+        query = query.where(visible)
+    return list(session.scalars(query))
+
+
 Selector = Callable[[Session, date, ZoneInfo, Visible], list[int]]
 
 DAY_BATCHES: dict[DocumentKind, Selector] = {
     DocumentKind.TEST_DRIVE_AGREEMENT: _test_drives,
     DocumentKind.CUSTOMER_CARD: _visitors,
     DocumentKind.NEXT_STEPS: _deals_due,
+    DocumentKind.HANDOVER: _deliveries,
 }
 """The kinds that can be printed for a whole day, and which records make up the day."""
 
@@ -135,6 +155,7 @@ NOTHING_TO_PRINT = {
     DocumentKind.TEST_DRIVE_AGREEMENT: "no test drive on {day} has its licence recorded",
     DocumentKind.CUSTOMER_CARD: "no customer walked in on {day}",
     DocumentKind.NEXT_STEPS: "no open deal has a step due on {day}",
+    DocumentKind.HANDOVER: "no delivery is planned on {day}",
 }
 
 

@@ -149,3 +149,36 @@ def test_a_consultants_batch_leaves_out_other_consultants_customers(
         batch = print_day_batch(session, DocumentKind.CUSTOMER_CARD, DAY, world.li, SETTINGS, NOW)
     assert [d.customer_id for d in batch.documents] == [world.anna, world.wang]
     assert documents(db) == 3
+
+
+def test_a_days_handovers_print_in_time_order(db: Database) -> None:
+    from tests.services.deal_helpers import NOW as DEAL_NOW
+    from tests.services.deal_helpers import SETTINGS as DEAL_SETTINGS
+    from tests.services.deal_helpers import make_staff
+    from tests.services.test_deliveries import TOMORROW, at, make_sale, plan
+
+    staff = make_staff(db)
+    late, early, other_day = (make_sale(db, staff, n) for n in ("Zoë Late", "Адам Ранний", "王 明"))
+    plan(db, late, at(15, day=TOMORROW), "Bay 1", staff.consultant)
+    plan(db, early, at(10, day=TOMORROW), "Bay 2", staff.other)
+    plan(db, other_day, at(10, day=TOMORROW + timedelta(days=1)), "Bay 1", staff.consultant)
+    with db.session() as s:
+        batch = print_day_batch(
+            s, DocumentKind.HANDOVER, TOMORROW, staff.manager, DEAL_SETTINGS, DEAL_NOW
+        )
+    assert len(batch.documents) == 2
+    text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(batch.pdf)).pages)
+    assert text.index("Адам Ранний") < text.index("Zoë Late")
+    assert "王 明" not in text
+    with db.reader() as s:
+        kinds = s.scalars(select(Document.kind)).all()
+    assert kinds == [DocumentKind.HANDOVER.value] * 2
+    with db.session() as s, pytest.raises(NothingToPrint, match="no delivery is planned"):
+        print_day_batch(
+            s,
+            DocumentKind.HANDOVER,
+            TOMORROW + timedelta(days=5),
+            staff.manager,
+            DEAL_SETTINGS,
+            DEAL_NOW,
+        )

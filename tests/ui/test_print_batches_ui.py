@@ -139,4 +139,5 @@ def test_the_file_menu_offers_todays_batches(qtbot: QtBot, app_context: AppConte
         "Test-drive agreements…",
         "Customer cards of the day's visitors…",
         "Next-steps sheets of deals with a step due…",
+        "Handover documents of the day's deliveries…",
     ]
