@@ -37,6 +37,13 @@ class Action(StrEnum):
     EDIT_SETTINGS = "edit_settings"
     MANAGE_USERS = "manage_users"
     BACKUP_RESTORE = "backup_restore"
+    BOOK_TEST_DRIVE = "book_test_drive"
+    WORK_DEAL = "work_deal"
+    RUN_SHOWROOM_DAY = "run_showroom_day"
+    MANAGE_TASKS = "manage_tasks"
+    EDIT_FLEET = "edit_fleet"
+    EDIT_STOCK = "edit_stock"
+    EDIT_BOUTIQUE = "edit_boutique"
 
 
 _CONSULTANT = frozenset(
@@ -48,6 +55,11 @@ _CONSULTANT = frozenset(
         Action.LOG_CONTACT,
         Action.REGISTER_WALK_IN,
         Action.PRINT_DOCUMENT,
+        Action.BOOK_TEST_DRIVE,
+        Action.WORK_DEAL,
+        Action.RUN_SHOWROOM_DAY,
+        Action.MANAGE_TASKS,
+        Action.EDIT_STOCK,
     }
 )
 _MANAGER = _CONSULTANT | {
@@ -63,6 +75,8 @@ _MANAGER = _CONSULTANT | {
     Action.OVERRIDE_DELIVERY_BLOCK,
     Action.SIGN_OFF_DAY,
     Action.VIEW_AUDIT,
+    Action.EDIT_FLEET,
+    Action.EDIT_BOUTIQUE,
 }
 _ADMIN = _MANAGER | {Action.EDIT_SETTINGS, Action.MANAGE_USERS, Action.BACKUP_RESTORE}
 
@@ -80,6 +94,8 @@ CUSTOMER_SCOPED = frozenset(
         Action.SHARE_CUSTOMER,
         Action.LOG_CONTACT,
         Action.PRINT_DOCUMENT,
+        Action.BOOK_TEST_DRIVE,
+        Action.WORK_DEAL,
     }
 )
 
@@ -106,6 +122,13 @@ DESCRIPTIONS: dict[Action, str] = {
     Action.EDIT_SETTINGS: "change the showroom's settings",
     Action.MANAGE_USERS: "manage users",
     Action.BACKUP_RESTORE: "back up and restore the database",
+    Action.BOOK_TEST_DRIVE: "book and run this customer's test drives",
+    Action.WORK_DEAL: "work on this customer's purchase plans and deals",
+    Action.RUN_SHOWROOM_DAY: "tick the daily showroom checklist",
+    Action.MANAGE_TASKS: "create and complete tasks",
+    Action.EDIT_FLEET: "add and change test-drive cars",
+    Action.EDIT_STOCK: "add and change stock cars",
+    Action.EDIT_BOUTIQUE: "edit the boutique price list",
 }
 
 

@@ -122,7 +122,9 @@ def test_catalogue_changes_do_not_alter_a_plan(db: Database) -> None:
     plan_id = make_plan(db, customer, None, accessories=(AccessoryChoice(mats, 1),))
     with db.session() as session:
         row = next(r for r in list_boutique(session) if r.id == mats)
-        update_boutique_item(session, mats, row.version, "Premium mats", "120", True, SETTINGS)
+        update_boutique_item(
+            session, None, mats, row.version, "Premium mats", "120", True, SETTINGS
+        )
     with db.reader() as session:
         view = plan_view(session, plan_id)
     assert [(a.name, a.unit_price) for a in view.accessories] == [("Floor mats", D("89.99"))]
@@ -145,7 +147,7 @@ def test_retired_accessory_cannot_be_added(db: Database) -> None:
     cover = make_accessory(db, "Car cover", "150")
     with db.session() as session:
         row = next(r for r in list_boutique(session) if r.id == cover)
-        update_boutique_item(session, cover, row.version, "Car cover", "150", False, SETTINGS)
+        update_boutique_item(session, None, cover, row.version, "Car cover", "150", False, SETTINGS)
     with pytest.raises(ValidationErrors) as caught, db.session() as session:
         create_plan(
             session,

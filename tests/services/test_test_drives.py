@@ -329,19 +329,21 @@ def test_reschedule_goes_through_the_conflict_check(db: Database, world: World) 
     with db.reader() as s:
         version = drive_details(s, second).version
     with db.session() as s, pytest.raises(BookingConflict, match="for Anna Nowak"):
-        reschedule_test_drive(s, second, version, SETTINGS, start=at(10, 15), now=NOW)
+        reschedule_test_drive(s, None, second, version, SETTINGS, start=at(10, 15), now=NOW)
     with db.session() as s:
-        reschedule_test_drive(s, second, version, SETTINGS, start=at(10, 30), minutes=45, now=NOW)
+        reschedule_test_drive(
+            s, None, second, version, SETTINGS, start=at(10, 30), minutes=45, now=NOW
+        )
     with db.reader() as s:
         moved = drive_details(s, second)
     assert (moved.start, moved.end) == (at(10, 30), at(11, 15))
     # Someone else's stale copy cannot overwrite the move.
     with db.session() as s, pytest.raises(ConflictError, match="changed on another PC"):
-        reschedule_test_drive(s, second, version, SETTINGS, start=at(12), now=NOW)
+        reschedule_test_drive(s, None, second, version, SETTINGS, start=at(12), now=NOW)
     # Moving onto another car checks that car.
     with db.session() as s:
         reschedule_test_drive(
-            s, first, None, SETTINGS, start=at(10, 30), vehicle_id=world.golf2, now=NOW
+            s, None, first, None, SETTINGS, start=at(10, 30), vehicle_id=world.golf2, now=NOW
         )
 
 
@@ -352,11 +354,11 @@ def test_lengthening_a_drive_that_is_out(db: Database, world: World) -> None:
     with db.session() as s:
         check_out(s, drive_id, checkout_draft(), world.ben, SETTINGS, now=out_now)
     with db.session() as s, pytest.raises(DomainError, match="only its planned return time"):
-        reschedule_test_drive(s, drive_id, None, SETTINGS, start=at(10, 15), now=out_now)
+        reschedule_test_drive(s, None, drive_id, None, SETTINGS, start=at(10, 15), now=out_now)
     with db.session() as s, pytest.raises(BookingConflict, match="for Jürgen Weiß"):
-        reschedule_test_drive(s, drive_id, None, SETTINGS, minutes=75, now=out_now)
+        reschedule_test_drive(s, None, drive_id, None, SETTINGS, minutes=75, now=out_now)
     with db.session() as s:
-        reschedule_test_drive(s, drive_id, None, SETTINGS, minutes=60, now=out_now)
+        reschedule_test_drive(s, None, drive_id, None, SETTINGS, minutes=60, now=out_now)
     with db.reader() as s:
         assert drive_details(s, drive_id).end == at(11)
 
@@ -490,7 +492,12 @@ def test_licence_recorded_ahead_is_kept_when_the_number_is_left_empty(
     drive_id = book(db, world.jurgen, world.tesla, world.li, at(10))
     with db.session() as s:
         record_licence(
-            s, drive_id, LicenceDraft("B072RRE2I55", "Germany", date(2031, 5, 1)), SETTINGS, now=NOW
+            s,
+            None,
+            drive_id,
+            LicenceDraft("B072RRE2I55", "Germany", date(2031, 5, 1)),
+            SETTINGS,
+            now=NOW,
         )
     with db.session() as s:
         check_out(

@@ -368,6 +368,7 @@ class BookingDialog(QDialog):
                     self.context.db,
                     lambda s: reschedule_test_drive(
                         s,
+                        self.context.user_id,
                         drive_id,
                         self.version,
                         self.context.settings,

@@ -206,7 +206,9 @@ class CheckOutDialog(QDialog):
             if action == "licence":
                 write_with_retry(
                     self.context.db,
-                    lambda s: record_licence(s, self.drive_id, licence, self.context.settings),
+                    lambda s: record_licence(
+                        s, self.context.user_id, self.drive_id, licence, self.context.settings
+                    ),
                 )
             elif action == "print":
                 from ui.printing import print_test_drive_agreement

@@ -484,6 +484,7 @@ class DealDialog(QDialog):
             with self.context.db.session() as session:
                 update_item(
                     session,
+                    self.context.user_id,
                     item.id,
                     item.version,
                     responsible_id=self.responsible.currentData(),
