@@ -304,6 +304,15 @@ def test_check_out_dialog_checks_the_licence(
 
 # --- fleet -------------------------------------------------------------------------------------------
 def test_fleet_dialog_vin_warning_can_be_accepted(qtbot: QtBot, context: AppContext) -> None:
+    from dataclasses import replace
+
+    from showroom.storage.models import User
+
+    with context.db.session() as s:  # the fleet is a manager's to change
+        desk = s.get(User, context.user_id)
+        assert desk is not None
+        desk.role = "manager"
+    context = replace(context, user_role="manager")
     vin = wrong_check_digit(valid_vin("TMBJR7NX0MY00042"))
     dialog = FleetCarDialog(None, context)
     qtbot.addWidget(dialog)
