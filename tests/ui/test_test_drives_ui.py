@@ -417,3 +417,49 @@ def test_dragging_the_right_edge_lengthens_the_drive(
     with context.db.reader() as s:
         longer = drive_details(s, drive_id)
     assert (longer.start, longer.end) == (at(10), at(10, 45))
+
+
+# --- the licence number: masked, shown in full only to roles that may unmask ------------------
+def test_a_consultant_sees_the_licence_masked_and_a_manager_may_unmask_it(
+    qtbot: QtBot, context: AppContext, world: World
+) -> None:
+    from dataclasses import replace
+
+    from showroom.domain.test_drive import LicenceDraft
+    from showroom.services.audit import audit_trail
+    from showroom.services.test_drives import record_licence
+    from showroom.storage.models import AuditEntry, User
+
+    drive_id = book(context, world.anna, world.golf1, world.ben, at(11))
+    with context.db.session() as s:
+        licence = LicenceDraft("WEISS 123456 J99", "Germany", tomorrow() + timedelta(days=900))
+        record_licence(s, None, drive_id, licence, context.settings)
+    assert context.user_role == "consultant"
+    dialog = CheckOutDialog(None, context, drive_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert "•••••6J99 on file" in dialog.number.placeholderText()
+    assert not dialog.show_number_button.isVisible()
+    assert not dialog.full_number.isVisible()
+    shown = " ".join(label.text() for label in dialog.findChildren(type(dialog.full_number)))
+    assert "123456" not in shown + dialog.number.placeholderText() + dialog.number.text()
+
+    with context.db.session() as s:
+        desk = s.get(User, context.user_id)
+        assert desk is not None
+        desk.role = "manager"
+    manager = replace(context, user_role="manager")
+    dialog = CheckOutDialog(None, manager, drive_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.show_number_button.isVisible()
+    qtbot.mouseClick(dialog.show_number_button, Qt.MouseButton.LeftButton)
+    assert dialog.full_number.isVisible()
+    assert dialog.full_number.text().endswith("WEISS123456J99")
+    with context.db.reader() as s:
+        entries = audit_trail(s, manager.user_id, action="unmask")
+        stored = s.scalars(select(AuditEntry.summary).where(AuditEntry.action == "unmask")).all()
+    assert [(e.entity, e.entity_id, e.user_name) for e in entries] == [
+        ("customer", world.anna, manager.user_name)
+    ]
+    assert "•6J99" in stored[0] and "123456" not in stored[0]
