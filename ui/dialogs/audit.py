@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -223,29 +222,28 @@ class AuditDialog(QDialog):
         reset.setObjectName("auditReset")
         reset.clicked.connect(self._on_reset_clicked)
 
-        filters = QGridLayout()
-        first_row: tuple[tuple[str, QWidget], ...] = (
-            (tr("&Who:"), self.user),
-            (tr("&Did:"), self.action),
-            (tr("Re&cord:"), self.entity),
+        for combo, width in ((self.user, 220), (self.action, 160), (self.entity, 160)):
+            combo.setMinimumWidth(width)
+        for edit in (self.since, self.until):
+            edit.setMinimumWidth(140)
+        self.text.setMinimumWidth(320)
+        rows: tuple[tuple[tuple[str, QWidget], ...], ...] = (
+            ((tr("&Who:"), self.user), (tr("&Did:"), self.action), (tr("Re&cord:"), self.entity)),
+            ((tr("Fr&om:"), self.since), (tr("&To:"), self.until), (tr("Te&xt:"), self.text)),
         )
-        second_row: tuple[tuple[str, QWidget], ...] = (
-            (tr("Fr&om:"), self.since),
-            (tr("&To:"), self.until),
-            (tr("Te&xt:"), self.text),
-        )
-        for column, (label_text, widget) in enumerate(first_row):
-            label = QLabel(label_text)
-            label.setBuddy(widget)
-            filters.addWidget(label, 0, column * 2)
-            filters.addWidget(widget, 0, column * 2 + 1)
-        filters.addWidget(self.entity_id, 0, 6)
-        for column, (label_text, widget) in enumerate(second_row):
-            label = QLabel(label_text)
-            label.setBuddy(widget)
-            filters.addWidget(label, 1, column * 2)
-            filters.addWidget(widget, 1, column * 2 + 1, 1, 2 if column == 2 else 1)
-        filters.setColumnStretch(5, 1)
+        filters = QVBoxLayout()
+        for number, row in enumerate(rows):
+            line = QHBoxLayout()
+            for label_text, widget in row:
+                label = QLabel(label_text)
+                label.setBuddy(widget)
+                line.addWidget(label)
+                line.addWidget(widget, 1 if widget is self.text else 0)
+                line.addSpacing(12)
+            if number == 0:
+                line.addWidget(self.entity_id)
+                line.addStretch(1)
+            filters.addLayout(line)
         buttons = QHBoxLayout()
         buttons.addWidget(apply)
         buttons.addWidget(reset)
@@ -265,7 +263,7 @@ class AuditDialog(QDialog):
             (AuditColumn.WHO, 150),
             (AuditColumn.ACTION, 100),
             (AuditColumn.RECORD, 120),
-            (AuditColumn.SUMMARY, 380),
+            (AuditColumn.SUMMARY, 330),
         ):
             self.view.setColumnWidth(column, width)
         header.setStretchLastSection(True)
@@ -339,6 +337,8 @@ class AuditDialog(QDialog):
         self.count.setText(
             tr("{count} entries shown, newest first; scroll for older ones").format(count=shown)
             if more
+            else tr("1 entry")
+            if shown == 1
             else tr("{count} entries, newest first").format(count=shown)
         )
 
