@@ -448,6 +448,10 @@ def reprint(
     _check_now(now)
     _user_name(session, user_id)
     original = _original(session, document_id, lock=True)
+    from showroom.domain.permissions import Action
+    from showroom.services.access import require
+
+    require(session, user_id, Action.PRINT_DOCUMENT, original.customer_id)
     earlier = session.scalar(
         select(func.count(Document.id)).where(Document.reprint_of_id == original.id)
     )
