@@ -370,8 +370,10 @@ def _item_view(item: DealItem, names: dict[int, str]) -> DealItemView:
     )
 
 
-def deal_view(session: Session, deal_id: int) -> DealView:
+def deal_view(session: Session, deal_id: int, *, actor_id: int | None) -> DealView:
+    """A deal with its checklists, for someone who may see its customer."""
     deal = get_deal(session, deal_id)
+    require(session, actor_id, Action.VIEW_CUSTOMER, deal.customer_id)
     plan = get_plan(session, deal.plan_id)
     customer = session.get(Customer, deal.customer_id)
     assert customer is not None
@@ -684,7 +686,7 @@ def complete_deal(
     """Close the deal at delivery: every checklist item must be done. The car becomes
     delivered and the customer an owner. (The delivery ceremony calls this.)"""
     now = now or utc_now()
-    view = deal_view(session, deal_id)
+    view = deal_view(session, deal_id, actor_id=None)
     deal = _deal_for(session, actor_id, deal_id)
     if deal.version != expected_version:
         raise ConflictError(f"Deal {deal.id} was changed on another PC a moment ago.")

@@ -490,8 +490,10 @@ class PlanView:
         )
 
 
-def plan_view(session: Session, plan_id: int) -> PlanView:
+def plan_view(session: Session, plan_id: int, *, actor_id: int | None) -> PlanView:
+    """A plan as the screens and the proposal show it, for someone who may see its customer."""
     plan = get_plan(session, plan_id)
+    require(session, actor_id, Action.VIEW_CUSTOMER, plan.customer_id)
     customer = session.get(Customer, plan.customer_id)
     assert customer is not None
     consultant = session.get(User, plan.consultant_id) if plan.consultant_id else None
@@ -536,9 +538,10 @@ def plan_view(session: Session, plan_id: int) -> PlanView:
 
 
 def customer_plans(
-    session: Session, customer_id: int, include_declined: bool = True
+    session: Session, customer_id: int, include_declined: bool = True, *, actor_id: int | None
 ) -> list[PlanView]:
     """A customer's plans, oldest first, for the side-by-side comparison."""
+    require(session, actor_id, Action.VIEW_CUSTOMER, customer_id)
     query = (
         select(PurchasePlan.id)
         .where(PurchasePlan.customer_id == customer_id)
@@ -546,7 +549,7 @@ def customer_plans(
     )
     if not include_declined:
         query = query.where(PurchasePlan.status != PlanStatus.DECLINED.value)
-    return [plan_view(session, pid) for pid in session.scalars(query)]
+    return [plan_view(session, pid, actor_id=None) for pid in session.scalars(query)]
 
 
 @dataclass(frozen=True, slots=True)

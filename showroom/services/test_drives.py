@@ -929,8 +929,10 @@ class DriveDetails:
         return rules.real_minutes(self.start, self.end)
 
 
-def drive_details(session: Session, drive_id: int) -> DriveDetails:
+def drive_details(session: Session, drive_id: int, *, actor_id: int | None) -> DriveDetails:
+    """A booking as the screens show it, for someone who may see its customer."""
     drive = get_drive(session, drive_id)
+    require(session, actor_id, Action.VIEW_CUSTOMER, drive.customer_id)
     customer = session.get(Customer, drive.customer_id)
     consultant = session.get(User, drive.consultant_id)
     vehicle = session.get(Vehicle, drive.vehicle_id)

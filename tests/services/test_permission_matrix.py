@@ -310,3 +310,29 @@ def test_a_closed_account_may_do_nothing(world: World) -> None:
         user.active = False
     for action in CASES:
         assert not _attempt(world, action, world.admin), action
+
+
+def test_a_consultant_opens_only_records_of_customers_they_may_see(world: World) -> None:
+    from showroom.services.deals import deal_view
+    from showroom.services.plans import customer_plans, plan_view
+    from showroom.services.test_drives import drive_details
+
+    with world.db.session() as s:
+        deal = accept_plan(s, world.plan, get_plan(s, world.plan).version, None, SETTINGS, now=NOW)
+    reads: list[Callable[[Session, UserId], object]] = [
+        lambda s, a: drive_details(s, world.drive, actor_id=a),
+        lambda s, a: plan_view(s, world.plan, actor_id=a),
+        lambda s, a: customer_plans(s, world.customer, actor_id=a),
+        lambda s, a: deal_view(s, deal, actor_id=a),
+    ]
+    for read in reads:
+        with world.db.reader() as s:
+            for actor in (world.own, world.manager, world.admin):
+                read(s, actor)
+            with pytest.raises(PermissionDenied, match="belongs to another consultant"):
+                read(s, world.other)
+    with world.db.session() as s:
+        share_customer(s, world.own, world.customer, world.other)
+    with world.db.reader() as s:
+        for read in reads:
+            read(s, world.other)

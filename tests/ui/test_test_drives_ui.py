@@ -170,7 +170,7 @@ def test_drag_moves_a_booking_through_the_conflict_check(
     qtbot.mouseMove(viewport, centre + QPoint(half_hour, 0))
     qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=centre + QPoint(half_hour, 0))
     with context.db.reader() as s:
-        moved = drive_details(s, drive_id)
+        moved = drive_details(s, drive_id, actor_id=None)
     assert (moved.start, moved.end) == (at(10, 30), at(11))
     assert "moved" in page.message.text()
 
@@ -208,7 +208,7 @@ def test_booking_dialog_keyboard_path(qtbot: QtBot, context: AppContext, world: 
     qtbot.keyClick(dialog.results, Qt.Key.Key_Return)
     assert dialog.booked_id is not None
     with context.db.reader() as s:
-        drive = drive_details(s, dialog.booked_id)
+        drive = drive_details(s, dialog.booked_id, actor_id=None)
     assert (drive.customer_name, drive.vehicle_id, drive.start, drive.minutes) == (
         "Jürgen Weiß",
         world.tesla,
@@ -244,7 +244,7 @@ def test_booking_dialog_shows_the_conflict_and_books_an_alternative(
     qtbot.mouseClick(vehicle_button, Qt.MouseButton.LeftButton)
     assert dialog.booked_id is not None
     with context.db.reader() as s:
-        drive = drive_details(s, dialog.booked_id)
+        drive = drive_details(s, dialog.booked_id, actor_id=None)
     assert (drive.vehicle_id, drive.start, drive.customer_name) == (
         world.golf2,
         at(10, 15),
@@ -281,7 +281,7 @@ def test_check_out_dialog_checks_the_licence(
     assert expiry_error.isVisible()
     assert expiry_error.text().startswith("The licence expired on")
     with context.db.reader() as s:
-        assert drive_details(s, drive_id).status == "booked"
+        assert drive_details(s, drive_id, actor_id=None).status == "booked"
         assert s.get(Vehicle, world.tesla).status == "available"  # type: ignore[union-attr]
 
     dialog.expiry.setDate(tomorrow())  # runs out at midnight, after the drive
@@ -293,7 +293,7 @@ def test_check_out_dialog_checks_the_licence(
     dialog._on_check_out()
     assert dialog.checked_out
     with context.db.reader() as s:
-        drive = drive_details(s, drive_id)
+        drive = drive_details(s, drive_id, actor_id=None)
     assert drive.status == "out"
     assert drive.licence_masked == "•••••6J99"
     again = CheckOutDialog(None, context, drive_id)
@@ -415,7 +415,7 @@ def test_dragging_the_right_edge_lengthens_the_drive(
     qtbot.mouseMove(viewport, edge + QPoint(quarter + 2, 0))
     qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=edge + QPoint(quarter + 2, 0))
     with context.db.reader() as s:
-        longer = drive_details(s, drive_id)
+        longer = drive_details(s, drive_id, actor_id=None)
     assert (longer.start, longer.end) == (at(10), at(10, 45))
 
 

@@ -71,7 +71,7 @@ class CheckOutDialog(QDialog):
         self.checked_out = False
         self.printed = False
         with context.db.reader() as session:
-            drive = drive_details(session, drive_id)
+            drive = drive_details(session, drive_id, actor_id=self.context.user_id)
         self.drive = drive
         self.setWindowTitle(tr("Check out: {customer}").format(customer=drive.customer_name))
         self.setMinimumWidth(560)
@@ -300,7 +300,9 @@ class CheckOutDialog(QDialog):
 
     def _show_masked_number(self) -> None:
         with self.context.db.reader() as session:
-            masked = drive_details(session, self.drive_id).licence_masked
+            masked = drive_details(
+                session, self.drive_id, actor_id=self.context.user_id
+            ).licence_masked
         self.number.clear()
         self.number.setPlaceholderText(
             tr("{masked} on file: leave empty to keep it").format(masked=masked)

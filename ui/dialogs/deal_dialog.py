@@ -321,7 +321,7 @@ class DealDialog(QDialog):
         current = self.current_item() if self.view is not None else None
         keep = keep_item if keep_item is not None else (current.id if current else None)
         with self.context.db.reader() as session:
-            view = deal_view(session, self.deal_id)
+            view = deal_view(session, self.deal_id, actor_id=self.context.user_id)
         self.view = view
         status = {
             DealStatus.OPEN: "",
