@@ -551,7 +551,7 @@ def test_ics_event_for_the_customer(db: Database, world: World) -> None:
         SETTINGS, dealership_name="Müller Motors", dealership_address="1 Kö, Düsseldorf"
     )
     with db.reader() as s:
-        data = make_ics(s, drive_id, settings, now=NOW)
+        data = make_ics(s, drive_id, settings, actor_id=None, now=NOW)
     calendar = icalendar.Calendar.from_ical(data)
     (event,) = calendar.walk("VEVENT")
     assert event.decoded("dtstart") == at(14, 30)
@@ -567,7 +567,9 @@ def test_ics_event_for_the_customer(db: Database, world: World) -> None:
     with db.session() as s:
         cancel_test_drive(s, drive_id, "", world.li, now=NOW)
     with db.reader() as s:
-        cancelled = icalendar.Calendar.from_ical(make_ics(s, drive_id, settings, now=NOW))
+        cancelled = icalendar.Calendar.from_ical(
+            make_ics(s, drive_id, settings, actor_id=None, now=NOW)
+        )
     assert str(cancelled["method"]) == "CANCEL"
     assert str(cancelled.walk("VEVENT")[0]["status"]) == "CANCELLED"
     assert int(cancelled.walk("VEVENT")[0]["sequence"]) > int(event["sequence"])

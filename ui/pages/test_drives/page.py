@@ -727,7 +727,9 @@ class TestDrivesPage(QWidget):
             return None
         try:
             with self.context.db.reader() as session:
-                data = test_drive_ics(session, drive_id, self.context.settings)
+                data = test_drive_ics(
+                    session, drive_id, self.context.settings, actor_id=self.context.user_id
+                )
             path.write_bytes(data)
         except OSError as error:
             show_error(
