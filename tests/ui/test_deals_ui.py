@@ -418,3 +418,16 @@ def test_printing_the_next_steps_archives_it_and_opens_the_preview(
         archive = list_documents(session, customer)
     assert [d.kind.value for d in archive] == ["next-steps"]
     assert shown == [f"{archive[0].title} · {archive[0].number}"]
+
+
+def test_the_boutique_catalogue_is_read_only_for_a_consultant(
+    qtbot: QtBot, consultant_context: AppContext
+) -> None:
+    from ui.dialogs.boutique import BoutiqueDialog
+
+    dialog = BoutiqueDialog(None, consultant_context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.name.isEnabled() and not dialog.price.isEnabled()
+    assert dialog.general_error.text() == "Only a manager or an admin can change the catalogue."
+    assert not dialog.save()
