@@ -463,3 +463,18 @@ def test_a_consultant_sees_the_licence_masked_and_a_manager_may_unmask_it(
         ("customer", world.anna, manager.user_name)
     ]
     assert "•6J99" in stored[0] and "123456" not in stored[0]
+
+
+def test_a_consultant_readies_fleet_cars_but_does_not_add_or_edit_them(
+    qtbot: QtBot, context: AppContext, world: World
+) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    assert context.user_role == "consultant"
+    page = open_page(qtbot, context)
+    add = page.findChild(QPushButton, "addCar")
+    edit = page.findChild(QPushButton, "editCar")
+    assert add is not None and edit is not None
+    assert not add.isEnabled() and not edit.isEnabled()
+    assert "Only a manager or an admin" in add.toolTip()
+    assert page.status_button.isEnabled()
