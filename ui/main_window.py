@@ -164,6 +164,10 @@ class MainWindow(QMainWindow):
             if previous.db is not context.db:  # restored from a backup: a new database
                 self._start_watching(context)
         self.database_label.setText(context.db.describe())
+        from showroom.domain.permissions import Action, allowed
+
+        self.users_action.setEnabled(allowed(context.user_role, Action.MANAGE_USERS))
+        self.audit_action.setEnabled(allowed(context.user_role, Action.VIEW_AUDIT))
         self.user_label.setText(
             tr("Signed in: {name} ({role})").format(name=context.user_name, role=context.user_role)
         )
@@ -190,6 +194,18 @@ class MainWindow(QMainWindow):
             print_action.setObjectName(f"printToday_{kind.value}")
             print_action.triggered.connect(lambda _=False, kind=kind: self.print_today(kind))
             print_menu.addAction(print_action)
+        file_menu.addSeparator()
+        self.users_action = QAction(tr("&Users…"), self)
+        self.users_action.setObjectName("manageUsers")
+        self.users_action.setToolTip(tr("Add users, change roles, reset passwords (admins)"))
+        self.users_action.triggered.connect(lambda _=False: self.manage_users())
+        file_menu.addAction(self.users_action)
+        self.audit_action = QAction(tr("Audit &trail…"), self)
+        self.audit_action.setObjectName("auditTrail")
+        self.audit_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        self.audit_action.setToolTip(tr("Who changed, printed or exported what (managers)"))
+        self.audit_action.triggered.connect(lambda _=False: self.audit_trail())
+        file_menu.addAction(self.audit_action)
         file_menu.addSeparator()
         quit_action = QAction(tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -330,6 +346,20 @@ class MainWindow(QMainWindow):
         from ui.dialogs.walk_in import WalkInDialog
 
         return WalkInDialog.ask(self, self.context)
+
+    def manage_users(self) -> None:
+        from showroom.domain.permissions import Action, allowed
+        from ui.dialogs.users import UsersDialog
+
+        if allowed(self.context.user_role, Action.MANAGE_USERS):
+            UsersDialog.ask(self, self.context)
+
+    def audit_trail(self) -> None:
+        from showroom.domain.permissions import Action, allowed
+        from ui.dialogs.audit import AuditDialog
+
+        if allowed(self.context.user_role, Action.VIEW_AUDIT):
+            AuditDialog.ask(self, self.context)
 
     def import_customers(self) -> None:
         from ui.dialogs.import_customers import ImportCustomersDialog

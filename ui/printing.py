@@ -114,7 +114,7 @@ def print_test_drive_agreement(
         settings = load_settings(session)
         now = datetime.now(UTC)
         if licence is not None:
-            record_licence(session, drive_id, licence, settings, now=now)
+            record_licence(session, context.user_id, drive_id, licence, settings, now=now)
         document = print_agreement(
             session,
             drive_id,

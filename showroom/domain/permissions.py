@@ -39,6 +39,13 @@ class Action(StrEnum):
     BACKUP_RESTORE = "backup_restore"
     PLAN_DELIVERY = "plan_delivery"
     COMPLETE_DELIVERY = "complete_delivery"
+    BOOK_TEST_DRIVE = "book_test_drive"
+    WORK_DEAL = "work_deal"
+    RUN_SHOWROOM_DAY = "run_showroom_day"
+    MANAGE_TASKS = "manage_tasks"
+    EDIT_FLEET = "edit_fleet"
+    EDIT_STOCK = "edit_stock"
+    EDIT_BOUTIQUE = "edit_boutique"
 
 
 _CONSULTANT = frozenset(
@@ -52,6 +59,11 @@ _CONSULTANT = frozenset(
         Action.PRINT_DOCUMENT,
         Action.PLAN_DELIVERY,
         Action.COMPLETE_DELIVERY,
+        Action.BOOK_TEST_DRIVE,
+        Action.WORK_DEAL,
+        Action.RUN_SHOWROOM_DAY,
+        Action.MANAGE_TASKS,
+        Action.EDIT_STOCK,
     }
 )
 _MANAGER = _CONSULTANT | {
@@ -67,6 +79,8 @@ _MANAGER = _CONSULTANT | {
     Action.OVERRIDE_DELIVERY_BLOCK,
     Action.SIGN_OFF_DAY,
     Action.VIEW_AUDIT,
+    Action.EDIT_FLEET,
+    Action.EDIT_BOUTIQUE,
 }
 _ADMIN = _MANAGER | {Action.EDIT_SETTINGS, Action.MANAGE_USERS, Action.BACKUP_RESTORE}
 
@@ -86,6 +100,8 @@ CUSTOMER_SCOPED = frozenset(
         Action.PRINT_DOCUMENT,
         Action.PLAN_DELIVERY,
         Action.COMPLETE_DELIVERY,
+        Action.BOOK_TEST_DRIVE,
+        Action.WORK_DEAL,
     }
 )
 
@@ -114,6 +130,13 @@ DESCRIPTIONS: dict[Action, str] = {
     Action.BACKUP_RESTORE: "back up and restore the database",
     Action.PLAN_DELIVERY: "plan this customer's delivery",
     Action.COMPLETE_DELIVERY: "hand this customer's car over",
+    Action.BOOK_TEST_DRIVE: "book and run this customer's test drives",
+    Action.WORK_DEAL: "work on this customer's purchase plans and deals",
+    Action.RUN_SHOWROOM_DAY: "tick the daily showroom checklist",
+    Action.MANAGE_TASKS: "create and complete tasks",
+    Action.EDIT_FLEET: "add and change test-drive cars",
+    Action.EDIT_STOCK: "add and change stock cars",
+    Action.EDIT_BOUTIQUE: "edit the boutique price list",
 }
 
 

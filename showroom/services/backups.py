@@ -184,6 +184,23 @@ def _no_backup_of_damage(config: AppConfig, source: Path, detail: str) -> Databa
     )
 
 
+def backup_for_user(
+    db: Database, actor_id: int | None, target: Path | None = None, now: datetime | None = None
+) -> BackupReport:
+    """A backup asked for by a signed-in user: only roles that may back up and restore
+    (admins), and the trail records who made it and where."""
+    from showroom.domain.permissions import Action
+    from showroom.services.access import require
+    from showroom.services.audit import record
+
+    with db.reader() as session:
+        require(session, actor_id, Action.BACKUP_RESTORE)
+    report = backup_database(db.config, target, now)
+    with db.session() as session:
+        record(session, actor_id, "backup", "database", None, f"Backup to {report.path}")
+    return report
+
+
 # --- automatic backup at start-up ------------------------------------------------------------
 def automatic_backup(db: Database, now: datetime | None = None) -> AutoBackupReport:
     """Back up the SQLite database if it changed since the last automatic backup, then

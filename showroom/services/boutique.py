@@ -13,7 +13,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from showroom.domain.deal import check_boutique_name, parse_money
+from showroom.domain.permissions import Action
 from showroom.errors import ConflictError, ShowroomError, ValidationError, ValidationErrors
+from showroom.services.access import require
 from showroom.services.conflicts import flush_checked
 from showroom.settings import ShowroomSettings
 from showroom.storage.models import BoutiqueItem
@@ -75,8 +77,11 @@ def _validate(
     return clean, amount
 
 
-def add_boutique_item(session: Session, name: str, price: str, settings: ShowroomSettings) -> int:
+def add_boutique_item(
+    session: Session, actor_id: int | None, name: str, price: str, settings: ShowroomSettings
+) -> int:
     """Add an accessory to the catalogue; the name must be new (ignoring case)."""
+    require(session, actor_id, Action.EDIT_BOUTIQUE)
     clean, amount = _validate(session, name, price, settings, None)
     item = BoutiqueItem(name=clean, price=amount, active=True)
     session.add(item)
@@ -86,6 +91,7 @@ def add_boutique_item(session: Session, name: str, price: str, settings: Showroo
 
 def update_boutique_item(
     session: Session,
+    actor_id: int | None,
     item_id: int,
     expected_version: int,
     name: str,
@@ -94,6 +100,7 @@ def update_boutique_item(
     settings: ShowroomSettings,
 ) -> None:
     """Rename, re-price or retire an accessory. Plans keep the name and price they copied."""
+    require(session, actor_id, Action.EDIT_BOUTIQUE)
     item = session.get(BoutiqueItem, item_id)
     if item is None:
         raise BoutiqueItemNotFound(item_id)

@@ -33,7 +33,7 @@ def load_purchase_plan(session: Session, plan_id: int) -> PurchasePlanData:
     from showroom.documents.purchase_plan import AccessoryPrintLine, PurchasePlanData
 
     try:
-        view = plan_view(session, plan_id)
+        view = plan_view(session, plan_id, actor_id=None)
     except PlanNotFound:
         raise ValidationError("plan id", f"no purchase plan has the id {plan_id}") from None
     return PurchasePlanData(
@@ -62,7 +62,7 @@ def load_deal(session: Session, deal_id: int) -> DealChecklistData:
     from showroom.documents.deal_checklist import DealChecklistData, DealLine
 
     try:
-        view = deal_view(session, deal_id)
+        view = deal_view(session, deal_id, actor_id=None)
     except DealNotFound:
         raise ValidationError("deal id", f"no deal has the id {deal_id}") from None
     return DealChecklistData(

@@ -40,11 +40,13 @@ from showroom.domain.checklist import (
 )
 from showroom.domain.deal import DealStatus, PlanStatus
 from showroom.domain.ids import CustomerId, UserId
+from showroom.domain.permissions import Action
 from showroom.domain.stock import AVAILABLE_STATUSES, describe_vehicle
 from showroom.domain.text import clean_line
 from showroom.domain.vehicle import StockStatus, VehicleRole
 from showroom.domain.visit import local_day
 from showroom.errors import ConflictError, DomainError, ShowroomError, ValidationError
+from showroom.services.access import require
 from showroom.services.checklist_templates import template_steps
 from showroom.services.conflicts import flush_checked
 from showroom.services.inventory import VehicleNotFound
@@ -205,6 +207,7 @@ def accept_plan(
     """
     now = now or utc_now()
     plan = get_plan(session, plan_id)
+    require(session, actor_id, Action.WORK_DEAL, plan.customer_id)
     if plan.version != expected_version:
         raise ConflictError(
             f"“{plan.title}” was changed on another PC after you opened it; look at it again "
@@ -367,8 +370,10 @@ def _item_view(item: DealItem, names: dict[int, str]) -> DealItemView:
     )
 
 
-def deal_view(session: Session, deal_id: int) -> DealView:
+def deal_view(session: Session, deal_id: int, *, actor_id: int | None) -> DealView:
+    """A deal with its checklists, for someone who may see its customer."""
     deal = get_deal(session, deal_id)
+    require(session, actor_id, Action.VIEW_CUSTOMER, deal.customer_id)
     plan = get_plan(session, deal.plan_id)
     customer = session.get(Customer, deal.customer_id)
     assert customer is not None
@@ -416,13 +421,25 @@ def customer_deals(session: Session, customer_id: int) -> list[int]:
 
 
 # --- working the checklists ------------------------------------------------------------------
+def _deal_for(session: Session, actor_id: int | None, deal_id: int) -> Deal:
+    """The deal, if the actor may work on its customer's plans and deals."""
+    deal = get_deal(session, deal_id)
+    require(session, actor_id, Action.WORK_DEAL, deal.customer_id)
+    return deal
+
+
 def _item_for_change(
-    session: Session, item_id: int, expected_version: int
+    session: Session, actor_id: int | None, item_id: int, expected_version: int
 ) -> tuple[DealItem, Deal]:
     item = session.get(DealItem, item_id)
     if item is None:
         raise DealItemNotFound(item_id)
-    deal = get_deal(session, item.deal_id)
+    if actor_id is not None and item.responsible_id == actor_id:
+        # A step given to a colleague is theirs to do, whoever owns the customer.
+        require(session, actor_id, Action.WORK_DEAL)
+        deal = get_deal(session, item.deal_id)
+    else:
+        deal = _deal_for(session, actor_id, item.deal_id)
     if deal.status != DealStatus.OPEN.value:
         raise DomainError(f"Deal {deal.id} is {deal.status}; its checklists can no longer change.")
     if item.version != expected_version:
@@ -505,7 +522,7 @@ def complete_item(
     A value-item without its value is refused (ValidationError on 'value'). The step goes on
     the customer's timeline."""
     now = now or utc_now()
-    item, deal = _item_for_change(session, item_id, expected_version)
+    item, deal = _item_for_change(session, actor_id, item_id, expected_version)
     before = _domain(item)
     after = before.complete(actor_id, now, value)
     _store(item, after)
@@ -534,7 +551,7 @@ def reopen_item(
 ) -> None:
     """Undo a done item (an accessory: its last stage), saying why; on the timeline too."""
     now = now or utc_now()
-    item, deal = _item_for_change(session, item_id, expected_version)
+    item, deal = _item_for_change(session, actor_id, item_id, expected_version)
     before = _domain(item)
     undone = before.last_stage
     after = before.reopen(reason)
@@ -556,6 +573,7 @@ _UNSET: Any = object()
 
 def update_item(
     session: Session,
+    actor_id: UserId | None,
     item_id: int,
     expected_version: int,
     *,
@@ -566,7 +584,7 @@ def update_item(
 ) -> None:
     """Change who is responsible, the due date, the note or the value of an item; arguments
     left out stay as they are. A done value-item keeps a value."""
-    item, _deal = _item_for_change(session, item_id, expected_version)
+    item, _deal = _item_for_change(session, actor_id, item_id, expected_version)
     if responsible_id is not _UNSET:
         if responsible_id is not None and session.get(User, responsible_id) is None:
             raise ValidationError("responsible", f"there is no user with number {responsible_id}")
@@ -592,7 +610,7 @@ def add_item(
     responsible_id: int | None = None,
 ) -> int:
     """Add an item to this deal's checklist only (the template stays as it is)."""
-    deal = get_deal(session, deal_id)
+    deal = _deal_for(session, actor_id, deal_id)
     if deal.status != DealStatus.OPEN.value:
         raise DomainError(f"Deal {deal.id} is {deal.status}; its checklists can no longer change.")
     step = check_step(TemplateStep(title, needs_value, 0))
@@ -641,7 +659,7 @@ def cancel_deal(
 ) -> None:
     """Call the deal off, saying why; its car goes back to the status it had before."""
     now = now or utc_now()
-    deal = get_deal(session, deal_id)
+    deal = _deal_for(session, actor_id, deal_id)
     if deal.version != expected_version:
         raise ConflictError(f"Deal {deal.id} was changed on another PC a moment ago.")
     if deal.status != DealStatus.OPEN.value:
@@ -668,8 +686,8 @@ def complete_deal(
     """Close the deal at delivery: every checklist item must be done. The car becomes
     delivered and the customer an owner. (The delivery ceremony calls this.)"""
     now = now or utc_now()
-    view = deal_view(session, deal_id)
-    deal = get_deal(session, deal_id)
+    view = deal_view(session, deal_id, actor_id=None)
+    deal = _deal_for(session, actor_id, deal_id)
     if deal.version != expected_version:
         raise ConflictError(f"Deal {deal.id} was changed on another PC a moment ago.")
     if view.status is not DealStatus.OPEN:

@@ -428,9 +428,14 @@ def _original(session: Session, document_id: DocumentId, *, lock: bool = False) 
     return document
 
 
-def get_document_pdf(session: Session, document_id: DocumentId) -> bytes:
-    """The archived PDF of a document (for a reprint, the original's, which it copies)."""
+def get_document_pdf(session: Session, document_id: DocumentId, *, actor_id: int | None) -> bytes:
+    """The archived PDF of a document (for a reprint, the original's, which it copies), for
+    someone who may see its customer."""
+    from showroom.domain.permissions import Action
+    from showroom.services.access import require
+
     original = _original(session, document_id)
+    require(session, actor_id, Action.VIEW_CUSTOMER, original.customer_id)
     pdf = session.scalar(select(Document.pdf).where(Document.id == original.id))
     assert pdf is not None  # an original always has its bytes (check constraint)
     return pdf
@@ -453,10 +458,14 @@ def reprint(
     _check_now(now)
     _user_name(session, user_id)
     original = _original(session, document_id, lock=True)
+    from showroom.domain.permissions import Action
+    from showroom.services.access import require
+
+    require(session, user_id, Action.PRINT_DOCUMENT, original.customer_id)
     earlier = session.scalar(
         select(func.count(Document.id)).where(Document.reprint_of_id == original.id)
     )
-    pdf = get_document_pdf(session, DocumentId(original.id))
+    pdf = get_document_pdf(session, DocumentId(original.id), actor_id=None)
     row = Document(
         number=f"{original.number}-R{int(earlier or 0) + 1}",
         kind=original.kind,

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from showroom.domain.ids import TestDriveId, VehicleId
+from showroom.domain.permissions import Action
 from showroom.domain.test_drive import DriveStatus, check_fuel, check_odometer
 from showroom.domain.text import clean_line
 from showroom.domain.vehicle import (
@@ -26,6 +27,7 @@ from showroom.domain.vehicle import (
     vin_check_digit,
 )
 from showroom.errors import ConflictError, ShowroomError, ValidationError
+from showroom.services.access import require
 from showroom.storage.models import TestDrive, Vehicle
 from showroom.storage.types import utc_now
 
@@ -149,6 +151,7 @@ def get_fleet_car(session: Session, vehicle_id: int) -> Vehicle:
 
 def add_fleet_car(
     session: Session,
+    actor_id: int | None,
     draft: FleetDraft,
     *,
     accept_vin_warning: bool = False,
@@ -159,6 +162,9 @@ def add_fleet_car(
     Raises ValidationError for a broken rule and VinCheckDigitWarning (a ValidationError on
     the VIN) for a check-digit mismatch unless ``accept_vin_warning``; nothing is written then.
     """
+    require(session, actor_id, Action.EDIT_FLEET)
+    if accept_vin_warning:
+        require(session, actor_id, Action.ACCEPT_VIN_WARNING)
     values = _validate(session, draft, accept_vin_warning, None)
     status = change_fleet_status(FleetStatus.AVAILABLE, draft.status)
     vehicle = Vehicle(
@@ -174,6 +180,7 @@ def add_fleet_car(
 
 def update_fleet_car(
     session: Session,
+    actor_id: int | None,
     vehicle_id: int,
     expected_version: int,
     draft: FleetDraft,
@@ -185,6 +192,9 @@ def update_fleet_car(
     The odometer may not go backwards (a lower reading is a typing slip). The status changes
     through :func:`set_fleet_status`, so ``draft.status`` is ignored here.
     """
+    require(session, actor_id, Action.EDIT_FLEET)
+    if accept_vin_warning:
+        require(session, actor_id, Action.ACCEPT_VIN_WARNING)
     vehicle = get_fleet_car(session, vehicle_id)
     if vehicle.version != expected_version:
         raise ConflictError(
@@ -218,9 +228,15 @@ class StatusChange:
 
 
 def set_fleet_status(
-    session: Session, vehicle_id: int, status: str, now: datetime | None = None
+    session: Session,
+    actor_id: int | None,
+    vehicle_id: int,
+    status: str,
+    now: datetime | None = None,
 ) -> StatusChange:
-    """Set a fleet car available, in preparation or out of service."""
+    """Set a fleet car available, in preparation or out of service (whoever runs test
+    drives readies the cars)."""
+    require(session, actor_id, Action.BOOK_TEST_DRIVE)
     vehicle = get_fleet_car(session, vehicle_id)
     wanted = change_fleet_status(vehicle.status, status)
     vehicle.status = wanted.value

@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from showroom.domain.ids import UserId, VehicleId
+from showroom.domain.permissions import Action
 from showroom.domain.stock import (
     AVAILABLE_STATUSES,
     StockDraft,
@@ -26,6 +27,7 @@ from showroom.domain.text import fold
 from showroom.domain.user import Role
 from showroom.domain.vehicle import StockStatus, VehicleRole, vin_check_digit
 from showroom.errors import ConflictError, DomainError, ShowroomError, ValidationError
+from showroom.services.access import require
 from showroom.services.conflicts import flush_checked
 from showroom.settings import ShowroomSettings
 from showroom.storage.models import User, Vehicle
@@ -102,9 +104,6 @@ def _check_vin_warning(
         return
     if not accept_vin_warning:
         raise VinCheckDigitWarning(valid.vin)
-    from showroom.domain.permissions import Action
-    from showroom.services.access import require
-
     require(session, actor_id, Action.ACCEPT_VIN_WARNING)
 
 
@@ -131,6 +130,7 @@ def add_stock_vehicle(
 ) -> VehicleId:
     """Add a car for sale; raises ValidationErrors, VinCheckDigitWarning or DomainError and
     writes nothing when a rule is broken."""
+    require(session, actor_id, Action.EDIT_STOCK)
     valid = validate_stock(draft, settings.currency, settings.locale)
     _check_vin_warning(session, valid, actor_id, accept_vin_warning)
     _check_unique(session, valid, None)
@@ -153,6 +153,7 @@ def update_stock_vehicle(
 ) -> None:
     """Save an edited stock car read at ``expected_version``. The status of a car a deal
     holds (reserved, sold, delivered) cannot be changed here."""
+    require(session, actor_id, Action.EDIT_STOCK)
     vehicle = get_vehicle(session, vehicle_id)
     if vehicle.role != VehicleRole.STOCK.value:
         raise DomainError("This is a test-drive car; edit it in the fleet.")

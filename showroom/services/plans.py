@@ -32,6 +32,7 @@ from showroom.domain.deal import (
     validate_price,
 )
 from showroom.domain.ids import CustomerId, UserId
+from showroom.domain.permissions import Action
 from showroom.domain.stock import AVAILABLE_STATUSES, describe_vehicle
 from showroom.domain.text import clean_line
 from showroom.domain.vehicle import VehicleRole
@@ -42,6 +43,7 @@ from showroom.errors import (
     ValidationError,
     ValidationErrors,
 )
+from showroom.services.access import require
 from showroom.services.conflicts import flush_checked
 from showroom.services.customers import get_customer
 from showroom.settings import ShowroomSettings
@@ -93,6 +95,13 @@ def get_plan(session: Session, plan_id: int) -> PurchasePlan:
 
 
 # --- writing ---------------------------------------------------------------------------------
+def _plan_for(session: Session, actor_id: int | None, plan_id: int) -> PurchasePlan:
+    """The plan, if the actor may work on its customer's plans and deals."""
+    plan = get_plan(session, plan_id)
+    require(session, actor_id, Action.WORK_DEAL, plan.customer_id)
+    return plan
+
+
 def _accessory_lines(
     session: Session, plan: PurchasePlan | None, draft: PlanDraft
 ) -> list[PlanAccessory]:
@@ -230,6 +239,7 @@ def create_plan(
     """Draw up a plan for a customer; returns its id. The plan is in the showroom's
     currency; its title defaults to 'Plan A', 'Plan B'… The timeline notes it."""
     now = now or utc_now()
+    require(session, actor_id, Action.WORK_DEAL, customer_id)
     customer = get_customer(session, customer_id)
     text, figures, lines = _validate(session, None, draft, settings.currency, settings.locale)
     plan = PurchasePlan(
@@ -286,7 +296,7 @@ def update_plan(
     now: datetime | None = None,
 ) -> None:
     """Save an edited open plan read at ``expected_version``, in the plan's own currency."""
-    plan = get_plan(session, plan_id)
+    plan = _plan_for(session, actor_id, plan_id)
     _editable(plan, expected_version)
     text, figures, lines = _validate(session, plan, draft, plan.currency, settings.locale)
     _apply(plan, text, figures)
@@ -303,7 +313,7 @@ def copy_plan(
     """A new open plan with the same contents (for a variant to compare, or to revise a
     declined one). Accessories keep the prices the original proposed."""
     now = now or utc_now()
-    source = get_plan(session, plan_id)
+    source = _plan_for(session, actor_id, plan_id)
     plan = PurchasePlan(
         customer_id=source.customer_id,
         consultant_id=source.consultant_id,
@@ -342,7 +352,7 @@ def decline_plan(
 ) -> None:
     """The customer turned the plan down; the timeline says why."""
     now = now or utc_now()
-    plan = get_plan(session, plan_id)
+    plan = _plan_for(session, actor_id, plan_id)
     _editable(plan, expected_version)
     text = clean_line(reason, "reason", max_length=300)
     plan.status = PlanStatus.DECLINED.value
@@ -480,8 +490,10 @@ class PlanView:
         )
 
 
-def plan_view(session: Session, plan_id: int) -> PlanView:
+def plan_view(session: Session, plan_id: int, *, actor_id: int | None) -> PlanView:
+    """A plan as the screens and the proposal show it, for someone who may see its customer."""
     plan = get_plan(session, plan_id)
+    require(session, actor_id, Action.VIEW_CUSTOMER, plan.customer_id)
     customer = session.get(Customer, plan.customer_id)
     assert customer is not None
     consultant = session.get(User, plan.consultant_id) if plan.consultant_id else None
@@ -526,9 +538,10 @@ def plan_view(session: Session, plan_id: int) -> PlanView:
 
 
 def customer_plans(
-    session: Session, customer_id: int, include_declined: bool = True
+    session: Session, customer_id: int, include_declined: bool = True, *, actor_id: int | None
 ) -> list[PlanView]:
     """A customer's plans, oldest first, for the side-by-side comparison."""
+    require(session, actor_id, Action.VIEW_CUSTOMER, customer_id)
     query = (
         select(PurchasePlan.id)
         .where(PurchasePlan.customer_id == customer_id)
@@ -536,7 +549,7 @@ def customer_plans(
     )
     if not include_declined:
         query = query.where(PurchasePlan.status != PlanStatus.DECLINED.value)
-    return [plan_view(session, pid) for pid in session.scalars(query)]
+    return [plan_view(session, pid, actor_id=None) for pid in session.scalars(query)]
 
 
 @dataclass(frozen=True, slots=True)

@@ -151,3 +151,25 @@ def erase_customer(session: Session, actor_id: int | None, customer_id: int, rea
 
 
 __all__ = ["Customer", "erase_customer", "export_customer_data"]
+
+
+def unmask_identifier(session: Session, actor_id: int | None, drive_id: int) -> str:
+    """The full driving-licence number recorded for a test drive, for roles that may
+    unmask identifiers (on customers they may see). Every look is written to the audit
+    trail, which itself keeps only the masked form."""
+    from showroom.domain.privacy import mask_identifier
+    from showroom.services.test_drives import get_drive
+
+    drive = get_drive(session, drive_id)
+    require(session, actor_id, Action.UNMASK_IDENTIFIER, drive.customer_id)
+    number = drive.licence_number or ""
+    record(
+        session,
+        actor_id,
+        "unmask",
+        "customer",
+        drive.customer_id,
+        f"Licence number {mask_identifier(number)} of test drive {drive.id} shown in full",
+    )
+    session.flush()
+    return number

@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session, aliased
 
 from showroom.domain.document import DocumentKind
 from showroom.domain.ids import UserId
+from showroom.domain.permissions import Action
 from showroom.domain.showroom_day import (
     CarOnFloor,
     CheckDraft,
@@ -54,6 +55,7 @@ from showroom.domain.showroom_day import (
 from showroom.domain.vehicle import FleetStatus, StockStatus, VehicleRole
 from showroom.domain.visit import day_bounds, local_day
 from showroom.errors import ConflictError, DomainError, ShowroomError, ValidationError
+from showroom.services.access import require
 from showroom.services.tasks import close_task, create_task
 from showroom.settings import ShowroomSettings
 from showroom.storage.models import (
@@ -166,9 +168,15 @@ def _user(session: Session, user_id: int) -> User:
     return user
 
 
+def _actor(session: Session, actor_id: int, action: Action) -> User:
+    """The acting user, if the role table allows them ``action``."""
+    require(session, actor_id, action)
+    return _user(session, actor_id)
+
+
 def _require_manager(session: Session, actor_id: int, action: str) -> User:
-    """The actor, if the users table says they are a manager or an admin."""
-    user = _user(session, actor_id)
+    """The actor, if the role table lets them edit templates and they are a manager."""
+    user = _actor(session, actor_id, Action.EDIT_TEMPLATES)
     check_manager(user.role, action)
     return user
 
@@ -392,7 +400,7 @@ def start_day(
             f"Only today's checklist can be started; {day_text(day)} is not today "
             f"({day_text(today)})."
         )
-    _user(session, actor_id)
+    _actor(session, actor_id, Action.RUN_SHOWROOM_DAY)
     day_id = _insert_day(session, day, actor_id, now)
     if day_id is not None:
         session.add_all(
@@ -477,7 +485,7 @@ def tick_item(
     was fixed) closes its open task as done."""
     now = now or utc_now()
     item, day = _lock(session, item_id)
-    actor = _user(session, actor_id)
+    actor = _actor(session, actor_id, Action.RUN_SHOWROOM_DAY)
     check_day_open(DayState(day.state), day_text(day.day))
     _check_version(session, item, version, settings)
     if not can_tick(DayState(day.state), ItemState(item.state)):
@@ -528,7 +536,7 @@ def fail_item(
     it, due on ``due_on`` (default: the checklist's day)."""
     now = now or utc_now()
     item, day = _lock(session, item_id)
-    actor = _user(session, actor_id)
+    actor = _actor(session, actor_id, Action.RUN_SHOWROOM_DAY)
     check_day_open(DayState(day.state), day_text(day.day))
     _check_version(session, item, version, settings)
     if not can_fail(DayState(day.state), ItemState(item.state)):
@@ -572,7 +580,7 @@ def reopen_item(
     open task and forgets the failure; undoing the tick of a fixed line keeps it."""
     now = now or utc_now()
     item, day = _lock(session, item_id)
-    actor = _user(session, actor_id)
+    actor = _actor(session, actor_id, Action.RUN_SHOWROOM_DAY)
     check_day_open(DayState(day.state), day_text(day.day))
     _check_version(session, item, version, settings)
     if not can_undo(DayState(day.state), ItemState(item.state)):
@@ -627,7 +635,7 @@ def sign_off_day(
     ).scalar_one_or_none()
     if day is None:
         raise ValidationError("day", f"there is no checklist with number {day_id}")
-    actor = _user(session, actor_id)
+    actor = _actor(session, actor_id, Action.SIGN_OFF_DAY)
     open_lines = session.scalar(
         select(func.count(ShowroomDayItem.id)).where(
             ShowroomDayItem.day_id == day.id, ShowroomDayItem.state == ItemState.OPEN.value

@@ -15,9 +15,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from showroom.domain.ids import UserId
+from showroom.domain.permissions import Action
 from showroom.domain.showroom_day import MAX_NOTE, TaskState, is_manager
 from showroom.domain.text import clean_line
 from showroom.errors import ConflictError, DomainError, ValidationError
+from showroom.services.access import require
 from showroom.storage.models import Task, User
 from showroom.storage.types import utc_now
 
@@ -59,6 +61,7 @@ def create_task(
     now: datetime | None = None,
 ) -> Task:
     """Give ``owner_id`` a task due on ``due_on``; the owner must be an active user."""
+    require(session, actor_id, Action.MANAGE_TASKS)
     owner = _user(session, owner_id, "owner")
     if not owner.active:
         raise ValidationError("owner", f"{owner.display_name} is no longer an active user")
@@ -102,6 +105,7 @@ def complete_task(
     now: datetime | None = None,
 ) -> None:
     """Mark a task done: by its owner, or by a manager or an admin."""
+    require(session, actor_id, Action.MANAGE_TASKS)
     task = session.get(Task, task_id)
     if task is None:
         raise ValidationError("task", f"there is no task with number {task_id}")

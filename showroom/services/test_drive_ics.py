@@ -27,10 +27,16 @@ def calendar_file_name(drive_id: int, start: datetime, zone: ZoneInfo) -> str:
 
 
 def test_drive_ics(
-    session: Session, drive_id: int, settings: ShowroomSettings, *, now: datetime | None = None
+    session: Session,
+    drive_id: int,
+    settings: ShowroomSettings,
+    *,
+    actor_id: int | None,
+    now: datetime | None = None,
 ) -> bytes:
-    """The booking as a one-event calendar; a cancelled booking gives a cancellation."""
-    drive = drive_details(session, drive_id)
+    """The booking as a one-event calendar, for someone who may see its customer; a
+    cancelled booking gives a cancellation."""
+    drive = drive_details(session, drive_id, actor_id=actor_id)
     zone = ZoneInfo(settings.timezone)
     cancelled = drive.status in (DriveStatus.CANCELLED, DriveStatus.NO_SHOW)
 

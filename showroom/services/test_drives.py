@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session, aliased
 
 from showroom.domain import test_drive as rules
 from showroom.domain.ids import CustomerId, TestDriveId, UserId, VehicleId
+from showroom.domain.permissions import Action
 from showroom.domain.test_drive import (
     ACTIVE_STATUSES,
     DriveStatus,
@@ -46,6 +47,7 @@ from showroom.domain.vehicle import (
     can_go_out,
 )
 from showroom.errors import ConflictError, DomainError, ShowroomError, ValidationError
+from showroom.services.access import require
 from showroom.services.fleet import vehicle_label
 from showroom.services.follow_ups import schedule_cadence
 from showroom.settings import ShowroomSettings
@@ -494,6 +496,7 @@ def book_test_drive(
     """Book a test drive; raises BookingConflict if the car, consultant or customer is
     taken, ValidationError for a broken rule. Nothing is written then."""
     now = now or utc_now()
+    require(session, actor_id, Action.BOOK_TEST_DRIVE, draft.customer_id)
     customer = _check_customer(session, draft.customer_id)
     vehicle = _check_vehicle(session, draft.vehicle_id)
     consultant = _check_consultant(session, draft.consultant_id)
@@ -524,6 +527,13 @@ def get_drive(session: Session, drive_id: int) -> TestDrive:
     return drive
 
 
+def _drive_for(session: Session, actor_id: int | None, drive_id: int) -> TestDrive:
+    """The drive, if the actor may book and run test drives for its customer."""
+    drive = get_drive(session, drive_id)
+    require(session, actor_id, Action.BOOK_TEST_DRIVE, drive.customer_id)
+    return drive
+
+
 def _check_version(drive: TestDrive, expected_version: int | None) -> None:
     if expected_version is not None and drive.version != expected_version:
         raise ConflictError(
@@ -534,6 +544,7 @@ def _check_version(drive: TestDrive, expected_version: int | None) -> None:
 
 def reschedule_test_drive(
     session: Session,
+    actor_id: UserId | None,
     drive_id: int,
     expected_version: int | None,
     settings: ShowroomSettings,
@@ -549,7 +560,7 @@ def reschedule_test_drive(
     the same conflict check as a new booking. While the car is out, only the planned return
     time can change."""
     now = now or utc_now()
-    drive = get_drive(session, drive_id)
+    drive = _drive_for(session, actor_id, drive_id)
     _check_version(drive, expected_version)
     new_start = start.astimezone(UTC) if start is not None else drive.starts_at
     new_minutes = (
@@ -599,7 +610,7 @@ def cancel_test_drive(
     now: datetime | None = None,
 ) -> None:
     """Cancel a booking that has not started; the slot is free again at once."""
-    drive = get_drive(session, drive_id)
+    drive = _drive_for(session, actor_id, drive_id)
     _check_version(drive, expected_version)
     drive.status = rules.cancel(drive.status).value
     drive.cancel_reason = clean_line(reason, "reason", max_length=300) or None
@@ -618,7 +629,7 @@ def mark_no_show(
 ) -> None:
     """The customer did not come: the slot is freed and the timeline says so."""
     now = now or utc_now()
-    drive = get_drive(session, drive_id)
+    drive = _drive_for(session, actor_id, drive_id)
     _check_version(drive, expected_version)
     drive.status = rules.mark_no_show(drive.status, drive.starts_at, now).value
     drive.closed_at = now
@@ -651,6 +662,7 @@ def _stored_licence(drive: TestDrive) -> Licence | None:
 
 def record_licence(
     session: Session,
+    actor_id: UserId | None,
     drive_id: int,
     draft: LicenceDraft,
     settings: ShowroomSettings,
@@ -663,7 +675,7 @@ def record_licence(
     before the drive ends, is refused.
     """
     now = now or utc_now()
-    drive = get_drive(session, drive_id)
+    drive = _drive_for(session, actor_id, drive_id)
     if not rules.can_check_out(drive.status):
         raise DomainError(
             "The licence is checked before the car leaves; this test drive is "
@@ -704,7 +716,7 @@ def check_out(
     """The car leaves: licence checked, time, odometer and fuel recorded, car on the drive."""
     now = now or utc_now()
     zone = ZoneInfo(settings.timezone)
-    drive = get_drive(session, drive_id)
+    drive = _drive_for(session, actor_id, drive_id)
     rules.check_out(drive.status)
     if now >= drive.ends_at:
         raise DomainError(
@@ -720,7 +732,7 @@ def check_out(
         }.get(FleetStatus(vehicle.status), "cannot go out")
         raise DomainError(f"The {vehicle.make} {vehicle.model} {reason}.")
     if draft.licence is not None:
-        record_licence(session, drive.id, draft.licence, settings, now=now)
+        record_licence(session, actor_id, drive.id, draft.licence, settings, now=now)
     rules.check_ready_to_go(_stored_licence(drive), drive.ends_at, now, zone)
     odometer = rules.check_odometer(draft.odometer_km, "odometer out")
     if odometer < vehicle.odometer_km:
@@ -778,7 +790,7 @@ def check_in(
     """The car is back: readings, damage and feedback recorded, the drive on the customer's
     timeline, and the test-drive follow-ups scheduled."""
     now = now or utc_now()
-    drive = get_drive(session, drive_id)
+    drive = _drive_for(session, actor_id, drive_id)
     rules.check_in(drive.status)
     assert drive.odometer_out_km is not None and drive.checked_out_at is not None
     odometer = rules.check_odometer_in(drive.odometer_out_km, draft.odometer_km)
@@ -917,8 +929,10 @@ class DriveDetails:
         return rules.real_minutes(self.start, self.end)
 
 
-def drive_details(session: Session, drive_id: int) -> DriveDetails:
+def drive_details(session: Session, drive_id: int, *, actor_id: int | None) -> DriveDetails:
+    """A booking as the screens show it, for someone who may see its customer."""
     drive = get_drive(session, drive_id)
+    require(session, actor_id, Action.VIEW_CUSTOMER, drive.customer_id)
     customer = session.get(Customer, drive.customer_id)
     consultant = session.get(User, drive.consultant_id)
     vehicle = session.get(Vehicle, drive.vehicle_id)

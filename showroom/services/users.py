@@ -32,11 +32,14 @@ def hash_password(password: str, hasher: PasswordHasher = HASHER) -> str:
     return hasher.hash(password)
 
 
-def check_password(password: str, field: str = "password") -> str:
+def check_password(password: str, field: str = "password", username: str = "") -> str:
+    """The strength rule: 8 to 256 characters, and not the user name."""
     if len(password) < MIN_PASSWORD:
         raise ValidationError(field, f"must be at least {MIN_PASSWORD} characters")
     if len(password) > 256:
         raise ValidationError(field, "must be at most 256 characters")
+    if username and password.strip().casefold() == username.strip().casefold():
+        raise ValidationError(field, "must not be the user name")
     return password
 
 
@@ -63,7 +66,9 @@ def create_user(
         username=name,
         display_name=(display_name or name).strip()[:120] or name,
         role=role.value,
-        password_hash=hash_password(check_password(password)) if password is not None else None,
+        password_hash=(
+            hash_password(check_password(password, username=name)) if password is not None else None
+        ),
     )
     session.add(user)
     session.flush()
@@ -81,7 +86,7 @@ def set_password(session: Session, user_id: int, password: str, actor_id: int | 
     user = session.get(User, user_id)
     if user is None:
         raise ValidationError("user", f"there is no user with number {user_id}")
-    user.password_hash = hash_password(check_password(password))
+    user.password_hash = hash_password(check_password(password, username=user.username))
     record(session, actor_id, "update", "user", user.id, f"password of {user.username} changed")
 
 
@@ -176,3 +181,147 @@ def ensure_desk_user(session: Session, login: str) -> User:
         session.add(user)
         session.flush()
     return user
+
+
+# --- user management (admins) ------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class UserRow:
+    """One line of the user list."""
+
+    id: UserId
+    username: str
+    display_name: str
+    role: str
+    active: bool
+    can_sign_in: bool
+    version: int
+
+
+def list_users(session: Session, actor_id: int | None) -> list[UserRow]:
+    """Everyone who has an account (not the command line's own user), by name; admins only."""
+    from showroom.services.access import require
+
+    require(session, actor_id, Action.MANAGE_USERS)
+    rows = session.scalars(
+        select(User).where(User.username != SYSTEM_USERNAME).order_by(User.display_name, User.id)
+    )
+    return [
+        UserRow(
+            UserId(u.id),
+            u.username,
+            u.display_name,
+            u.role,
+            u.active,
+            u.password_hash is not None,
+            u.version,
+        )
+        for u in rows
+    ]
+
+
+class LastAdminError(DomainError):
+    """The change would leave nobody who can manage users, backups and settings."""
+
+
+def _active_admins(session: Session) -> int:
+    from sqlalchemy import func
+
+    return int(
+        session.scalar(
+            select(func.count(User.id)).where(
+                User.active,
+                User.role == Role.ADMIN.value,
+                User.password_hash.is_not(None),
+                User.username != SYSTEM_USERNAME,
+            )
+        )
+        or 0
+    )
+
+
+def _managed_user(session: Session, user_id: int, expected_version: int | None) -> User:
+    from showroom.errors import ConflictError
+
+    user = session.get(User, user_id)
+    if user is None or user.username == SYSTEM_USERNAME:
+        raise ValidationError("user", f"there is no user with number {user_id}")
+    if expected_version is not None and user.version != expected_version:
+        raise ConflictError(
+            f"{user.display_name}'s account was changed on another PC after you opened the "
+            "list; the list shows it as it is now."
+        )
+    return user
+
+
+def _check_not_last_admin(session: Session, user: User, what: str) -> None:
+    is_admin = user.active and user.role == Role.ADMIN.value and user.password_hash is not None
+    if is_admin and _active_admins(session) <= 1:
+        raise LastAdminError(
+            f"{user.display_name} is the last active admin, so you cannot {what}: make "
+            "another user an admin first, so someone can still manage users, backups and "
+            "settings."
+        )
+
+
+def change_role(
+    session: Session,
+    actor_id: int | None,
+    user_id: int,
+    role: Role | str,
+    expected_version: int | None = None,
+) -> None:
+    """Give a user another role; the last active admin keeps theirs."""
+    from showroom.domain.user import parse_role
+    from showroom.services.access import require
+    from showroom.services.audit import record
+
+    require(session, actor_id, Action.MANAGE_USERS)
+    wanted = parse_role(str(role))
+    user = _managed_user(session, user_id, expected_version)
+    if user.role == wanted.value:
+        return
+    if wanted != Role.ADMIN:
+        _check_not_last_admin(session, user, f"make them a {wanted.value}")
+    old = user.role
+    user.role = wanted.value
+    session.flush()
+    record(
+        session,
+        actor_id,
+        "update",
+        "user",
+        user.id,
+        f"role of {user.username}: {old} → {wanted.value}",
+        {"role": (old, wanted.value)},
+    )
+
+
+def set_user_active(
+    session: Session,
+    actor_id: int | None,
+    user_id: int,
+    active: bool,
+    expected_version: int | None = None,
+) -> None:
+    """Deactivate (they can no longer sign in; their records stay) or reactivate a user.
+    The last active admin cannot be deactivated."""
+    from showroom.services.access import require
+    from showroom.services.audit import record
+
+    require(session, actor_id, Action.MANAGE_USERS)
+    user = _managed_user(session, user_id, expected_version)
+    if user.active == active:
+        return
+    if not active:
+        _check_not_last_admin(session, user, "deactivate them")
+    user.active = active
+    session.flush()
+    record(
+        session,
+        actor_id,
+        "update",
+        "user",
+        user.id,
+        f"{user.username} {'reactivated' if active else 'deactivated'}",
+        {"active": (not active, active)},
+    )

@@ -129,8 +129,11 @@ def _get(session: Session, walk_in_id: int) -> WalkIn:
     return walk_in
 
 
-def end_walk_in(session: Session, walk_in_id: int, now: datetime | None = None) -> None:
-    """Record the time the visit ended."""
+def end_walk_in(
+    session: Session, walk_in_id: int, *, actor_id: int | None, now: datetime | None = None
+) -> None:
+    """Record the time the visit ended (whoever registers walk-ins may)."""
+    require(session, actor_id, Action.REGISTER_WALK_IN)
     walk_in = _get(session, walk_in_id)
     if walk_in.time_out is not None:
         raise DomainError("This visit has ended already.")
@@ -144,7 +147,10 @@ def link_walk_in(
     actor_id: UserId | None,
     settings: ShowroomSettings,
 ) -> None:
-    """Link an anonymous walk-in to its customer, with the visit and follow-ups it implies."""
+    """Link an anonymous walk-in to its customer, with the visit and follow-ups it implies
+    (on the customer's timeline: only for someone who may log contacts with them)."""
+    require(session, actor_id, Action.REGISTER_WALK_IN)
+    require(session, actor_id, Action.LOG_CONTACT, customer_id)
     walk_in = _get(session, walk_in_id)
     if walk_in.customer_id is not None:
         raise DomainError("This walk-in is linked to a customer already.")

@@ -91,7 +91,7 @@ def make_vehicle(
 
 def make_accessory(db: Database, name: str, price: str) -> int:
     with db.session() as session:
-        return add_boutique_item(session, name, price, SETTINGS)
+        return add_boutique_item(session, None, name, price, SETTINGS)
 
 
 def plan_draft(

@@ -63,14 +63,17 @@ def make_world(db: Database) -> World:
         wang = customer("王芳", "+86 138 0013 8000")
         golf1 = add_fleet_car(
             s,
+            None,
             FleetDraft(valid_vin("WVWZZZ1KAW000001"), "Volkswagen", "Golf", "AB12 CDE", "GTI"),
         )
         golf2 = add_fleet_car(
             s,
+            None,
             FleetDraft(valid_vin("WVWZZZ1KAW000002"), "Volkswagen", "Golf", "AB12 CDF", "Life"),
         )
         tesla = add_fleet_car(
             s,
+            None,
             FleetDraft(
                 valid_vin("5YJ3E1EAXPF00001"),
                 "Tesla",

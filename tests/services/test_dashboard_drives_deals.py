@@ -79,10 +79,12 @@ def floor(db: Database) -> Floor:
     carl = make_customer(db, "Carl Meyer", li)
     with db.session() as session:
         golf = add_fleet_car(
-            session, FleetDraft(valid_vin("WVWZZZ1KAW000001"), "Volkswagen", "Golf", "AB12 CDE")
+            session,
+            None,
+            FleetDraft(valid_vin("WVWZZZ1KAW000001"), "Volkswagen", "Golf", "AB12 CDE"),
         )
         tesla = add_fleet_car(
-            session, FleetDraft(valid_vin("5YJ3E1EAXPF00001"), "Tesla", "Model 3", "EV23 TES")
+            session, None, FleetDraft(valid_vin("5YJ3E1EAXPF00001"), "Tesla", "Model 3", "EV23 TES")
         )
 
         def drive(

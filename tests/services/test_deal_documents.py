@@ -56,13 +56,13 @@ def test_plan_and_deal_documents_are_archived_in_the_customer_file(db: Database)
         deal_id = accept_plan(
             session,
             plan_id,
-            plan_view(session, plan_id).version,
+            plan_view(session, plan_id, actor_id=None).version,
             staff.consultant,
             SETTINGS,
             now=NOW,
         )
     with db.session() as session:
-        item = deal_view(session, deal_id).checklist(ChecklistKind.INSURANCE)[2]
+        item = deal_view(session, deal_id, actor_id=None).checklist(ChecklistKind.INSURANCE)[2]
         complete_item(
             session, item.id, item.version, staff.consultant, SETTINGS, value="P-9", now=NOW
         )

@@ -17,6 +17,7 @@ from showroom.config import AppConfig
 from showroom.domain.checklist import ChecklistKind, ItemState, TemplateStep
 from showroom.domain.deal import AccessoryChoice, DealStatus, PlanStatus
 from showroom.errors import ConflictError, DomainError, ShowroomError, ValidationError
+from showroom.services.access import share_customer
 from showroom.services.checklist_templates import get_template, save_template
 from showroom.services.customers import get_customer
 from showroom.services.deals import (
@@ -53,13 +54,13 @@ TODAY = date(2026, 11, 27)  # NOW's day in Europe/London
 
 def accept(db: Database, plan_id: int, actor: int | None = None, when=NOW) -> int:  # type: ignore[no-untyped-def]
     with db.session() as session:
-        version = plan_view(session, plan_id).version
+        version = plan_view(session, plan_id, actor_id=None).version
         return accept_plan(session, plan_id, version, actor, SETTINGS, now=when)  # type: ignore[arg-type]
 
 
 def item_of(db: Database, deal_id: int, kind: ChecklistKind, title: str):  # type: ignore[no-untyped-def]
     with db.reader() as session:
-        view = deal_view(session, deal_id)
+        view = deal_view(session, deal_id, actor_id=None)
     return next(i for i in view.checklist(kind) if i.title.startswith(title))
 
 
@@ -87,9 +88,9 @@ def test_accepting_reserves_the_car_and_copies_the_checklists(db: Database, staf
     )
     deal_id = accept(db, plan_id, staff.consultant)
     with db.reader() as session:
-        view = deal_view(session, deal_id)
+        view = deal_view(session, deal_id, actor_id=None)
         vehicle = get_vehicle(session, car)
-        plan = plan_view(session, plan_id)
+        plan = plan_view(session, plan_id, actor_id=None)
         customer_row = get_customer(session, customer)
         entries = timeline(session, customer)
     assert view.status is DealStatus.OPEN and view.consultant == "Ben Carter"
@@ -132,7 +133,7 @@ def test_a_reserved_car_cannot_be_sold_twice(db: Database, staff: Staff) -> None
         caught.value
     )
     with db.reader() as session:
-        assert plan_view(session, plan_b).status is PlanStatus.OPEN
+        assert plan_view(session, plan_b, actor_id=None).status is PlanStatus.OPEN
         assert session.scalar(select(func.count(Deal.id))) == 1
         assert (
             session.scalar(select(func.count(DealItem.id)).where(DealItem.deal_id != deal_id)) == 0
@@ -151,7 +152,7 @@ def test_a_model_to_order_becomes_a_deal_without_reserving(db: Database, staff: 
     customer = make_customer(db, "王芳", staff.consultant)
     deal_id = accept(db, make_plan(db, customer, None))
     with db.reader() as session:
-        view = deal_view(session, deal_id)
+        view = deal_view(session, deal_id, actor_id=None)
     assert view.vehicle_id is None and view.vehicle_text == "Kia EV6 (to order)"
 
 
@@ -170,7 +171,7 @@ def _race(
                 # BEGIN IMMEDIATE makes writers queue at BEGIN: line them up just before it.
                 barrier.wait(timeout=30)
             with db.session() as session:
-                version = plan_view(session, plan_ids[index]).version
+                version = plan_view(session, plan_ids[index], actor_id=None).version
                 if backend == "postgresql":
                     # Every transaction has read the car as free before any reserves it.
                     status = session.scalar(select(Vehicle.status).where(Vehicle.id == car))
@@ -220,7 +221,7 @@ def test_concurrent_accepts_on_one_car_exactly_one_wins(
             assert get_vehicle(session, car).status == "reserved"
             deals = session.scalars(select(Deal).where(Deal.vehicle_id == car)).all()
             assert [d.id for d in deals] == winners
-            statuses = sorted(plan_view(session, p).status.value for p in plans)
+            statuses = sorted(plan_view(session, p, actor_id=None).status.value for p in plans)
             assert statuses == ["accepted"] + ["open"] * (writers - 1)
 
 
@@ -262,8 +263,11 @@ def test_template_changes_do_not_alter_existing_deals(db: Database, staff: Staff
         )
     after = accept(db, make_plan(db, customer, make_vehicle(db)))
     with db.reader() as session:
-        old = [i.title for i in deal_view(session, before).checklist(ChecklistKind.PURCHASE)]
-        new = deal_view(session, after).checklist(ChecklistKind.PURCHASE)
+        old = [
+            i.title
+            for i in deal_view(session, before, actor_id=None).checklist(ChecklistKind.PURCHASE)
+        ]
+        new = deal_view(session, after, actor_id=None).checklist(ChecklistKind.PURCHASE)
         saved = get_template(session, ChecklistKind.PURCHASE)
     assert old == [
         "Contract signed",
@@ -327,7 +331,7 @@ def test_items_added_to_one_deal_leave_the_template(db: Database, staff: Staff) 
             due_on=TODAY + timedelta(days=20),
         )
     with db.reader() as session:
-        items = deal_view(session, deal_id).checklist(ChecklistKind.LICENSING)
+        items = deal_view(session, deal_id, actor_id=None).checklist(ChecklistKind.LICENSING)
         steps = get_template(session, ChecklistKind.LICENSING).steps
     assert items[-1].title == "Personalised plate transfer" and items[-1].added_to_deal
     assert items[-1].needs_value and items[-1].responsible == "Ben Carter"
@@ -343,10 +347,12 @@ def test_steps_go_on_the_timeline_and_purchase_sells_the_car(db: Database, staff
         tick(db, deal_id, ChecklistKind.PURCHASE, title, staff.consultant)
     with db.reader() as session:
         assert get_vehicle(session, car).status == "reserved"
+    with db.session() as session:  # Ana may work on Felix's deal once it is shared with her
+        share_customer(session, staff.consultant, customer, staff.other)
     tick(db, deal_id, ChecklistKind.PURCHASE, "Invoice issued", staff.other)
     with db.reader() as session:
         assert get_vehicle(session, car).status == "sold"
-        view = deal_view(session, deal_id)
+        view = deal_view(session, deal_id, actor_id=None)
         summaries = [e.summary for e in timeline(session, customer) if e.kind == "deal_step"]
     invoice = view.checklist(ChecklistKind.PURCHASE)[3]
     assert invoice.state is ItemState.DONE and invoice.done_by == "Ana López"
@@ -361,7 +367,7 @@ def test_steps_go_on_the_timeline_and_purchase_sells_the_car(db: Database, staff
         )
     with db.reader() as session:
         assert get_vehicle(session, car).status == "reserved"
-        reopened = deal_view(session, deal_id).checklist(ChecklistKind.PURCHASE)[3]
+        reopened = deal_view(session, deal_id, actor_id=None).checklist(ChecklistKind.PURCHASE)[3]
         latest = timeline(session, customer)[0]
     assert reopened.state is ItemState.REOPENED and reopened.reopen_reason == "Wrong VAT number"
     assert latest.summary == f"Deal {deal_id} · Purchase: Invoice issued reopened: Wrong VAT number"
@@ -380,12 +386,12 @@ def test_a_value_item_cannot_be_done_without_its_value(db: Database, staff: Staf
     with db.reader() as session:
         assert session.scalar(select(func.count(Interaction.id))) == entries_before
         assert (
-            deal_view(session, deal_id).checklist(ChecklistKind.INSURANCE)[2].state
+            deal_view(session, deal_id, actor_id=None).checklist(ChecklistKind.INSURANCE)[2].state
             is ItemState.OPEN
         )
     tick(db, deal_id, ChecklistKind.INSURANCE, "Policy number", staff.consultant, "AXA-778812")
     with db.reader() as session:
-        done = deal_view(session, deal_id).checklist(ChecklistKind.INSURANCE)[2]
+        done = deal_view(session, deal_id, actor_id=None).checklist(ChecklistKind.INSURANCE)[2]
         latest = timeline(session, customer)[0].summary
     assert (done.state, done.value) == (ItemState.DONE, "AXA-778812")
     assert latest == f"Deal {deal_id} · Insurance: Policy number done: AXA-778812"
@@ -402,6 +408,7 @@ def test_accessory_stages_and_details(db: Database, staff: Staff) -> None:
     with db.session() as session:
         update_item(
             session,
+            None,
             item.id,
             item.version,
             responsible_id=staff.other,
@@ -409,7 +416,7 @@ def test_accessory_stages_and_details(db: Database, staff: Staff) -> None:
             note="Fitter booked for Tuesday",
         )
     with pytest.raises(ConflictError), db.session() as session:
-        update_item(session, item.id, item.version, note="stale")
+        update_item(session, None, item.id, item.version, note="stale")
     tick(db, deal_id, ChecklistKind.ACCESSORIES, "Roof bars", staff.other)
     tick(db, deal_id, ChecklistKind.ACCESSORIES, "Roof bars", staff.other)
     item = item_of(db, deal_id, ChecklistKind.ACCESSORIES, "Roof bars")
@@ -429,7 +436,7 @@ def test_cancel_releases_the_car_and_complete_needs_every_item(db: Database, sta
     shown = make_vehicle(db, status="on_display", floor="Bay 2")
     deal_id = accept(db, make_plan(db, customer, shown))
     with db.session() as session:
-        version = deal_view(session, deal_id).version
+        version = deal_view(session, deal_id, actor_id=None).version
         with pytest.raises(ValidationError):
             cancel_deal(session, deal_id, version, " ", staff.consultant)
     with (
@@ -442,7 +449,7 @@ def test_cancel_releases_the_car_and_complete_needs_every_item(db: Database, sta
     with db.reader() as session:
         car = get_vehicle(session, shown)
         assert (car.status, car.floor_position) == ("on_display", "Bay 2")
-        assert deal_view(session, deal_id).status is DealStatus.CANCELLED
+        assert deal_view(session, deal_id, actor_id=None).status is DealStatus.CANCELLED
     item = item_of(db, deal_id, ChecklistKind.PURCHASE, "Contract")
     with pytest.raises(DomainError, match="is cancelled"), db.session() as session:
         complete_item(session, item.id, item.version, staff.consultant, SETTINGS)
@@ -455,18 +462,20 @@ def test_complete_deal_delivers(db: Database, staff: Staff) -> None:
     car = make_vehicle(db)
     deal_id = accept(db, make_plan(db, customer, car))
     with db.reader() as session:
-        items = deal_view(session, deal_id).items
+        items = deal_view(session, deal_id, actor_id=None).items
     for item in items:
         with db.session() as session:
             complete_item(
                 session, item.id, item.version, staff.consultant, SETTINGS, value="X1", now=NOW
             )
     with db.session() as session:
-        complete_deal(session, deal_id, deal_view(session, deal_id).version, staff.consultant)
+        complete_deal(
+            session, deal_id, deal_view(session, deal_id, actor_id=None).version, staff.consultant
+        )
     with db.reader() as session:
         assert get_vehicle(session, car).status == "delivered"
         assert get_customer(session, customer).status == "owner"
-        assert deal_view(session, deal_id).status is DealStatus.COMPLETED
+        assert deal_view(session, deal_id, actor_id=None).status is DealStatus.COMPLETED
 
 
 # --- the deals board -------------------------------------------------------------------------------
@@ -525,7 +534,7 @@ def test_a_lost_update_race_is_a_conflict_not_a_traceback(db: Database, staff: S
         with pytest.raises(ConflictError, match="was changed on another PC"):
             complete_item(first, item.id, item.version, staff.consultant, SETTINGS, now=NOW)
     with db.reader() as session:
-        done = deal_view(session, deal_id).checklist(ChecklistKind.PURCHASE)[0]
+        done = deal_view(session, deal_id, actor_id=None).checklist(ChecklistKind.PURCHASE)[0]
         steps = [e for e in timeline(session, customer) if "Contract signed done" in e.summary]
     assert done.done_by == "Ana López" and len(steps) == 1
 
@@ -541,7 +550,7 @@ def test_merging_customers_moves_their_plans_and_deals(db: Database, staff: Staf
     with db.session() as session:
         merge_customers(session, keep, gone, staff.manager)
     with db.reader() as session:
-        assert deal_view(session, deal_id).customer_id == keep
-        assert other_plan in [p.id for p in customer_plans(session, keep)]
+        assert deal_view(session, deal_id, actor_id=None).customer_id == keep
+        assert other_plan in [p.id for p in customer_plans(session, keep, actor_id=None)]
         board = deals_board(session, TODAY)
     assert [r.customer_id for r in board if r.deal_id == deal_id] == [keep]

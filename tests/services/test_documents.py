@@ -139,7 +139,7 @@ def test_a_reprint_is_logged_and_gives_the_original_bytes(db: Database) -> None:
     assert (again.number, third.number) == ("CC-2026-000001-R1", "CC-2026-000001-R2")
     assert again.reprint_of == third.reprint_of == original.id
     with db.reader() as session:
-        assert get_document_pdf(session, third.id) == original.pdf
+        assert get_document_pdf(session, third.id, actor_id=None) == original.pdf
         stored = session.get(Document, again.id)
         assert stored is not None and stored.is_reprint
         assert session.scalar(select(Document.pdf).where(Document.id == again.id)) is None

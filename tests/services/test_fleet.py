@@ -36,7 +36,7 @@ def fleet_count(db: Database) -> int:
 
 def test_add_fleet_car(db: Database) -> None:
     with db.session() as s:
-        car_id = add_fleet_car(s, replace(DRAFT, vin=GOOD_VIN.lower()))
+        car_id = add_fleet_car(s, None, replace(DRAFT, vin=GOOD_VIN.lower()))
     with db.reader() as s:
         car = get_fleet_car(s, car_id)
         assert (car.role, car.status, car.vin, car.plate) == (
@@ -53,7 +53,7 @@ def test_add_fleet_car(db: Database) -> None:
 def test_check_digit_mismatch_is_a_warning_a_manager_may_accept(db: Database) -> None:
     draft = replace(DRAFT, vin=BAD_DIGIT_VIN)
     with db.session() as s, pytest.raises(VinCheckDigitWarning) as caught:
-        add_fleet_car(s, draft)
+        add_fleet_car(s, None, draft)
     warning = caught.value
     assert warning.field == "VIN"
     assert f"check digit (9th character) is {BAD_DIGIT_VIN[8]!r}" in warning.rule
@@ -62,23 +62,25 @@ def test_check_digit_mismatch_is_a_warning_a_manager_may_accept(db: Database) ->
     assert isinstance(warning, ValidationError)  # shown beside the VIN field like any other
     assert fleet_count(db) == 0
     with db.session() as s:
-        car_id = add_fleet_car(s, draft, accept_vin_warning=True)
+        car_id = add_fleet_car(s, None, draft, accept_vin_warning=True)
     with db.reader() as s:
         assert get_fleet_car(s, car_id).vin == BAD_DIGIT_VIN
 
 
 def test_accepted_vin_stays_accepted_on_later_edits(db: Database) -> None:
     with db.session() as s:
-        car_id = add_fleet_car(s, replace(DRAFT, vin=BAD_DIGIT_VIN), accept_vin_warning=True)
+        car_id = add_fleet_car(s, None, replace(DRAFT, vin=BAD_DIGIT_VIN), accept_vin_warning=True)
     with db.session() as s:
-        changed = update_fleet_car(s, car_id, 1, replace(DRAFT, vin=BAD_DIGIT_VIN, colour="Red"))
+        changed = update_fleet_car(
+            s, None, car_id, 1, replace(DRAFT, vin=BAD_DIGIT_VIN, colour="Red")
+        )
     assert changed == ["colour"]
     # A different VIN with a mismatch needs accepting again.
     other_bad = wrong_check_digit(valid_vin("WVWZZZ1KAW654321"))
     with db.session() as s, pytest.raises(VinCheckDigitWarning):
-        update_fleet_car(s, car_id, 2, replace(DRAFT, vin=other_bad))
+        update_fleet_car(s, None, car_id, 2, replace(DRAFT, vin=other_bad))
     with db.session() as s:
-        update_fleet_car(s, car_id, 2, replace(DRAFT, vin=other_bad), accept_vin_warning=True)
+        update_fleet_car(s, None, car_id, 2, replace(DRAFT, vin=other_bad), accept_vin_warning=True)
 
 
 @pytest.mark.parametrize(
@@ -99,28 +101,28 @@ def test_bad_fleet_car_names_field_and_rule(
     db: Database, change: dict[str, object], field: str, rule: str
 ) -> None:
     with db.session() as s, pytest.raises(ValidationError) as caught:
-        add_fleet_car(s, replace(DRAFT, **change))  # type: ignore[arg-type]
+        add_fleet_car(s, None, replace(DRAFT, **change))  # type: ignore[arg-type]
     assert (caught.value.field, rule in caught.value.rule) == (field, True), caught.value
     assert fleet_count(db) == 0
 
 
 def test_vin_must_be_unique(db: Database) -> None:
     with db.session() as s:
-        add_fleet_car(s, DRAFT)
+        add_fleet_car(s, None, DRAFT)
     with db.session() as s, pytest.raises(ValidationError, match="belongs to another vehicle"):
-        add_fleet_car(s, replace(DRAFT, plate="XY99 ZZZ"))
+        add_fleet_car(s, None, replace(DRAFT, plate="XY99 ZZZ"))
     assert fleet_count(db) == 1
 
 
 def test_edit_detects_another_pcs_change_and_odometer_slips(db: Database) -> None:
     with db.session() as s:
-        car_id = add_fleet_car(s, DRAFT)
+        car_id = add_fleet_car(s, None, DRAFT)
     with db.session() as s:
-        update_fleet_car(s, car_id, 1, replace(DRAFT, odometer_km=400))
+        update_fleet_car(s, None, car_id, 1, replace(DRAFT, odometer_km=400))
     with db.session() as s, pytest.raises(ConflictError, match="changed on another PC"):
-        update_fleet_car(s, car_id, 1, replace(DRAFT, colour="Blue"))
+        update_fleet_car(s, None, car_id, 1, replace(DRAFT, colour="Blue"))
     with db.session() as s, pytest.raises(ValidationError, match="lower than the last reading"):
-        update_fleet_car(s, car_id, 2, replace(DRAFT, odometer_km=399))
+        update_fleet_car(s, None, car_id, 2, replace(DRAFT, odometer_km=399))
 
 
 def test_status_changes_and_the_bookings_they_touch(db: Database) -> None:
@@ -134,16 +136,16 @@ def test_status_changes_and_the_bookings_they_touch(db: Database) -> None:
             now=NOW,
         )
     with db.session() as s:
-        change = set_fleet_status(s, world.tesla, "out_of_service", now=NOW)
+        change = set_fleet_status(s, None, world.tesla, "out_of_service", now=NOW)
     assert change.upcoming_bookings == [drive_id]
     with db.session() as s, pytest.raises(DomainError, match="by checking out a test drive"):
-        set_fleet_status(s, world.tesla, "on_drive", now=NOW)
+        set_fleet_status(s, None, world.tesla, "on_drive", now=NOW)
     with db.session() as s:
         get_fleet_car(s, world.tesla).status = "on_drive"
     with db.session() as s, pytest.raises(DomainError, match="check the drive in first"):
-        set_fleet_status(s, world.tesla, "available", now=NOW)
+        set_fleet_status(s, None, world.tesla, "available", now=NOW)
     with db.session() as s:
-        set_fleet_status(s, world.golf2, "out_of_service", now=NOW)
+        set_fleet_status(s, None, world.golf2, "out_of_service", now=NOW)
     with db.reader() as s:
         bookable = {r.id for r in fleet_cars(s, bookable_only=True)}
     assert bookable == {world.golf1, world.tesla}

@@ -67,7 +67,7 @@ def test_plan_totals_and_timeline(db: Database) -> None:
         apr="6.9",
     )
     with db.reader() as session:
-        view = plan_view(session, plan_id)
+        view = plan_view(session, plan_id, actor_id=None)
         entries = timeline(session, customer)
     assert view.title == "Plan A" and view.status is PlanStatus.OPEN
     assert view.consultant == "Ben Carter" and view.currency == "GBP"
@@ -122,9 +122,11 @@ def test_catalogue_changes_do_not_alter_a_plan(db: Database) -> None:
     plan_id = make_plan(db, customer, None, accessories=(AccessoryChoice(mats, 1),))
     with db.session() as session:
         row = next(r for r in list_boutique(session) if r.id == mats)
-        update_boutique_item(session, mats, row.version, "Premium mats", "120", True, SETTINGS)
+        update_boutique_item(
+            session, None, mats, row.version, "Premium mats", "120", True, SETTINGS
+        )
     with db.reader() as session:
-        view = plan_view(session, plan_id)
+        view = plan_view(session, plan_id, actor_id=None)
     assert [(a.name, a.unit_price) for a in view.accessories] == [("Floor mats", D("89.99"))]
     # editing the plan keeps the proposed price of a line it had
     with db.session() as session:
@@ -137,7 +139,7 @@ def test_catalogue_changes_do_not_alter_a_plan(db: Database) -> None:
             SETTINGS,
         )
     with db.reader() as session:
-        assert plan_view(session, plan_id).accessories[0].unit_price == D("89.99")
+        assert plan_view(session, plan_id, actor_id=None).accessories[0].unit_price == D("89.99")
 
 
 def test_retired_accessory_cannot_be_added(db: Database) -> None:
@@ -145,7 +147,7 @@ def test_retired_accessory_cannot_be_added(db: Database) -> None:
     cover = make_accessory(db, "Car cover", "150")
     with db.session() as session:
         row = next(r for r in list_boutique(session) if r.id == cover)
-        update_boutique_item(session, cover, row.version, "Car cover", "150", False, SETTINGS)
+        update_boutique_item(session, None, cover, row.version, "Car cover", "150", False, SETTINGS)
     with pytest.raises(ValidationErrors) as caught, db.session() as session:
         create_plan(
             session,
@@ -161,18 +163,18 @@ def test_edit_conflict_and_frozen_after_decline(db: Database) -> None:
     customer = make_customer(db, "Camille Faure")
     plan_id = make_plan(db, customer, None)
     with db.reader() as session:
-        view = plan_view(session, plan_id)
+        view = plan_view(session, plan_id, actor_id=None)
     edited = replace(view.draft("en_GB"), title="Family")
     with db.session() as session:
         update_plan(session, plan_id, view.version, edited, None, SETTINGS)
     with pytest.raises(ConflictError), db.session() as session:
         update_plan(session, plan_id, view.version, edited, None, SETTINGS)
     with db.session() as session:
-        fresh = plan_view(session, plan_id)
+        fresh = plan_view(session, plan_id, actor_id=None)
         assert fresh.title == "Family"
         decline_plan(session, plan_id, fresh.version, "Too expensive", None)
     with db.reader() as session:
-        declined = plan_view(session, plan_id)
+        declined = plan_view(session, plan_id, actor_id=None)
     with (
         pytest.raises(DomainError, match="is declined and can no longer be changed"),
         db.session() as session,
@@ -190,7 +192,7 @@ def test_several_plans_compared_and_copied(db: Database) -> None:
     with db.session() as session:
         third = copy_plan(session, second, None)
     with db.reader() as session:
-        views = customer_plans(session, customer)
+        views = customer_plans(session, customer, actor_id=None)
         listed = search_plans(session, PlanFilter(text="wojcik"))
     assert [v.id for v in views] == [first, second, third]
     assert [v.title for v in views] == ["Plan A", "Plan B", "Plan C"]
@@ -218,6 +220,6 @@ def test_plan_in_euro_is_read_and_written_in_de_locale(db: Database) -> None:
             german,
         )
     with db.reader() as session:
-        view = plan_view(session, plan_id)
+        view = plan_view(session, plan_id, actor_id=None)
     assert view.currency == "EUR" and view.totals.to_pay == D("44000.00")
     assert view.draft("de_DE").price.list_price == "45.990,00"

@@ -44,7 +44,7 @@ def booked(db: Database, world: World, licence: bool = True) -> int:
             now=NOW,
         )
         if licence:
-            record_licence(s, drive_id, LICENCE, SETTINGS, now=NOW)
+            record_licence(s, None, drive_id, LICENCE, SETTINGS, now=NOW)
     return drive_id
 
 
@@ -97,7 +97,7 @@ def test_no_licence_no_agreement_and_nothing_archived(db: Database, world: World
     assert "before printing the agreement" in caught.value.rule
     assert archived(db) == 0
     with db.session() as s:
-        record_licence(s, drive_id, LICENCE, SETTINGS, now=NOW)
+        record_licence(s, None, drive_id, LICENCE, SETTINGS, now=NOW)
         number = print_test_drive_agreement(s, drive_id, world.li, SETTINGS, NOW).number
     assert number == "TD-2026-000001"  # the refused print used no number
 

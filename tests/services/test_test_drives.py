@@ -80,7 +80,7 @@ def count_drives(db: Database) -> int:
 def test_booking_stores_instants_and_default_length(db: Database, world: World) -> None:
     drive_id = book(db, world.anna, world.golf1, world.ben, at(10))
     with db.reader() as s:
-        d = drive_details(s, drive_id)
+        d = drive_details(s, drive_id, actor_id=None)
     assert d.status is DriveStatus.BOOKED
     assert d.start == datetime(2026, 11, 26, 10, 0, tzinfo=UTC)
     assert d.end - d.start == timedelta(minutes=SETTINGS.test_drive_minutes)
@@ -225,7 +225,7 @@ def test_drive_across_dst_change_keeps_its_real_length(
         db, world.anna, world.golf1, world.ben, start, 90, now=start - timedelta(days=1)
     )
     with db.reader() as s:
-        d = drive_details(s, drive_id)
+        d = drive_details(s, drive_id, actor_id=None)
     assert d.start == start
     assert d.end.astimezone(UTC) - d.start.astimezone(UTC) == timedelta(minutes=90)
     assert d.minutes == 90
@@ -327,21 +327,23 @@ def test_reschedule_goes_through_the_conflict_check(db: Database, world: World) 
     first = book(db, world.anna, world.golf1, world.ben, at(10))
     second = book(db, world.jurgen, world.golf1, world.li, at(11))
     with db.reader() as s:
-        version = drive_details(s, second).version
+        version = drive_details(s, second, actor_id=None).version
     with db.session() as s, pytest.raises(BookingConflict, match="for Anna Nowak"):
-        reschedule_test_drive(s, second, version, SETTINGS, start=at(10, 15), now=NOW)
+        reschedule_test_drive(s, None, second, version, SETTINGS, start=at(10, 15), now=NOW)
     with db.session() as s:
-        reschedule_test_drive(s, second, version, SETTINGS, start=at(10, 30), minutes=45, now=NOW)
+        reschedule_test_drive(
+            s, None, second, version, SETTINGS, start=at(10, 30), minutes=45, now=NOW
+        )
     with db.reader() as s:
-        moved = drive_details(s, second)
+        moved = drive_details(s, second, actor_id=None)
     assert (moved.start, moved.end) == (at(10, 30), at(11, 15))
     # Someone else's stale copy cannot overwrite the move.
     with db.session() as s, pytest.raises(ConflictError, match="changed on another PC"):
-        reschedule_test_drive(s, second, version, SETTINGS, start=at(12), now=NOW)
+        reschedule_test_drive(s, None, second, version, SETTINGS, start=at(12), now=NOW)
     # Moving onto another car checks that car.
     with db.session() as s:
         reschedule_test_drive(
-            s, first, None, SETTINGS, start=at(10, 30), vehicle_id=world.golf2, now=NOW
+            s, None, first, None, SETTINGS, start=at(10, 30), vehicle_id=world.golf2, now=NOW
         )
 
 
@@ -352,13 +354,13 @@ def test_lengthening_a_drive_that_is_out(db: Database, world: World) -> None:
     with db.session() as s:
         check_out(s, drive_id, checkout_draft(), world.ben, SETTINGS, now=out_now)
     with db.session() as s, pytest.raises(DomainError, match="only its planned return time"):
-        reschedule_test_drive(s, drive_id, None, SETTINGS, start=at(10, 15), now=out_now)
+        reschedule_test_drive(s, None, drive_id, None, SETTINGS, start=at(10, 15), now=out_now)
     with db.session() as s, pytest.raises(BookingConflict, match="for Jürgen Weiß"):
-        reschedule_test_drive(s, drive_id, None, SETTINGS, minutes=75, now=out_now)
+        reschedule_test_drive(s, None, drive_id, None, SETTINGS, minutes=75, now=out_now)
     with db.session() as s:
-        reschedule_test_drive(s, drive_id, None, SETTINGS, minutes=60, now=out_now)
+        reschedule_test_drive(s, None, drive_id, None, SETTINGS, minutes=60, now=out_now)
     with db.reader() as s:
-        assert drive_details(s, drive_id).end == at(11)
+        assert drive_details(s, drive_id, actor_id=None).end == at(11)
 
 
 # --- licence, check-out, check-in -----------------------------------------------------------------
@@ -374,7 +376,7 @@ def checkout_draft(
 
 def state(db: Database, drive_id: int) -> tuple[str, str, int]:
     with db.reader() as s:
-        d = drive_details(s, drive_id)
+        d = drive_details(s, drive_id, actor_id=None)
         return d.status.value, d.vehicle_status, d.vehicle_odometer_km
 
 
@@ -384,7 +386,7 @@ def test_full_drive_out_and_back(db: Database, world: World) -> None:
         check_out(s, drive_id, checkout_draft(), world.li, SETTINGS, now=at(9, 55))
     assert state(db, drive_id) == ("out", "on_drive", 1250)
     with db.reader() as s:
-        d = drive_details(s, drive_id)
+        d = drive_details(s, drive_id, actor_id=None)
     assert d.licence_masked == "•••••6J99"
     assert (d.licence_country, d.licence_expires_on) == ("Germany, Bayern", date(2030, 1, 31))
     assert (d.checked_out_at, d.odometer_out_km, d.fuel_out_percent) == (at(9, 55), 1250, 78)
@@ -406,7 +408,7 @@ def test_full_drive_out_and_back(db: Database, world: World) -> None:
         )
     assert state(db, drive_id) == ("returned", "available", 1268)
     with db.reader() as s:
-        d = drive_details(s, drive_id)
+        d = drive_details(s, drive_id, actor_id=None)
         assert (d.odometer_in_km, d.fuel_in_percent, d.rating) == (1268, 61, 4)
         assert d.damage_notes == "Small scratch\nrear bumper"
         car = s.get(Vehicle, world.tesla)
@@ -449,7 +451,9 @@ def test_licence_that_does_not_cover_the_drive_blocks_check_out(
     assert message in caught.value.rule
     assert state(db, drive_id) == ("booked", "available", 1200)
     with db.reader() as s:
-        assert drive_details(s, drive_id).licence_masked is None  # nothing half-written
+        assert (
+            drive_details(s, drive_id, actor_id=None).licence_masked is None
+        )  # nothing half-written
 
 
 def test_licence_expiring_today_lets_a_daytime_drive_go(db: Database, world: World) -> None:
@@ -490,7 +494,12 @@ def test_licence_recorded_ahead_is_kept_when_the_number_is_left_empty(
     drive_id = book(db, world.jurgen, world.tesla, world.li, at(10))
     with db.session() as s:
         record_licence(
-            s, drive_id, LicenceDraft("B072RRE2I55", "Germany", date(2031, 5, 1)), SETTINGS, now=NOW
+            s,
+            None,
+            drive_id,
+            LicenceDraft("B072RRE2I55", "Germany", date(2031, 5, 1)),
+            SETTINGS,
+            now=NOW,
         )
     with db.session() as s:
         check_out(
@@ -503,7 +512,7 @@ def test_licence_recorded_ahead_is_kept_when_the_number_is_left_empty(
         )
     with db.reader() as s:
         assert s.scalar(select(TestDrive.licence_number)) == "B072RRE2I55"
-        assert drive_details(s, drive_id).licence_masked == "•••••2I55"
+        assert drive_details(s, drive_id, actor_id=None).licence_masked == "•••••2I55"
 
 
 def test_states_refuse_out_of_order_actions(db: Database, world: World) -> None:
@@ -542,7 +551,7 @@ def test_ics_event_for_the_customer(db: Database, world: World) -> None:
         SETTINGS, dealership_name="Müller Motors", dealership_address="1 Kö, Düsseldorf"
     )
     with db.reader() as s:
-        data = make_ics(s, drive_id, settings, now=NOW)
+        data = make_ics(s, drive_id, settings, actor_id=None, now=NOW)
     calendar = icalendar.Calendar.from_ical(data)
     (event,) = calendar.walk("VEVENT")
     assert event.decoded("dtstart") == at(14, 30)
@@ -558,7 +567,9 @@ def test_ics_event_for_the_customer(db: Database, world: World) -> None:
     with db.session() as s:
         cancel_test_drive(s, drive_id, "", world.li, now=NOW)
     with db.reader() as s:
-        cancelled = icalendar.Calendar.from_ical(make_ics(s, drive_id, settings, now=NOW))
+        cancelled = icalendar.Calendar.from_ical(
+            make_ics(s, drive_id, settings, actor_id=None, now=NOW)
+        )
     assert str(cancelled["method"]) == "CANCEL"
     assert str(cancelled.walk("VEVENT")[0]["status"]) == "CANCELLED"
     assert int(cancelled.walk("VEVENT")[0]["sequence"]) > int(event["sequence"])

@@ -181,10 +181,10 @@ def test_walk_in_ended_twice_is_refused(pcs: tuple[Database, Database]) -> None:
     detected = 0
     for walk_in_id in ids:
         with first.session() as session:
-            end_walk_in(session, walk_in_id, now=now + timedelta(minutes=10))
+            end_walk_in(session, walk_in_id, actor_id=None, now=now + timedelta(minutes=10))
         try:
             with second.session() as session:
-                end_walk_in(session, walk_in_id, now=now + timedelta(minutes=50))
+                end_walk_in(session, walk_in_id, actor_id=None, now=now + timedelta(minutes=50))
         except (ConflictError, DomainError):
             detected += 1
     assert detected == ROUNDS

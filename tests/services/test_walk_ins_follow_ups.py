@@ -69,9 +69,9 @@ def test_walk_in_with_customer_adds_visit_and_cadence(
         assert [t.due_on for t in tasks] == [date(2026, 11, 27), date(2026, 12, 3)]
         assert {t.assigned_to_id for t in tasks} == {li}
     with db.session() as session:
-        end_walk_in(session, wid, now=NOW + timedelta(minutes=45))
+        end_walk_in(session, wid, actor_id=None, now=NOW + timedelta(minutes=45))
     with db.session() as session, pytest.raises(DomainError, match="ended already"):
-        end_walk_in(session, wid, now=NOW + timedelta(minutes=50))
+        end_walk_in(session, wid, actor_id=None, now=NOW + timedelta(minutes=50))
 
 
 def test_anonymous_walk_in_is_linked_later(

@@ -120,7 +120,7 @@ def test_plan_editor_computes_totals_as_you_type_and_saves(
     qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert dialog.saved_id is not None
     with app_context.db.reader() as session:
-        view = plan_view(session, dialog.saved_id)
+        view = plan_view(session, dialog.saved_id, actor_id=None)
     assert view.title == "Plan A" and view.vehicle_id == int(car.id)
     assert view.totals.monthly is not None and str(view.totals.monthly) == "671.67"
     assert [(a.name, a.quantity) for a in view.accessories] == [("All-weather floor mats", 2)]
@@ -173,7 +173,7 @@ def test_comparison_accepts_the_chosen_plan(
     comparison._on_accept_clicked()
     assert comparison.accepted_deal is not None and opened == [comparison.accepted_deal]
     with app_context.db.reader() as session:
-        statuses = [p.status for p in customer_plans(session, customer)]
+        statuses = [p.status for p in customer_plans(session, customer, actor_id=None)]
     assert statuses == [PlanStatus.OPEN, PlanStatus.ACCEPTED]
 
 
@@ -195,7 +195,7 @@ def fresh_deal(app_context: AppContext) -> int:
         return accept_plan(
             session,
             plan_id,
-            plan_view(session, plan_id).version,
+            plan_view(session, plan_id, actor_id=None).version,
             app_context.user_id,
             app_context.settings,
         )
@@ -212,7 +212,7 @@ def open_deal(qtbot: QtBot, context: AppContext, deal_id: int) -> DealDialog:
 
 def item_state(context: AppContext, deal_id: int, kind: ChecklistKind, row: int):  # type: ignore[no-untyped-def]
     with context.db.reader() as session:
-        return deal_view(session, deal_id).checklist(kind)[row]
+        return deal_view(session, deal_id, actor_id=None).checklist(kind)[row]
 
 
 def test_space_ticks_and_the_timeline_records_it(
@@ -234,7 +234,7 @@ def test_space_ticks_and_the_timeline_records_it(
     )
     assert not dialog.tick_button.isEnabled() and dialog.reopen_button.isEnabled()
     with app_context.db.reader() as session:
-        customer = deal_view(session, fresh_deal).customer_id
+        customer = deal_view(session, fresh_deal, actor_id=None).customer_id
         steps = [e.summary for e in timeline(session, customer) if e.kind == "deal_step"]
     assert f"Deal {fresh_deal} · Purchase: Deposit received done" in steps
 
@@ -414,7 +414,20 @@ def test_printing_the_next_steps_archives_it_and_opens_the_preview(
     shift_control = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     qtbot.keyClick(dialog, Qt.Key.Key_P, shift_control)
     with app_context.db.reader() as session:
-        customer = deal_view(session, fresh_deal).customer_id
+        customer = deal_view(session, fresh_deal, actor_id=None).customer_id
         archive = list_documents(session, customer)
     assert [d.kind.value for d in archive] == ["next-steps"]
     assert shown == [f"{archive[0].title} · {archive[0].number}"]
+
+
+def test_the_boutique_catalogue_is_read_only_for_a_consultant(
+    qtbot: QtBot, consultant_context: AppContext
+) -> None:
+    from ui.dialogs.boutique import BoutiqueDialog
+
+    dialog = BoutiqueDialog(None, consultant_context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.name.isEnabled() and not dialog.price.isEnabled()
+    assert dialog.general_error.text() == "Only a manager or an admin can change the catalogue."
+    assert not dialog.save()

@@ -170,7 +170,7 @@ def test_drag_moves_a_booking_through_the_conflict_check(
     qtbot.mouseMove(viewport, centre + QPoint(half_hour, 0))
     qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=centre + QPoint(half_hour, 0))
     with context.db.reader() as s:
-        moved = drive_details(s, drive_id)
+        moved = drive_details(s, drive_id, actor_id=None)
     assert (moved.start, moved.end) == (at(10, 30), at(11))
     assert "moved" in page.message.text()
 
@@ -208,7 +208,7 @@ def test_booking_dialog_keyboard_path(qtbot: QtBot, context: AppContext, world: 
     qtbot.keyClick(dialog.results, Qt.Key.Key_Return)
     assert dialog.booked_id is not None
     with context.db.reader() as s:
-        drive = drive_details(s, dialog.booked_id)
+        drive = drive_details(s, dialog.booked_id, actor_id=None)
     assert (drive.customer_name, drive.vehicle_id, drive.start, drive.minutes) == (
         "Jürgen Weiß",
         world.tesla,
@@ -244,7 +244,7 @@ def test_booking_dialog_shows_the_conflict_and_books_an_alternative(
     qtbot.mouseClick(vehicle_button, Qt.MouseButton.LeftButton)
     assert dialog.booked_id is not None
     with context.db.reader() as s:
-        drive = drive_details(s, dialog.booked_id)
+        drive = drive_details(s, dialog.booked_id, actor_id=None)
     assert (drive.vehicle_id, drive.start, drive.customer_name) == (
         world.golf2,
         at(10, 15),
@@ -281,7 +281,7 @@ def test_check_out_dialog_checks_the_licence(
     assert expiry_error.isVisible()
     assert expiry_error.text().startswith("The licence expired on")
     with context.db.reader() as s:
-        assert drive_details(s, drive_id).status == "booked"
+        assert drive_details(s, drive_id, actor_id=None).status == "booked"
         assert s.get(Vehicle, world.tesla).status == "available"  # type: ignore[union-attr]
 
     dialog.expiry.setDate(tomorrow())  # runs out at midnight, after the drive
@@ -293,7 +293,7 @@ def test_check_out_dialog_checks_the_licence(
     dialog._on_check_out()
     assert dialog.checked_out
     with context.db.reader() as s:
-        drive = drive_details(s, drive_id)
+        drive = drive_details(s, drive_id, actor_id=None)
     assert drive.status == "out"
     assert drive.licence_masked == "•••••6J99"
     again = CheckOutDialog(None, context, drive_id)
@@ -304,6 +304,15 @@ def test_check_out_dialog_checks_the_licence(
 
 # --- fleet -------------------------------------------------------------------------------------------
 def test_fleet_dialog_vin_warning_can_be_accepted(qtbot: QtBot, context: AppContext) -> None:
+    from dataclasses import replace
+
+    from showroom.storage.models import User
+
+    with context.db.session() as s:  # the fleet is a manager's to change
+        desk = s.get(User, context.user_id)
+        assert desk is not None
+        desk.role = "manager"
+    context = replace(context, user_role="manager")
     vin = wrong_check_digit(valid_vin("TMBJR7NX0MY00042"))
     dialog = FleetCarDialog(None, context)
     qtbot.addWidget(dialog)
@@ -406,5 +415,66 @@ def test_dragging_the_right_edge_lengthens_the_drive(
     qtbot.mouseMove(viewport, edge + QPoint(quarter + 2, 0))
     qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=edge + QPoint(quarter + 2, 0))
     with context.db.reader() as s:
-        longer = drive_details(s, drive_id)
+        longer = drive_details(s, drive_id, actor_id=None)
     assert (longer.start, longer.end) == (at(10), at(10, 45))
+
+
+# --- the licence number: masked, shown in full only to roles that may unmask ------------------
+def test_a_consultant_sees_the_licence_masked_and_a_manager_may_unmask_it(
+    qtbot: QtBot, context: AppContext, world: World
+) -> None:
+    from dataclasses import replace
+
+    from showroom.domain.test_drive import LicenceDraft
+    from showroom.services.audit import audit_trail
+    from showroom.services.test_drives import record_licence
+    from showroom.storage.models import AuditEntry, User
+
+    drive_id = book(context, world.anna, world.golf1, world.ben, at(11))
+    with context.db.session() as s:
+        licence = LicenceDraft("WEISS 123456 J99", "Germany", tomorrow() + timedelta(days=900))
+        record_licence(s, None, drive_id, licence, context.settings)
+    assert context.user_role == "consultant"
+    dialog = CheckOutDialog(None, context, drive_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert "•••••6J99 on file" in dialog.number.placeholderText()
+    assert not dialog.show_number_button.isVisible()
+    assert not dialog.full_number.isVisible()
+    shown = " ".join(label.text() for label in dialog.findChildren(type(dialog.full_number)))
+    assert "123456" not in shown + dialog.number.placeholderText() + dialog.number.text()
+
+    with context.db.session() as s:
+        desk = s.get(User, context.user_id)
+        assert desk is not None
+        desk.role = "manager"
+    manager = replace(context, user_role="manager")
+    dialog = CheckOutDialog(None, manager, drive_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.show_number_button.isVisible()
+    qtbot.mouseClick(dialog.show_number_button, Qt.MouseButton.LeftButton)
+    assert dialog.full_number.isVisible()
+    assert dialog.full_number.text().endswith("WEISS123456J99")
+    with context.db.reader() as s:
+        entries = audit_trail(s, manager.user_id, action="unmask")
+        stored = s.scalars(select(AuditEntry.summary).where(AuditEntry.action == "unmask")).all()
+    assert [(e.entity, e.entity_id, e.user_name) for e in entries] == [
+        ("customer", world.anna, manager.user_name)
+    ]
+    assert "•6J99" in stored[0] and "123456" not in stored[0]
+
+
+def test_a_consultant_readies_fleet_cars_but_does_not_add_or_edit_them(
+    qtbot: QtBot, context: AppContext, world: World
+) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    assert context.user_role == "consultant"
+    page = open_page(qtbot, context)
+    add = page.findChild(QPushButton, "addCar")
+    edit = page.findChild(QPushButton, "editCar")
+    assert add is not None and edit is not None
+    assert not add.isEnabled() and not edit.isEnabled()
+    assert "Only a manager or an admin" in add.toolTip()
+    assert page.status_button.isEnabled()

@@ -264,7 +264,7 @@ class BookingDialog(QDialog):
 
     def _load(self, drive_id: int) -> None:
         with self.context.db.reader() as session:
-            drive = drive_details(session, drive_id)
+            drive = drive_details(session, drive_id, actor_id=self.context.user_id)
         self.version = drive.version
         self.fixed_customer_id = int(drive.customer_id)
         self._fix_customer(drive.customer_name)
@@ -368,6 +368,7 @@ class BookingDialog(QDialog):
                     self.context.db,
                     lambda s: reschedule_test_drive(
                         s,
+                        self.context.user_id,
                         drive_id,
                         self.version,
                         self.context.settings,

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from showroom.domain.deal import format_amount, format_money
+from showroom.domain.permissions import Action, allowed
 from showroom.errors import ShowroomError, ValidationError, ValidationErrors
 from showroom.services.boutique import (
     BoutiqueRow,
@@ -133,6 +134,14 @@ class BoutiqueDialog(QDialog):
         close.clicked.connect(self.accept)
         QShortcut(QKeySequence("Ctrl+N"), self, self.start_new)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        self.editable = allowed(context.user_role, Action.EDIT_BOUTIQUE)
+        if not self.editable:
+            # Consultants read the catalogue; managers keep its prices.
+            for widget in (new, save, self.name, self.price, self.active):
+                widget.setEnabled(False)
+            self.general_error.setText(tr("Only a manager or an admin can change the catalogue."))
+            self.general_error.setStyleSheet("")
+            self.general_error.show()
         buttons = QHBoxLayout()
         buttons.addWidget(new)
         buttons.addWidget(save)
@@ -176,6 +185,8 @@ class BoutiqueDialog(QDialog):
         self.active.setChecked(row.active)
 
     def save(self) -> bool:
+        if not self.editable:
+            return False
         for box in self.boxes.values():
             box.show_error(None)
         self.general_error.hide()
@@ -184,12 +195,13 @@ class BoutiqueDialog(QDialog):
             with self.context.db.session() as session:
                 if self.editing is None:
                     saved = add_boutique_item(
-                        session, self.name.text(), self.price.text(), settings
+                        session, self.context.user_id, self.name.text(), self.price.text(), settings
                     )
                 else:
                     saved = self.editing.id
                     update_boutique_item(
                         session,
+                        self.context.user_id,
                         self.editing.id,
                         self.editing.version,
                         self.name.text(),

@@ -45,7 +45,7 @@ class CheckInDialog(QDialog):
         self.checked_in = False
         zone = ZoneInfo(context.settings.timezone)
         with context.db.reader() as session:
-            drive = drive_details(session, drive_id)
+            drive = drive_details(session, drive_id, actor_id=self.context.user_id)
         self.setWindowTitle(tr("Check in: {customer}").format(customer=drive.customer_name))
         self.setMinimumWidth(560)
         summary = QLabel(drive_summary(drive, zone))

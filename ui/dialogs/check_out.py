@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from showroom.domain.permissions import Action, allowed
 from showroom.domain.test_drive import LicenceDraft
 from showroom.errors import ShowroomError, ValidationError
 from showroom.services.test_drives import (
@@ -70,7 +71,7 @@ class CheckOutDialog(QDialog):
         self.checked_out = False
         self.printed = False
         with context.db.reader() as session:
-            drive = drive_details(session, drive_id)
+            drive = drive_details(session, drive_id, actor_id=self.context.user_id)
         self.drive = drive
         self.setWindowTitle(tr("Check out: {customer}").format(customer=drive.customer_name))
         self.setMinimumWidth(560)
@@ -89,6 +90,20 @@ class CheckOutDialog(QDialog):
             )
         else:
             self.number.setPlaceholderText(tr("as printed on the licence"))
+        # Roles allowed to unmask may see the number on file in full; each look is audited.
+        self.show_number_button = QPushButton(tr("&Show"))
+        self.show_number_button.setObjectName("showLicenceNumber")
+        self.show_number_button.setToolTip(
+            tr("Show the licence number on file in full (recorded in the audit trail)")
+        )
+        self.show_number_button.clicked.connect(self._on_show_number_button_clicked)
+        self.show_number_button.setVisible(
+            bool(drive.licence_masked) and allowed(context.user_role, Action.UNMASK_IDENTIFIER)
+        )
+        self.full_number = QLabel()
+        self.full_number.setObjectName("fullLicenceNumber")
+        self.full_number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.full_number.hide()
         self.country = QLineEdit(drive.licence_country or "")
         self.country.setObjectName("licenceCountry")
         self.country.setMaxLength(60)
@@ -120,8 +135,14 @@ class CheckOutDialog(QDialog):
         self.fuel.setSuffix(" %")
         self.fuel.setValue(drive.vehicle_fuel_percent or 0)
 
+        number_row = QWidget()
+        number_layout = QHBoxLayout(number_row)
+        number_layout.setContentsMargins(0, 0, 0, 0)
+        number_layout.addWidget(self.number, 1)
+        number_layout.addWidget(self.show_number_button)
+        number_row.setFocusProxy(self.number)
         self.boxes = {
-            "licence number": FieldBox(self.number, "licence number"),
+            "licence number": FieldBox(number_row, "licence number"),
             "issuing country": FieldBox(self.country, "issuing country"),
             "expiry date": FieldBox(self.expiry, "expiry date"),
             "photo checked": FieldBox(self.photo, "photo checked"),
@@ -131,6 +152,7 @@ class CheckOutDialog(QDialog):
         licence = QGroupBox(tr("Driving licence"))
         licence_form = QFormLayout(licence)
         licence_form.addRow(tr("&Number:"), self.boxes["licence number"])
+        licence_form.addRow("", self.full_number)
         licence_form.addRow(tr("Issued &in:"), self.boxes["issuing country"])
         licence_form.addRow(tr("&Expires:"), self.boxes["expiry date"])
         licence_form.addRow("", self.boxes["photo checked"])
@@ -206,7 +228,9 @@ class CheckOutDialog(QDialog):
             if action == "licence":
                 write_with_retry(
                     self.context.db,
-                    lambda s: record_licence(s, self.drive_id, licence, self.context.settings),
+                    lambda s: record_licence(
+                        s, self.context.user_id, self.drive_id, licence, self.context.settings
+                    ),
                 )
             elif action == "print":
                 from ui.printing import print_test_drive_agreement
@@ -259,12 +283,33 @@ class CheckOutDialog(QDialog):
         if self._run("print"):
             self._show_masked_number()
 
+    def _on_show_number_button_clicked(self) -> None:
+        from showroom.services.privacy import unmask_identifier
+
+        try:
+            number = write_with_retry(
+                self.context.db,
+                lambda s: unmask_identifier(s, self.context.user_id, self.drive_id),
+            )
+        except ShowroomError as error:
+            self.general_error.setText(str(error))
+            self.general_error.show()
+            return
+        self.full_number.setText(tr("On file: {number}").format(number=number))
+        self.full_number.show()
+
     def _show_masked_number(self) -> None:
         with self.context.db.reader() as session:
-            masked = drive_details(session, self.drive_id).licence_masked
+            masked = drive_details(
+                session, self.drive_id, actor_id=self.context.user_id
+            ).licence_masked
         self.number.clear()
         self.number.setPlaceholderText(
             tr("{masked} on file: leave empty to keep it").format(masked=masked)
+        )
+        self.full_number.hide()
+        self.show_number_button.setVisible(
+            bool(masked) and allowed(self.context.user_role, Action.UNMASK_IDENTIFIER)
         )
 
     def _on_check_out(self) -> None:

@@ -600,7 +600,7 @@ class CustomerCardDialog(QDialog):
         from ui.widgets.pdf_preview import PdfPreviewDialog
 
         with self.context.db.reader() as session:
-            pdf = get_document_pdf(session, document.id)
+            pdf = get_document_pdf(session, document.id, actor_id=self.context.user_id)
         PdfPreviewDialog.show_pdf(
             self, pdf, f"{document.title} · {document.number}", f"{document.number}.pdf"
         )

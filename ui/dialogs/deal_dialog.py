@@ -333,7 +333,7 @@ class DealDialog(QDialog):
         current = self.current_item() if self.view is not None else None
         keep = keep_item if keep_item is not None else (current.id if current else None)
         with self.context.db.reader() as session:
-            view = deal_view(session, self.deal_id)
+            view = deal_view(session, self.deal_id, actor_id=self.context.user_id)
         self.view = view
         status = {
             DealStatus.OPEN: "",
@@ -496,6 +496,7 @@ class DealDialog(QDialog):
             with self.context.db.session() as session:
                 update_item(
                     session,
+                    self.context.user_id,
                     item.id,
                     item.version,
                     responsible_id=self.responsible.currentData(),

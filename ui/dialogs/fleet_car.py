@@ -188,14 +188,21 @@ class FleetCarDialog(QDialog):
             if self.vehicle_id is None:
                 self.saved_id = write_with_retry(
                     self.context.db,
-                    lambda s: add_fleet_car(s, draft, accept_vin_warning=accept),
+                    lambda s: add_fleet_car(
+                        s, self.context.user_id, draft, accept_vin_warning=accept
+                    ),
                 )
             else:
                 vehicle_id, version = self.vehicle_id, self.version or 0
                 write_with_retry(
                     self.context.db,
                     lambda s: update_fleet_car(
-                        s, vehicle_id, version, draft, accept_vin_warning=accept
+                        s,
+                        self.context.user_id,
+                        vehicle_id,
+                        version,
+                        draft,
+                        accept_vin_warning=accept,
                     ),
                 )
                 self.saved_id = vehicle_id

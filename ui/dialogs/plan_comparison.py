@@ -107,7 +107,7 @@ class PlanComparisonDialog(QDialog):
     # --- data ----------------------------------------------------------------------------
     def reload(self, select_plan: int | None = None) -> None:
         with self.context.db.reader() as session:
-            plans = customer_plans(session, self.customer_id)
+            plans = customer_plans(session, self.customer_id, actor_id=self.context.user_id)
         self.model.set_plans(plans)
         column = 0
         if select_plan is not None:

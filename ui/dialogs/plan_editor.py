@@ -206,7 +206,11 @@ class PlanEditorDialog(QDialog):
 
         with context.db.reader() as session:
             self.customer_name = get_customer(session, customer_id).full_name
-            view = plan_view(session, plan_id) if plan_id is not None else None
+            view = (
+                plan_view(session, plan_id, actor_id=self.context.user_id)
+                if plan_id is not None
+                else None
+            )
             if view is not None:
                 self.currency = view.currency
                 self.version = view.version
@@ -778,7 +782,9 @@ class PlanEditorDialog(QDialog):
                         self.context.user_id,
                         self.context.settings,
                     )
-                self.version = plan_view(session, self.plan_id).version
+                self.version = plan_view(
+                    session, self.plan_id, actor_id=self.context.user_id
+                ).version
         except ValidationErrors as errors:
             self._show_errors(errors.errors)
             return False

@@ -336,7 +336,7 @@ class CustomersPage(QWidget):
         if time_out is not None and time_out.text():
             return
         with self.context.db.session() as session:
-            end_walk_in(session, walk_in_id)
+            end_walk_in(session, walk_in_id, actor_id=self.context.user_id)
         self.context.events.data_changed.emit({"walk_ins"})
 
     def _on_events_data_changed(self, kinds: set[str]) -> None:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from showroom.domain import test_drive as rules
+from showroom.domain.permissions import Action, allowed
 from showroom.domain.test_drive import DriveStatus
 from showroom.domain.vehicle import MANUAL_FLEET_STATUSES
 from showroom.errors import ShowroomError, ValidationError
@@ -338,6 +339,11 @@ class TestDrivesPage(QWidget):
         edit = QPushButton(tr("Edit car"))
         edit.setObjectName("editCar")
         edit.clicked.connect(self._on_edit_car_clicked)
+        if not allowed(self.context.user_role, Action.EDIT_FLEET):
+            # Consultants ready the cars (status); managers add and change them.
+            for button in (add, edit):
+                button.setEnabled(False)
+                button.setToolTip(tr("Only a manager or an admin can add or change cars."))
         self.status_button = QPushButton(tr("Set status"))
         self.status_button.setObjectName("setStatus")
         menu = QMenu(self.status_button)
@@ -667,6 +673,7 @@ class TestDrivesPage(QWidget):
                 self.context.db,
                 lambda s: reschedule_test_drive(
                     s,
+                    self.context.user_id,
                     drive_id,
                     entry.version,
                     self.context.settings,
@@ -720,7 +727,9 @@ class TestDrivesPage(QWidget):
             return None
         try:
             with self.context.db.reader() as session:
-                data = test_drive_ics(session, drive_id, self.context.settings)
+                data = test_drive_ics(
+                    session, drive_id, self.context.settings, actor_id=self.context.user_id
+                )
             path.write_bytes(data)
         except OSError as error:
             show_error(
@@ -752,6 +761,8 @@ class TestDrivesPage(QWidget):
     def _on_edit_car_clicked(self) -> None:
         from ui.dialogs.fleet_car import FleetCarDialog
 
+        if not allowed(self.context.user_role, Action.EDIT_FLEET):
+            return
         car_id = self.selected_car()
         if car_id is not None and FleetCarDialog.ask(self, self.context, car_id) is not None:
             self._select_car(car_id)
@@ -768,7 +779,10 @@ class TestDrivesPage(QWidget):
             return
         try:
             change = write_with_retry(
-                self.context.db, lambda s: set_fleet_status(s, car_id, status, now=self.clock())
+                self.context.db,
+                lambda s: set_fleet_status(
+                    s, self.context.user_id, car_id, status, now=self.clock()
+                ),
             )
         except ShowroomError as error:
             show_error(self, str(error))
