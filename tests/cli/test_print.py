@@ -77,7 +77,8 @@ def test_an_unwritable_output_is_one_sentence_and_nothing_is_archived(
 
 def test_only_the_forms_that_exist_are_offered(home: Path, tmp_path: Path) -> None:
     line = one_sentence_error(
-        showroom("print", "handover", "3", "-o", str(tmp_path / "x.pdf"), home=home)
+        showroom("print", "invoice", "3", "-o", str(tmp_path / "x.pdf"), home=home)
     )
-    assert "invalid choice: 'handover'" in line
-    assert "customer-card" in line
+    assert "invalid choice: 'invoice'" in line
+    assert "customer-card" in line and "handover" in line
+    assert not (tmp_path / "x.pdf").exists()

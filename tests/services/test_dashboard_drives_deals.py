@@ -13,6 +13,7 @@ from sqlalchemy import select
 from showroom.domain.ids import UserId
 from showroom.domain.user import Role
 from showroom.services import dashboard as dash
+from showroom.services.access import share_customer
 from showroom.services.deals import accept_plan
 from showroom.services.plans import get_plan
 from showroom.services.users import create_user
@@ -120,6 +121,8 @@ def floor(db: Database) -> Floor:
                 ),
             ]
         )
+    with db.session() as session:
+        share_customer(session, None, anna, li)  # Li works one of Ben's customers' deals
     deals = {
         "overdue": _deal(db, anna, ben),
         "stalled": _deal(db, bob, ben),
