@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from showroom.domain.deal import format_amount, format_money
 from showroom.errors import ShowroomError, ValidationError, ValidationErrors
@@ -34,6 +35,7 @@ from showroom.services.boutique import (
     list_boutique,
     update_boutique_item,
 )
+from showroom.storage.database import run_in_transaction
 from ui.context import AppContext
 from ui.models.deals import RowsModel
 from ui.widgets.form import FieldBox
@@ -181,13 +183,11 @@ class BoutiqueDialog(QDialog):
         self.general_error.hide()
         settings = self.context.settings
         try:
-            with self.context.db.session() as session:
+
+            def _unit(session: Session) -> int:
                 if self.editing is None:
-                    saved = add_boutique_item(
-                        session, self.name.text(), self.price.text(), settings
-                    )
+                    return add_boutique_item(session, self.name.text(), self.price.text(), settings)
                 else:
-                    saved = self.editing.id
                     update_boutique_item(
                         session,
                         self.editing.id,
@@ -197,6 +197,9 @@ class BoutiqueDialog(QDialog):
                         self.active.isChecked(),
                         settings,
                     )
+                    return self.editing.id
+
+            saved = run_in_transaction(self.context.db, _unit)
         except ValidationErrors as errors:
             for error in errors.errors:
                 self._show(error)

@@ -34,11 +34,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from showroom.domain.showroom_day import MAX_COUNT, CheckDraft, CheckKind
 from showroom.errors import ShowroomError, ValidationError
 from showroom.services import showroom_day as service
 from showroom.services.showroom_day import TemplateCheckView, TemplateSectionView
+from showroom.storage.database import run_in_transaction
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.widgets.form import FieldBox
@@ -192,7 +194,8 @@ class SectionDialog(QDialog):
         for each in self.boxes.values():
             each.show_error(None)
         try:
-            with self.context.db.session() as session:
+
+            def _unit(session: Session) -> None:
                 if self.section is None:
                     self.saved_id = service.add_section(
                         session, self.context.user_id, self.title_edit.text(), self.time_edit.text()
@@ -207,6 +210,8 @@ class SectionDialog(QDialog):
                         self.time_edit.text(),
                     )
                     self.saved_id = self.section.id
+
+            run_in_transaction(self.context.db, _unit)
         except ValidationError as error:
             box = self.boxes.get(error.field)
             if box is not None:
@@ -303,7 +308,8 @@ class CheckDialog(QDialog):
             each.show_error(None)
         self.general_error.hide()
         try:
-            with self.context.db.session() as session:
+
+            def _unit(session: Session) -> None:
                 if self.check is None:
                     self.saved_id = service.add_check(
                         session, self.context.user_id, self.section_id, self.draft()
@@ -317,6 +323,8 @@ class CheckDialog(QDialog):
                         self.draft(),
                     )
                     self.saved_id = self.check.id
+
+            run_in_transaction(self.context.db, _unit)
         except ValidationError as error:
             box = self.boxes.get(error.field)
             if box is not None:
@@ -457,8 +465,11 @@ class TemplateDialog(QDialog):
 
     def _run(self, action: Any) -> bool:
         try:
-            with self.context.db.session() as session:
+
+            def _unit(session: Session) -> None:
                 action(session)
+
+            run_in_transaction(self.context.db, _unit)
         except ShowroomError as error:
             show_error(self, str(error))
             self.reload()

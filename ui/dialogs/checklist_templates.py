@@ -30,11 +30,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from showroom.domain.checklist import ChecklistKind, TemplateStep
 from showroom.errors import ShowroomError
 from showroom.services.checklist_templates import TemplateView, get_template, save_template
 from showroom.services.inventory import MANAGER_ROLES
+from showroom.storage.database import run_in_transaction
 from ui.context import AppContext
 from ui.models.deals import checklist_title
 
@@ -244,7 +246,8 @@ class ChecklistTemplatesDialog(QDialog):
     def save_current(self) -> bool:
         kind = self.current_kind()
         try:
-            with self.context.db.session() as session:
+
+            def _unit(session: Session) -> None:
                 save_template(
                     session,
                     kind,
@@ -252,6 +255,8 @@ class ChecklistTemplatesDialog(QDialog):
                     self.models[kind].steps,
                     self.context.user_id,
                 )
+
+            run_in_transaction(self.context.db, _unit)
         except ShowroomError as error:
             self.status.setStyleSheet("color: #c62828;")
             self.status.setText(str(error))

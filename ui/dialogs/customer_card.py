@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from showroom.domain.customer import CustomerDraft, PhoneDraft, format_phone
 from showroom.errors import ConflictError, ShowroomError, ValidationError, ValidationErrors
@@ -48,6 +49,7 @@ from showroom.services.customers import (
     merge_customers,
     update_customer,
 )
+from showroom.storage.database import run_in_transaction
 from showroom.storage.models import User
 from ui.context import AppContext
 from ui.models.customers import status_label
@@ -581,9 +583,11 @@ class CustomerCardDialog(QDialog):
         self._clear_errors()
         draft = self.draft()
         try:
-            with self.context.db.session() as session:
+            # The unit may run again after a transient error, so it keeps the new id to
+            # itself until the save went through.
+            def _unit(session: Session) -> int:
                 if self.customer_id is None:
-                    self.customer_id = create_customer(
+                    return create_customer(
                         session,
                         draft,
                         self.context.user_id,
@@ -601,6 +605,9 @@ class CustomerCardDialog(QDialog):
                         self.context.settings,
                         allow_duplicate=allow_duplicate,
                     )
+                return self.customer_id
+
+            self.customer_id = run_in_transaction(self.context.db, _unit)
         except ValidationErrors as errors:
             self._show_errors(errors.errors)
             return False
@@ -627,8 +634,12 @@ class CustomerCardDialog(QDialog):
                 self.reject()
             return False
         if choice == "merge" and self.customer_id is not None:
-            with self.context.db.session() as session:
-                merge_customers(session, int(match.id), self.customer_id, self.context.user_id)
+            merged = self.customer_id
+
+            def _unit(session: Session) -> None:
+                merge_customers(session, int(match.id), merged, self.context.user_id)
+
+            run_in_transaction(self.context.db, _unit)
             self.context.events.data_changed.emit({"customers"})
             self.customer_id = int(match.id)
             self.load()

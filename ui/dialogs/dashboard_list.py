@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from showroom.errors import ShowroomError, ValidationError
 from showroom.services.dashboard import ListRef, Viewer, open_list
 from showroom.services.tasks import complete_task
+from showroom.storage.database import run_in_transaction
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.models.detail_list import DetailListModel, dtr
@@ -78,7 +80,8 @@ class TaskDoneDialog(QDialog):
     def _on_accept(self) -> None:
         self.box.show_error(None)
         try:
-            with self.context.db.session() as session:
+
+            def _unit(session: Session) -> None:
                 complete_task(
                     session,
                     self.task[0],
@@ -86,6 +89,8 @@ class TaskDoneDialog(QDialog):
                     self.context.user_id,
                     self.result_edit.text(),
                 )
+
+            run_in_transaction(self.context.db, _unit)
         except ValidationError as error:
             self.box.show_error(error.rule)
             return

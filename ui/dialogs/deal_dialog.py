@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from showroom.domain.checklist import ChecklistKind
 from showroom.domain.deal import DealStatus
@@ -52,6 +53,7 @@ from showroom.services.deals import (
     reopen_item,
     update_item,
 )
+from showroom.storage.database import run_in_transaction
 from showroom.storage.models import User
 from ui.context import AppContext
 from ui.dialogs.reason import ReasonDialog
@@ -437,7 +439,8 @@ class DealDialog(QDialog):
         if item is None or item.item().is_done:
             return False
         try:
-            with self.context.db.session() as session:
+
+            def _unit(session: Session) -> None:
                 complete_item(
                     session,
                     item.id,
@@ -446,6 +449,8 @@ class DealDialog(QDialog):
                     self.context.settings,
                     value=self.value.text() or None,
                 )
+
+            run_in_transaction(self.context.db, _unit)
         except ShowroomError as error:
             self._show_error(error)
             return False
@@ -465,8 +470,11 @@ class DealDialog(QDialog):
         if reason is None:
             return False
         try:
-            with self.context.db.session() as session:
+
+            def _unit(session: Session) -> None:
                 reopen_item(session, item.id, item.version, reason, self.context.user_id)
+
+            run_in_transaction(self.context.db, _unit)
         except ShowroomError as error:
             self._show_error(error)
             return False
@@ -481,7 +489,8 @@ class DealDialog(QDialog):
         qdate = self.due.date()
         due = None if qdate == NO_DATE else date(qdate.year(), qdate.month(), qdate.day())
         try:
-            with self.context.db.session() as session:
+
+            def _unit(session: Session) -> None:
                 update_item(
                     session,
                     item.id,
@@ -491,6 +500,8 @@ class DealDialog(QDialog):
                     note=self.note.text(),
                     value=self.value.text(),
                 )
+
+            run_in_transaction(self.context.db, _unit)
         except ShowroomError as error:
             self._show_error(error)
             return False
@@ -506,8 +517,9 @@ class DealDialog(QDialog):
             return None
         title, needs_value, due = answer
         try:
-            with self.context.db.session() as session:
-                item_id = add_item(
+
+            def _unit(session: Session) -> int:
+                return add_item(
                     session,
                     self.deal_id,
                     kind,
@@ -516,6 +528,8 @@ class DealDialog(QDialog):
                     needs_value=needs_value,
                     due_on=due,
                 )
+
+            item_id = run_in_transaction(self.context.db, _unit)
         except ShowroomError as error:
             self._show_error(error)
             return None
@@ -533,8 +547,11 @@ class DealDialog(QDialog):
         if reason is None:
             return
         try:
-            with self.context.db.session() as session:
+
+            def _unit(session: Session) -> None:
                 cancel_deal(session, self.deal_id, self.view.version, reason, self.context.user_id)
+
+            run_in_transaction(self.context.db, _unit)
         except ShowroomError as error:
             self._show_error(error)
             return

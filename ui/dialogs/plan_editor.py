@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from showroom.domain.deal import (
     AccessoryChoice,
@@ -64,6 +65,7 @@ from showroom.services.boutique import list_boutique
 from showroom.services.customers import get_customer
 from showroom.services.inventory import InventoryFilter, search_stock
 from showroom.services.plans import create_plan, plan_view, update_plan
+from showroom.storage.database import run_in_transaction
 from ui.context import AppContext
 from ui.models.deals import payment_label
 from ui.widgets.form import FieldBox
@@ -759,9 +761,12 @@ class PlanEditorDialog(QDialog):
         self._clear_errors()
         draft = self.draft()
         try:
-            with self.context.db.session() as session:
-                if self.plan_id is None:
-                    self.plan_id = create_plan(
+            # The unit may run again after a transient error, so it keeps the new id and
+            # version to itself until the save went through.
+            def _unit(session: Session) -> tuple[int, int]:
+                plan_id = self.plan_id
+                if plan_id is None:
+                    plan_id = create_plan(
                         session,
                         self.customer_id,
                         draft,
@@ -772,13 +777,15 @@ class PlanEditorDialog(QDialog):
                     assert self.version is not None
                     update_plan(
                         session,
-                        self.plan_id,
+                        plan_id,
                         self.version,
                         draft,
                         self.context.user_id,
                         self.context.settings,
                     )
-                self.version = plan_view(session, self.plan_id).version
+                return plan_id, plan_view(session, plan_id).version
+
+            self.plan_id, self.version = run_in_transaction(self.context.db, _unit)
         except ValidationErrors as errors:
             self._show_errors(errors.errors)
             return False

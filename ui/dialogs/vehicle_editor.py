@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from showroom.domain.stock import DEAL_STATUSES, MANUAL_STATUSES, StockDraft
 from showroom.domain.vehicle import StockStatus
@@ -32,6 +33,7 @@ from showroom.services.inventory import (
     stock_draft_of,
     update_stock_vehicle,
 )
+from showroom.storage.database import run_in_transaction
 from ui.context import AppContext
 from ui.models.deals import stock_status_label
 from ui.widgets.form import FieldBox
@@ -149,7 +151,8 @@ class VehicleEditorDialog(QDialog):
         self.general_error.hide()
         accept = self.accept_vin.isVisible() and self.accept_vin.isChecked()
         try:
-            with self.context.db.session() as session:
+
+            def _unit(session: Session) -> None:
                 if self.vehicle_id is None:
                     self.saved_id = add_stock_vehicle(
                         session,
@@ -170,6 +173,8 @@ class VehicleEditorDialog(QDialog):
                         accept_vin_warning=accept,
                     )
                     self.saved_id = self.vehicle_id
+
+            run_in_transaction(self.context.db, _unit)
         except VinCheckDigitWarning as warning:
             self.boxes["VIN"].show_error(warning.rule)
             if self.context.user_role in MANAGER_ROLES:

@@ -17,12 +17,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from showroom.domain.permissions import Action
 from showroom.domain.permissions import allowed as allowed_to
 from showroom.errors import ShowroomError, ValidationErrors
 from showroom.services.settings import load_settings, update_settings
-from showroom.settings import SETTING_LABELS
+from showroom.settings import SETTING_LABELS, ShowroomSettings
+from showroom.storage.database import run_in_transaction
 from ui.context import AppContext
 from ui.widgets.form import FieldBox
 
@@ -168,10 +170,13 @@ class SettingsPage(QWidget):
         values["paper_size"] = str(self.paper.currentData())
         values["test_drive_terms"] = self.terms.toPlainText()
         try:
-            with self.context.db.session() as session:
-                settings = update_settings(
+
+            def _unit(session: Session) -> ShowroomSettings:
+                return update_settings(
                     session, int(self.context.user_id), values, expected=self.loaded
                 )
+
+            settings = run_in_transaction(self.context.db, _unit)
         except ValidationErrors as errors:
             for error in errors.errors:
                 marked = self.boxes.get(error.field)

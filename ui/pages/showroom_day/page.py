@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from showroom.domain.showroom_day import (
     CheckKind,
@@ -50,6 +51,7 @@ from showroom.domain.showroom_day import (
 from showroom.errors import ConflictError, ShowroomError
 from showroom.services import showroom_day as service
 from showroom.services.showroom_day import DayView, ItemView
+from showroom.storage.database import run_in_transaction
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.models.detail_list import format_day
@@ -390,8 +392,11 @@ class ShowroomDayPage(QWidget):
     def _write(self, action: object, keep: int | None) -> bool:
         """Run one unit of work; show a refusal or a conflict in a sentence and reload."""
         try:
-            with self.context.db.session() as session:
+
+            def _unit(session: Session) -> None:
                 action(session)  # type: ignore[operator]
+
+            run_in_transaction(self.context.db, _unit)
         except ConflictError as error:
             show_error(self, str(error), tr("Changed on another PC"))
             self.show_day(self.day, keep)
