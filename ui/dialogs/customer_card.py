@@ -52,6 +52,7 @@ from showroom.services.customers import (
 from showroom.storage.database import run_in_transaction
 from showroom.storage.models import User
 from ui.context import AppContext
+from ui.dialogs.conflict import ConflictDialog
 from ui.models.customers import status_label
 from ui.widgets.form import FieldBox
 
@@ -687,59 +688,6 @@ class CustomerCardDialog(QDialog):
 
         if LogContactDialog.ask(self, self.context, self.customer_id) is not None:
             self.load()
-
-
-class ConflictDialog(QDialog):
-    """Theirs against mine, field by field, after another PC saved the same card."""
-
-    def __init__(
-        self, parent: QWidget | None, message: str, rows: list[tuple[str, object, object, object]]
-    ) -> None:
-        super().__init__(parent)
-        self.choice: str | None = None
-        self.setWindowTitle(tr("Changed on another PC"))
-        self.resize(760, 360)
-        text = QLabel(message)
-        text.setWordWrap(True)
-        table = QTableWidget(len(rows), 4)
-        table.setObjectName("conflictTable")
-        table.setHorizontalHeaderLabels(
-            [tr("Field"), tr("When you opened it"), tr("Theirs now"), tr("Yours")]
-        )
-        table.verticalHeader().setVisible(False)
-        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        for r, row in enumerate(rows):
-            for c, value in enumerate(row):
-                shown = (
-                    (tr("yes") if value else tr("no")) if isinstance(value, bool) else str(value)
-                )
-                table.setItem(r, c, QTableWidgetItem(shown))
-        buttons = QDialogButtonBox()
-        reload = buttons.addButton(tr("&Reload theirs"), QDialogButtonBox.ButtonRole.RejectRole)
-        reload.setObjectName("conflict_reload")
-        reload.clicked.connect(lambda: self._choose("reload"))
-        mine = buttons.addButton(
-            tr("Apply &my changes to theirs"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        mine.setObjectName("conflict_mine")
-        mine.clicked.connect(lambda: self._choose("mine"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(text)
-        layout.addWidget(table, 1)
-        layout.addWidget(buttons)
-
-    def _choose(self, choice: str) -> None:
-        self.choice = choice
-        self.accept()
-
-    @classmethod
-    def ask(
-        cls, parent: QWidget | None, message: str, rows: list[tuple[str, object, object, object]]
-    ) -> str | None:
-        dialog = cls(parent, message, rows)
-        dialog.exec()
-        return dialog.choice
 
 
 def _form_values(card: CardView) -> dict[str, object]:

@@ -1,0 +1,161 @@
+"""Editors other than the customer card meet a save from another PC: theirs against mine.
+
+A second Database on the same file (or PostgreSQL database) plays the other PC; the
+conflict dialog is answered by replacing ConflictDialog.ask, as a user would click.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from showroom.domain.checklist import ChecklistKind, ItemState
+from showroom.services.deals import deal_view, update_item
+from showroom.services.plans import plan_view, update_plan
+from showroom.storage.database import Database
+from showroom.storage.migrate import open_database
+from tests.ui.test_deals_ui import editor, fresh_deal, new_customer, open_deal
+from ui.context import AppContext
+from ui.dialogs.conflict import ConflictDialog, Row
+
+__all__ = ["fresh_deal"]  # the fixture, used by name below
+
+
+@pytest.fixture
+def other_pc(app_context: AppContext) -> Iterator[Database]:
+    second = open_database(app_context.db.config)
+    yield second
+    second.dispose()
+
+
+@pytest.fixture
+def answers(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[list[str], list[list[Row]]]]:
+    """Queue the user's answers; collect the rows each dialog showed."""
+    queued: list[str] = []
+    seen: list[list[Row]] = []
+
+    def ask(_parent: object, _message: str, rows: list[Row]) -> str | None:
+        seen.append(rows)
+        return queued.pop(0) if queued else None
+
+    monkeypatch.setattr(ConflictDialog, "ask", staticmethod(ask))
+    yield queued, seen
+
+
+def _saved_plan(qtbot: QtBot, context: AppContext) -> int:
+    dialog = editor(qtbot, context, new_customer(context, "Ingrid Larsen"))
+    dialog.to_order.setChecked(True)
+    dialog.make.setText("Volvo")
+    dialog.model.setText("EX30")
+    dialog.list_price.setText("36,000")
+    assert dialog.save()
+    assert dialog.saved_id is not None
+    dialog.close()
+    return dialog.saved_id
+
+
+def test_plan_conflict_shows_theirs_and_mine_and_applies_mine_on_top(
+    qtbot: QtBot, app_context: AppContext, other_pc: Database, answers
+) -> None:  # type: ignore[no-untyped-def]
+    queued, seen = answers
+    plan_id = _saved_plan(qtbot, app_context)
+    dialog = editor(qtbot, app_context, plan_view_customer(app_context, plan_id), plan_id)
+    with other_pc.reader() as session:
+        view = plan_view(session, plan_id)
+    from dataclasses import replace
+
+    with other_pc.session() as session:
+        update_plan(
+            session,
+            plan_id,
+            view.version,
+            replace(view.draft(app_context.settings.locale), notes="Wants a tow bar"),
+            None,
+            app_context.settings,
+        )
+    dialog.colour.setText("Moss yellow")
+    queued.append("mine")
+    assert dialog.save() is True
+    rows = {row[0]: row[1:] for row in seen[0]}
+    assert rows["Notes"] == ("", "Wants a tow bar", "")
+    assert rows["Order colour"] == ("", "", "Moss yellow")
+    with app_context.db.reader() as session:
+        saved = plan_view(session, plan_id).draft(app_context.settings.locale)
+    assert saved.notes == "Wants a tow bar"  # theirs kept
+    assert saved.order_colour == "Moss yellow"  # mine applied
+
+
+def test_plan_conflict_reload_shows_theirs_and_saves_nothing_of_mine(
+    qtbot: QtBot, app_context: AppContext, other_pc: Database, answers
+) -> None:  # type: ignore[no-untyped-def]
+    queued, _seen = answers
+    plan_id = _saved_plan(qtbot, app_context)
+    dialog = editor(qtbot, app_context, plan_view_customer(app_context, plan_id), plan_id)
+    from dataclasses import replace
+
+    with other_pc.reader() as session:
+        view = plan_view(session, plan_id)
+    with other_pc.session() as session:
+        update_plan(
+            session,
+            plan_id,
+            view.version,
+            replace(view.draft(app_context.settings.locale), order_trim="Ultra"),
+            None,
+            app_context.settings,
+        )
+    dialog.colour.setText("Cloud blue")
+    queued.append("reload")
+    assert dialog.save() is False
+    assert dialog.trim.text() == "Ultra" and dialog.colour.text() == ""
+    with app_context.db.reader() as session:
+        saved = plan_view(session, plan_id).draft(app_context.settings.locale)
+    assert saved.order_trim == "Ultra" and saved.order_colour == ""
+    # The form now holds theirs at their version: the next save goes through.
+    dialog.colour.setText("Cloud blue")
+    assert dialog.save() is True
+
+
+def plan_view_customer(context: AppContext, plan_id: int) -> int:
+    with context.db.reader() as session:
+        return int(plan_view(session, plan_id).customer_id)
+
+
+def test_deal_item_conflict_on_tick_keeps_their_note_and_ticks(
+    qtbot: QtBot, app_context: AppContext, other_pc: Database, fresh_deal: int, answers
+) -> None:  # type: ignore[no-untyped-def]
+    queued, seen = answers
+    dialog = open_deal(qtbot, app_context, fresh_deal)
+    item = dialog.current_item()
+    assert item is not None and item.state is not ItemState.DONE
+    with other_pc.session() as session:
+        update_item(session, item.id, item.version, note="Signed copy in the safe")
+    queued.append("mine")
+    assert dialog.tick_current() is True
+    rows = {row[0]: row[1:] for row in seen[0]}
+    assert rows["Done"] == (False, False, True)
+    assert rows["Note"] == ("", "Signed copy in the safe", "")
+    with app_context.db.reader() as session:
+        saved = deal_view(session, fresh_deal).checklist(ChecklistKind.PURCHASE)[0]
+    assert saved.state is ItemState.DONE
+    assert saved.note == "Signed copy in the safe"
+
+
+def test_deal_item_conflict_on_save_reload_keeps_theirs(
+    qtbot: QtBot, app_context: AppContext, other_pc: Database, fresh_deal: int, answers
+) -> None:  # type: ignore[no-untyped-def]
+    queued, _seen = answers
+    dialog = open_deal(qtbot, app_context, fresh_deal)
+    item = dialog.current_item()
+    assert item is not None
+    with other_pc.session() as session:
+        update_item(session, item.id, item.version, note="theirs")
+    dialog.note.setText("mine")
+    queued.append("reload")
+    assert dialog.save_current() is False
+    assert dialog.note.text() == "theirs"
+    with app_context.db.reader() as session:
+        saved = deal_view(session, fresh_deal).checklist(ChecklistKind.PURCHASE)[0]
+    assert saved.note == "theirs"
