@@ -159,3 +159,40 @@ def test_deal_item_conflict_on_save_reload_keeps_theirs(
     with app_context.db.reader() as session:
         saved = deal_view(session, fresh_deal).checklist(ChecklistKind.PURCHASE)[0]
     assert saved.note == "theirs"
+
+
+def test_fleet_car_conflict_applies_mine_on_top_of_theirs(
+    qtbot: QtBot, app_context: AppContext, other_pc: Database, answers
+) -> None:  # type: ignore[no-untyped-def]
+    from showroom.services.fleet import FleetDraft, add_fleet_car, get_fleet_car, update_fleet_car
+    from tests.services.drive_world import valid_vin
+    from ui.dialogs.fleet_car import FleetCarDialog
+
+    queued, seen = answers
+    with app_context.db.session() as session:
+        car_id = add_fleet_car(
+            session,
+            FleetDraft(valid_vin("WVWZZZ1KAW000777"), "Volkswagen", "ID.3", "AB24 XYZ"),
+        )
+    dialog = FleetCarDialog(None, app_context, car_id)
+    qtbot.addWidget(dialog)
+    with other_pc.reader() as session:
+        car = get_fleet_car(session, car_id)
+        version = car.version
+    with other_pc.session() as session:
+        update_fleet_car(
+            session,
+            car_id,
+            version,
+            FleetDraft(car.vin, car.make, car.model, car.plate or "", odometer_km=5400),
+        )
+    dialog.colour.setText("Glacier white")
+    queued.append("mine")
+    dialog._on_save()
+    assert dialog.saved_id == car_id
+    rows = {row[0]: row[1:] for row in seen[0]}
+    assert rows["Odometer km"] == (0, 5400, 0)
+    assert rows["Colour"] == ("", "", "Glacier white")
+    with app_context.db.reader() as session:
+        saved = get_fleet_car(session, car_id)
+    assert (saved.odometer_km, saved.colour) == (5400, "Glacier white")
