@@ -144,9 +144,10 @@ def changed_rows(
     mine: Mapping[str, object],
 ) -> list[Row]:
     """One row per field that the other PC or the user changed since the record was read."""
+    keys = list(dict.fromkeys([*mine, *theirs, *loaded]))  # every field, in the form's order
     return [
         (labels.get(key) or label_of(key), loaded.get(key), theirs.get(key), mine.get(key))
-        for key in mine
+        for key in keys
         if theirs.get(key) != loaded.get(key) or mine.get(key) != loaded.get(key)
     ]
 
