@@ -13,7 +13,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -242,6 +242,7 @@ class TestDrivesPage(QWidget):
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self._on_timer_timeout)
         self._timer.start()
+        self._stale = False  # another PC changed data while this page was hidden
         context.events.data_changed.connect(self._on_events_data_changed)
         self.reload()
         self.go_today()
@@ -442,8 +443,20 @@ class TestDrivesPage(QWidget):
         self.calendar.scroll_to(column.start)
 
     def _on_events_data_changed(self, kinds: set[str]) -> None:
-        if kinds & {"test_drives", "fleet", "customers"}:
+        # "external": another PC (or window) committed; the calendar keeps the selected
+        # booking (or the cursor's slot) and its scroll position across the reload.
+        if not kinds & {"test_drives", "fleet", "customers", "external"}:
+            return
+        if self.isVisible():
             self.reload()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.reload()  # changes made elsewhere while another area was open
 
     def _on_timer_timeout(self) -> None:
         self.calendar.set_now(self.clock())

@@ -1,0 +1,107 @@
+"""Lists and calendars follow another PC's changes by themselves, keeping the user's place.
+
+The main window polls a ChangeWatcher (SQLite data_version, PostgreSQL LISTEN/NOTIFY) and
+emits "external"; here a second Database on the same file or PostgreSQL database plays the
+other PC. Each test waits at most two seconds for the change to show.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import timedelta
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from showroom.config import AppConfig
+from showroom.services.test_drives import BookingDraft, book_test_drive
+from showroom.storage.database import Database
+from showroom.storage.migrate import open_database
+from tests.services.drive_world import World, make_world
+from tests.ui.test_test_drives_ui import at, book, lane_of
+from ui.app import build_context, create_application
+from ui.context import AppContext
+from ui.main_window import MainWindow
+from ui.pages.test_drives.page import TestDrivesPage
+
+WITHIN_MS = 2000
+
+
+@pytest.fixture
+def world(db: Database) -> World:
+    return make_world(db)
+
+
+@pytest.fixture
+def context(
+    qapp: QApplication, db: Database, config: AppConfig, world: World
+) -> Iterator[AppContext]:
+    create_application()
+    yield build_context(db, config)
+
+
+@pytest.fixture
+def other_pc(config: AppConfig) -> Iterator[Database]:
+    second = open_database(config)
+    yield second
+    second.dispose()
+
+
+def test_calendar_shows_another_pcs_booking_and_keeps_the_selection(
+    qtbot: QtBot, context: AppContext, world: World, other_pc: Database
+) -> None:
+    mine = book(context, world.anna, world.golf1, world.ben, at(10))
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.resize(1200, 700)
+    window.show()
+    page = window.open_page("test_drives")
+    assert isinstance(page, TestDrivesPage)
+    page.show_day(at(10).date())
+    assert page.calendar.select_drive(mine)
+    scroll = page.calendar.horizontalScrollBar().value(), page.calendar.verticalScrollBar().value()
+    shown_before = {entry.id for entry in page.calendar.entries}
+    with other_pc.session() as session:
+        theirs = book_test_drive(
+            session,
+            BookingDraft(world.jurgen, world.tesla, world.li, at(14), 30, "B road"),
+            None,
+            context.settings,
+        )
+    assert theirs not in shown_before
+    qtbot.waitUntil(
+        lambda: theirs in {entry.id for entry in page.calendar.entries}, timeout=WITHIN_MS
+    )
+    selected = page.selected()
+    assert selected is not None and selected.id == mine  # the user's selection is kept
+    assert page.calendar.cursor_position() == (world.golf1, at(10))
+    assert (
+        page.calendar.horizontalScrollBar().value(),
+        page.calendar.verticalScrollBar().value(),
+    ) == scroll
+    assert lane_of(page, world.tesla) >= 0
+
+
+def test_a_hidden_calendar_catches_up_when_shown(
+    qtbot: QtBot, context: AppContext, world: World, other_pc: Database
+) -> None:
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.open_page("test_drives")
+    assert isinstance(page, TestDrivesPage)
+    page.show_day(at(10).date())
+    window.open_page("customers")  # another area in front
+    with other_pc.session() as session:
+        theirs = book_test_drive(
+            session,
+            BookingDraft(world.wang, world.golf2, world.ben, at(11) + timedelta(minutes=30)),
+            None,
+            context.settings,
+        )
+    qtbot.wait(WITHIN_MS)  # the watcher fires while the calendar is hidden
+    window.open_page("test_drives")
+    qtbot.waitUntil(
+        lambda: theirs in {entry.id for entry in page.calendar.entries}, timeout=WITHIN_MS
+    )
