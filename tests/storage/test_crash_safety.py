@@ -1,5 +1,7 @@
 """Crash safety: a real writer process killed with SIGKILL at random moments, hundreds of
-times, on one database; after every kill nothing acknowledged is lost and nothing is
+times, on one database, while it writes multi-table units of work (a customer with their
+walk-in and follow-ups, a test drive booked, driven and on the timeline, a plan accepted into
+a deal with its checklists); after every kill nothing acknowledged is lost and nothing is
 half-written.
 
 SHOWROOM_CRASH_KILLS sets the number of kills on SQLite (default 200); PostgreSQL gets a
@@ -34,19 +36,51 @@ KILLS = int(os.environ.get("SHOWROOM_CRASH_KILLS", "200"))
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="the writer forks (POSIX only)")
 
-# Every unit writes, per customer: 3 interactions (card created, the call, the visit),
-# 3 follow-ups (the one done, the next one, the walk-in's), 1 walk-in, 1 phone.
-HALF_WRITTEN = """
-SELECT count(*) FROM customers c WHERE
-    (SELECT count(*) FROM interactions i WHERE i.customer_id = c.id
-        AND i.kind = 'note' AND i.summary = 'Customer card created') <> 1
- OR (SELECT count(*) FROM interactions i WHERE i.customer_id = c.id AND i.kind = 'call') <> 1
- OR (SELECT count(*) FROM interactions i WHERE i.customer_id = c.id AND i.kind = 'visit') <> 1
- OR (SELECT count(*) FROM customer_phones p WHERE p.customer_id = c.id) <> 1
- OR (SELECT count(*) FROM walk_ins w WHERE w.customer_id = c.id) <> 1
- OR (SELECT count(*) FROM follow_ups f WHERE f.customer_id = c.id) <> 3
- OR (SELECT count(*) FROM follow_ups f WHERE f.customer_id = c.id
-        AND f.done_at IS NOT NULL) <> 1
+# Every unit writes one customer with all of this; a unit killed half-way leaves none of it.
+# Each customer's "signature" (how many rows of each kind hang off it) must be the one that a
+# whole unit writes, the same for every customer.
+SIGNATURE = """
+SELECT c.id AS id,
+  (SELECT count(*) FROM customer_phones p WHERE p.customer_id = c.id) AS phones,
+  (SELECT count(*) FROM interactions i WHERE i.customer_id = c.id
+      AND i.kind = 'note' AND i.summary = 'Customer card created') AS created,
+  (SELECT count(*) FROM interactions i WHERE i.customer_id = c.id AND i.kind = 'call') AS calls,
+  (SELECT count(*) FROM interactions i WHERE i.customer_id = c.id AND i.kind = 'visit') AS visits,
+  (SELECT count(*) FROM interactions i WHERE i.customer_id = c.id
+      AND i.kind = 'test_drive') AS drive_entries,
+  (SELECT count(*) FROM interactions i WHERE i.customer_id = c.id) AS entries,
+  (SELECT count(*) FROM walk_ins w WHERE w.customer_id = c.id) AS walk_ins,
+  (SELECT count(*) FROM follow_ups f WHERE f.customer_id = c.id) AS follow_ups,
+  (SELECT count(*) FROM follow_ups f WHERE f.customer_id = c.id
+      AND f.done_at IS NOT NULL) AS done,
+  (SELECT count(*) FROM test_drives t WHERE t.customer_id = c.id
+      AND t.status = 'returned' AND t.odometer_in_km IS NOT NULL) AS drives,
+  (SELECT count(*) FROM purchase_plans pp WHERE pp.customer_id = c.id
+      AND pp.status = 'accepted') AS plans,
+  (SELECT count(*) FROM deals d WHERE d.customer_id = c.id) AS deals,
+  (SELECT count(*) FROM deal_items di JOIN deals d ON d.id = di.deal_id
+      WHERE d.customer_id = c.id) AS deal_items
+FROM customers c
+"""
+SIGNATURE_COLUMNS = (
+    "phones, created, calls, visits, drive_entries, entries, walk_ins, follow_ups, done, "
+    "drives, plans, deals, deal_items"
+)
+# The first customer must be a whole unit by itself ...
+FIRST_WHOLE = f"""
+WITH sig AS ({SIGNATURE})
+SELECT count(*) FROM sig WHERE id = (SELECT min(id) FROM customers) AND NOT (
+    phones = 1 AND created = 1 AND calls = 1 AND visits = 1 AND drive_entries = 1
+    AND walk_ins = 1 AND done = 1 AND follow_ups >= 3 AND drives = 1 AND plans = 1
+    AND deals = 1 AND deal_items >= 4)
+"""
+# ... and every other customer must look exactly like it.
+HALF_WRITTEN = f"""
+WITH sig AS ({SIGNATURE})
+SELECT count(*) FROM sig s, sig r
+ WHERE r.id = (SELECT min(id) FROM customers)
+   AND ({SIGNATURE_COLUMNS.replace(", ", ", s.").join(["s.", ""])})
+    <> ({SIGNATURE_COLUMNS.replace(", ", ", r.").join(["r.", ""])})
 """
 ORPHANS = """
 SELECT (SELECT count(*) FROM interactions i
@@ -56,8 +90,13 @@ SELECT (SELECT count(*) FROM interactions i
      + (SELECT count(*) FROM customer_phones p
           WHERE NOT EXISTS (SELECT 1 FROM customers c WHERE c.id = p.customer_id))
      + (SELECT count(*) FROM walk_ins w WHERE w.customer_id IS NULL)
+     + (SELECT count(*) FROM test_drives t WHERE t.status <> 'returned')
+     + (SELECT count(*) FROM deals d
+          WHERE NOT EXISTS (SELECT 1 FROM deal_items di WHERE di.deal_id = d.id))
+     + (SELECT count(*) FROM purchase_plans pp WHERE pp.status <> 'accepted')
+     + (SELECT count(*) FROM vehicles v WHERE v.role = 'fleet' AND v.status <> 'available')
 """
-ACK_COLUMNS = ("customer", "interaction", "done", "next", "walk_in")
+ACK_COLUMNS = ("customer", "interaction", "done", "next", "walk_in", "drive", "deal")
 # Acknowledged units (loaded into a temporary table "acks") that are not fully present.
 LOST = """
 SELECT count(*) FROM acks a WHERE NOT EXISTS (
@@ -66,11 +105,13 @@ SELECT count(*) FROM acks a WHERE NOT EXISTS (
     JOIN follow_ups d ON d.id = a.done AND d.customer_id = c.id AND d.done_at IS NOT NULL
     JOIN follow_ups n ON n.id = a.next AND n.customer_id = c.id AND n.done_at IS NULL
     JOIN walk_ins w ON w.id = a.walk_in AND w.customer_id = c.id
+    JOIN test_drives t ON t.id = a.drive AND t.customer_id = c.id AND t.status = 'returned'
+    JOIN deals dl ON dl.id = a.deal AND dl.customer_id = c.id
    WHERE c.id = a.customer)
 """
 CREATE_ACKS = (
     "CREATE TEMPORARY TABLE acks (customer INTEGER, interaction INTEGER, done INTEGER, "
-    "next INTEGER, walk_in INTEGER)"
+    "next INTEGER, walk_in INTEGER, drive INTEGER, deal INTEGER)"
 )
 
 
@@ -151,6 +192,7 @@ def _crash_loop(
     url: str | None,
     actor: int,
     check: Callable[[list[dict[str, int]], Figures], None],
+    delays_s: tuple[float, float] = (0.020, 0.150),
 ) -> Figures:
     figures = Figures()
     rng = random.Random(20261126)
@@ -158,7 +200,7 @@ def _crash_loop(
     acked: list[dict[str, int]] = []
     try:
         for seed in range(1, kills + 1):
-            acked += zygote.run_and_kill(seed, actor, rng.uniform(0.020, 0.150))
+            acked += zygote.run_and_kill(seed, actor, rng.uniform(*delays_s))
             figures.kills += 1
             figures.acknowledged = len(acked)
             check(acked, figures)
@@ -194,11 +236,14 @@ def test_sigkill_loses_no_acknowledged_unit_on_sqlite(
                 figures.problems.append(f"kill {figures.kills}: {integrity[:3]} {broken[:3]}")
             conn.execute(CREATE_ACKS)
             conn.executemany(
-                "INSERT INTO acks VALUES (:customer, :interaction, :done, :next, :walk_in)", acked
+                "INSERT INTO acks VALUES "
+                "(:customer, :interaction, :done, :next, :walk_in, :drive, :deal)",
+                acked,
             )
             figures.acknowledged_lost = conn.execute(LOST).fetchone()[0]
             figures.half_written = conn.execute(HALF_WRITTEN).fetchone()[0]
             figures.half_written += conn.execute(ORPHANS).fetchone()[0]
+            figures.half_written += conn.execute(FIRST_WHOLE).fetchone()[0]
             figures.units_in_database = conn.execute("SELECT count(*) FROM customers").fetchone()[0]
         assert not figures.problems, figures.problems
         assert figures.acknowledged_lost == 0 and figures.half_written == 0, figures
@@ -255,7 +300,8 @@ def test_sigkill_loses_no_acknowledged_unit_on_postgresql(
             figures.acknowledged_lost = int(lost[0])  # type: ignore[index]
             half = conn.execute(HALF_WRITTEN).fetchone()
             orphans = conn.execute(ORPHANS).fetchone()
-            figures.half_written = int(half[0]) + int(orphans[0])  # type: ignore[index]
+            first = conn.execute(FIRST_WHOLE).fetchone()
+            figures.half_written = int(half[0]) + int(orphans[0]) + int(first[0])  # type: ignore[index]
             total = conn.execute("SELECT count(*) FROM customers").fetchone()
             figures.units_in_database = int(total[0])  # type: ignore[index]
         assert not figures.problems, figures.problems
@@ -263,7 +309,9 @@ def test_sigkill_loses_no_acknowledged_unit_on_postgresql(
 
     kills = max(1, KILLS // 4)
     started = time.perf_counter()
-    figures = _crash_loop(kills, home, postgres_url, actor, check)
+    # A unit is some 60 statements, each a round trip to the server: let the writer run
+    # longer before each kill so that it commits some units between the kills.
+    figures = _crash_loop(kills, home, postgres_url, actor, check, (0.050, 0.400))
     with capsys.disabled():
         amcheck_note = "" if amcheck else " (amcheck unavailable: btree check skipped)"
         print("\n" + figures.line("PostgreSQL", time.perf_counter() - started) + amcheck_note)
