@@ -39,7 +39,7 @@ from showroom.domain.checklist import (
     progress,
 )
 from showroom.domain.deal import DealStatus, PlanStatus
-from showroom.domain.ids import CustomerId, UserId
+from showroom.domain.ids import CustomerId, UserId, is_record_id
 from showroom.domain.stock import AVAILABLE_STATUSES, describe_vehicle
 from showroom.domain.text import clean_line
 from showroom.domain.vehicle import StockStatus, VehicleRole
@@ -338,7 +338,7 @@ class DealView:
 
 
 def get_deal(session: Session, deal_id: int) -> Deal:
-    deal = session.get(Deal, deal_id)
+    deal = session.get(Deal, deal_id) if is_record_id(deal_id) else None
     if deal is None:
         raise DealNotFound(deal_id)
     return deal
@@ -419,7 +419,7 @@ def customer_deals(session: Session, customer_id: int) -> list[int]:
 def _item_for_change(
     session: Session, item_id: int, expected_version: int
 ) -> tuple[DealItem, Deal]:
-    item = session.get(DealItem, item_id)
+    item = session.get(DealItem, item_id) if is_record_id(item_id) else None
     if item is None:
         raise DealItemNotFound(item_id)
     deal = get_deal(session, item.deal_id)
@@ -568,7 +568,9 @@ def update_item(
     left out stay as they are. A done value-item keeps a value."""
     item, _deal = _item_for_change(session, item_id, expected_version)
     if responsible_id is not _UNSET:
-        if responsible_id is not None and session.get(User, responsible_id) is None:
+        if responsible_id is not None and (
+            not is_record_id(responsible_id) or session.get(User, responsible_id) is None
+        ):
             raise ValidationError("responsible", f"there is no user with number {responsible_id}")
         item.responsible_id = responsible_id
     if due_on is not _UNSET:
