@@ -196,3 +196,37 @@ def test_fleet_car_conflict_applies_mine_on_top_of_theirs(
     with app_context.db.reader() as session:
         saved = get_fleet_car(session, car_id)
     assert (saved.odometer_km, saved.colour) == (5400, "Glacier white")
+
+
+def test_settings_conflict_keeps_their_field_and_saves_mine(
+    qtbot: QtBot, app_context: AppContext, other_pc: Database, answers
+) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from showroom.services.settings import load_settings, update_settings
+    from showroom.storage.models import User
+    from ui.pages.settings.page import SettingsPage
+
+    queued, seen = answers
+    with app_context.db.session() as session:
+        user = session.get(User, app_context.user_id)
+        assert user is not None
+        user.role = "admin"
+    context = replace(app_context, user_role="admin")
+    page = SettingsPage(context)
+    qtbot.addWidget(page)
+    with other_pc.session() as session:
+        shown = load_settings(session)
+        update_settings(
+            session, int(app_context.user_id), {"dealership_name": "Nordic Motors"}, shown
+        )
+    page.edits["timezone"].setText("Europe/Oslo")
+    queued.append("mine")
+    page.save_button.click()
+    labels = [row[0] for row in seen[0]]
+    assert len(labels) == 2 and "Europe/Oslo" in [row[3] for row in seen[0]]
+    assert "Nordic Motors" in [row[2] for row in seen[0]]
+    with app_context.db.reader() as session:
+        saved = load_settings(session)
+    assert (saved.dealership_name, saved.timezone) == ("Nordic Motors", "Europe/Oslo")
+    assert "Saved" in page.message.text()
