@@ -26,7 +26,7 @@ from babel.numbers import (
     parse_decimal,
 )
 
-from showroom.domain.text import clean_line
+from showroom.domain.text import clean_line, has_control_characters, shown
 from showroom.errors import ValidationError, ValidationErrors
 
 MAX_AMOUNT = Decimal("10000000000")  # fits Numeric(12, 2)
@@ -119,7 +119,7 @@ def parse_money(
             amount = Decimal(text)
     if amount is None or not amount.is_finite():
         example = format_amount(Decimal("12345.5"), currency, locale)
-        raise ValidationError(field, f"{raw.strip()!r} is not an amount of money (like {example})")
+        raise ValidationError(field, f"{shown(raw)} is not an amount of money (like {example})")
     if amount < 0 and not allow_negative:
         raise ValidationError(field, "must not be negative")
     if abs(amount) >= MAX_AMOUNT:
@@ -497,6 +497,8 @@ def validate_plan_text(draft: PlanDraft, currency: str, locale: str) -> ValidPla
     notes = draft.notes.strip() or None
     if notes and len(notes) > 4000:
         errors.append(ValidationError("notes", "must be at most 4,000 characters"))
+    elif notes and has_control_characters(notes, allowed="\n\r\t"):
+        errors.append(ValidationError("notes", "must not contain control characters"))
     for choice in draft.accessories:
         if not 1 <= choice.quantity <= MAX_QUANTITY:
             errors.append(ValidationError("quantity", f"must be from 1 to {MAX_QUANTITY}"))

@@ -52,7 +52,7 @@ BOOKING_FIELDS = {"customer", "vehicle", "consultant", "start", "duration", "rou
 PLAN_FIELDS = {
     "title",
     "budget",
-    "intended use",
+    "use",
     "must haves",
     "must-haves",
     "vehicle",
@@ -64,7 +64,7 @@ PLAN_FIELDS = {
     "discount",
     "fees",
     "trade-in allowance",
-    "trade-in description",
+    "trade-in",
     "payment",
     "deposit",
     "term",
@@ -77,7 +77,7 @@ PLAN_FIELDS = {
 # Every example fingerprints the whole database twice: fewer examples than the customer
 # tests keep these four under a minute a backend.
 DB_SETTINGS = settings(SHARED_SETTINGS, max_examples=30)
-CHECKLIST_FIELDS = {"title", "note", "value", "responsible", "due days", "steps", "due date"}
+CHECKLIST_FIELDS = {"needs value", "title", "note", "value", "responsible", "due days", "steps", "due date"}
 
 
 def _rejected(db: Database, error: ShowroomError, before: str, fields: set[str]) -> None:
