@@ -105,3 +105,41 @@ def test_a_hidden_calendar_catches_up_when_shown(
     qtbot.waitUntil(
         lambda: theirs in {entry.id for entry in page.calendar.entries}, timeout=WITHIN_MS
     )
+
+
+def test_booking_edited_on_two_pcs_shows_theirs_and_applies_mine(
+    qtbot: QtBot,
+    context: AppContext,
+    world: World,
+    other_pc: Database,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The other PC moves the drive; this PC, still showing the old time, changes the
+    route: the conflict dialog shows both, and "apply mine" keeps their time with my
+    route."""
+    from showroom.services.test_drives import drive_details, reschedule_test_drive
+    from ui.dialogs.booking import BookingDialog
+    from ui.dialogs.conflict import ConflictDialog, Row
+
+    drive_id = book(context, world.anna, world.golf1, world.ben, at(10))
+    dialog = BookingDialog(None, context, drive_id=drive_id)
+    qtbot.addWidget(dialog)
+    with other_pc.reader() as session:
+        version = drive_details(session, drive_id).version
+    with other_pc.session() as session:
+        reschedule_test_drive(session, drive_id, version, context.settings, start=at(15))
+    seen: list[list[Row]] = []
+
+    def answer(_parent: object, _message: str, rows: list[Row]) -> str:
+        seen.append(rows)
+        return "mine"
+
+    monkeypatch.setattr(ConflictDialog, "ask", staticmethod(answer))
+    dialog.route.setText("Motorway and back")
+    dialog._on_book()
+    rows = {row[0]: row[1:] for row in seen[0]}
+    assert set(rows) == {"Starts", "Route"}
+    assert rows["Route"][1:] == ("", "Motorway and back")
+    with context.db.reader() as session:
+        saved = drive_details(session, drive_id)
+    assert (saved.start, saved.route_note) == (at(15), "Motorway and back")
