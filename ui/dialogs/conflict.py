@@ -18,6 +18,7 @@ from collections.abc import Mapping
 from typing import Any, Literal, TypeVar
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -58,8 +59,18 @@ class ConflictDialog(QDialog):
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         for r, row in enumerate(rows):
+            _label, loaded, *_sides = row
             for c, value in enumerate(row):
-                table.setItem(r, c, QTableWidgetItem(shown(value)))
+                item = QTableWidgetItem(shown(value))
+                item.setToolTip(shown(value))  # long values are cut short in the cell
+                if c >= 2 and value != loaded:
+                    # What changed since the record was opened: theirs amber, yours blue.
+                    item.setBackground(QColor("#fff3cd") if c == 2 else QColor("#dbeafe"))
+                    item.setForeground(QColor("#1f2937"))
+                table.setItem(r, c, item)
+        table.setWordWrap(True)
+        table.verticalHeader().setMinimumSectionSize(30)
+        table.resizeRowsToContents()
         buttons = QDialogButtonBox()
         reload = buttons.addButton(tr("&Reload theirs"), QDialogButtonBox.ButtonRole.RejectRole)
         reload.setObjectName("conflict_reload")
@@ -72,6 +83,16 @@ class ConflictDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addWidget(table, 1)
+        hint = QLabel(
+            tr(
+                "Amber: changed on the other PC. Blue: your changes. Reload theirs to drop "
+                "yours, or apply yours: the fields you did not touch keep their values."
+            )
+        )
+        hint.setObjectName("conflictHint")
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: palette(placeholder-text);")
+        layout.addWidget(hint)
         layout.addWidget(buttons)
         table.setFocus()
 
