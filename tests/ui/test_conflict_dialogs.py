@@ -230,3 +230,38 @@ def test_settings_conflict_keeps_their_field_and_saves_mine(
         saved = load_settings(session)
     assert (saved.dealership_name, saved.timezone) == ("Nordic Motors", "Europe/Oslo")
     assert "Saved" in page.message.text()
+
+
+def test_stock_car_conflict_applies_mine_on_top_of_theirs(
+    qtbot: QtBot, app_context: AppContext, other_pc: Database, answers
+) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from showroom.services.inventory import get_vehicle, stock_draft_of, update_stock_vehicle
+    from tests.services.deal_helpers import make_vehicle
+    from ui.dialogs.vehicle_editor import VehicleEditorDialog
+
+    queued, seen = answers
+    car = make_vehicle(app_context.db)
+    dialog = VehicleEditorDialog(None, app_context, car)
+    qtbot.addWidget(dialog)
+    with other_pc.reader() as session:
+        vehicle = get_vehicle(session, car)
+        draft, version = stock_draft_of(vehicle, app_context.settings), vehicle.version
+    with other_pc.session() as session:
+        update_stock_vehicle(
+            session,
+            car,
+            version,
+            replace(draft, list_price="33,990"),
+            None,
+            app_context.settings,
+        )
+    dialog.edits["colour"].setText("Snow White Pearl")
+    queued.append("mine")
+    assert dialog.save() is True
+    rows = {row[0]: row[1:] for row in seen[0]}
+    assert set(rows) == {"List price", "Colour"}
+    with app_context.db.reader() as session:
+        saved = get_vehicle(session, car)
+    assert (str(saved.list_price), saved.colour) == ("33990.00", "Snow White Pearl")
