@@ -77,7 +77,16 @@ PLAN_FIELDS = {
 # Every example fingerprints the whole database twice: fewer examples than the customer
 # tests keep these four under a minute a backend.
 DB_SETTINGS = settings(SHARED_SETTINGS, max_examples=30)
-CHECKLIST_FIELDS = {"needs value", "title", "note", "value", "responsible", "due days", "steps", "due date"}
+CHECKLIST_FIELDS = {
+    "needs value",
+    "title",
+    "note",
+    "value",
+    "responsible",
+    "due days",
+    "steps",
+    "due date",
+}
 
 
 def _rejected(db: Database, error: ShowroomError, before: str, fields: set[str]) -> None:
