@@ -265,3 +265,35 @@ def test_stock_car_conflict_applies_mine_on_top_of_theirs(
     with app_context.db.reader() as session:
         saved = get_vehicle(session, car)
     assert (str(saved.list_price), saved.colour) == ("33990.00", "Snow White Pearl")
+
+
+def test_boutique_conflict_keeps_their_price_and_my_name(
+    qtbot: QtBot, app_context: AppContext, other_pc: Database, answers
+) -> None:  # type: ignore[no-untyped-def]
+    from showroom.services.boutique import list_boutique, update_boutique_item
+    from ui.dialogs.boutique import BoutiqueDialog
+
+    queued, seen = answers
+    dialog = BoutiqueDialog(None, app_context)
+    qtbot.addWidget(dialog)
+    dialog.view.selectRow(0)
+    editing = dialog.editing
+    assert editing is not None
+    with other_pc.session() as session:
+        update_boutique_item(
+            session,
+            editing.id,
+            editing.version,
+            editing.name,
+            "1,234.00",
+            editing.active,
+            app_context.settings,
+        )
+    dialog.name.setText("Roof box, 420 litres")
+    queued.append("mine")
+    assert dialog.save() is True
+    rows = {row[0]: row[1:] for row in seen[0]}
+    assert set(rows) == {"Name", "Price"}
+    with app_context.db.reader() as session:
+        saved = next(r for r in list_boutique(session, include_inactive=True) if r.id == editing.id)
+    assert (saved.name, str(saved.price)) == ("Roof box, 420 litres", "1234.00")
