@@ -297,3 +297,31 @@ def test_boutique_conflict_keeps_their_price_and_my_name(
     with app_context.db.reader() as session:
         saved = next(r for r in list_boutique(session, include_inactive=True) if r.id == editing.id)
     assert (saved.name, str(saved.price)) == ("Roof box, 420 litres", "1234.00")
+
+
+def test_day_template_section_conflict_applies_mine(
+    qtbot: QtBot, app_context: AppContext, other_pc: Database, answers
+) -> None:  # type: ignore[no-untyped-def]
+    from showroom.services import showroom_day as service
+    from ui.dialogs.checklist_template import SectionDialog
+
+    queued, seen = answers
+    with app_context.db.reader() as session:
+        section = service.load_template(session)[0]
+    dialog = SectionDialog(None, app_context, section)
+    qtbot.addWidget(dialog)
+    with other_pc.session() as session:
+        service.update_section(
+            session, app_context.user_id, section.id, section.version, section.title, "08:45"
+        )
+    dialog.title_edit.setText("Opening the showroom")
+    queued.append("mine")
+    dialog._on_save()
+    rows = {row[0]: row[1:] for row in seen[0]}
+    assert set(rows) == {"Title", "Done by"}
+    with app_context.db.reader() as session:
+        saved = next(s for s in service.load_template(session) if s.id == section.id)
+    assert (saved.title, saved.due_time.strftime("%H:%M") if saved.due_time else "") == (
+        "Opening the showroom",
+        "08:45",
+    )
