@@ -143,3 +143,78 @@ def test_booking_edited_on_two_pcs_shows_theirs_and_applies_mine(
     with context.db.reader() as session:
         saved = drive_details(session, drive_id)
     assert (saved.start, saved.route_note) == (at(15), "Motorway and back")
+
+
+def test_deals_board_shows_another_pcs_deal_and_keeps_the_selection(
+    qtbot: QtBot, app_context: AppContext, config: AppConfig
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from showroom.services.deals import accept_plan
+    from showroom.services.plans import get_plan
+    from tests.services import deal_helpers as dh
+    from ui.pages.deals.page import DealsPage
+
+    window = MainWindow(app_context)
+    qtbot.addWidget(window)
+    window.resize(1400, 800)
+    window.show()
+    page = window.open_page("deals")
+    assert isinstance(page, DealsPage)
+    view, model = page.board_view, page.board_model
+    assert model.rowCount() > 1
+    view.selectRow(model.rowCount() - 1)
+    chosen = view.currentIndex().data(Qt.ItemDataRole.UserRole)
+    before = {row.deal_id for row in model.rows()}
+    other_pc = open_database(config)
+    try:
+        customer = dh.make_customer(other_pc, "Ingrid Solberg")
+        plan = dh.make_plan(other_pc, customer, None)
+        with other_pc.session() as session:
+            deal = accept_plan(session, plan, get_plan(session, plan).version, None, dh.SETTINGS)
+    finally:
+        other_pc.dispose()
+    assert deal not in before
+    qtbot.waitUntil(lambda: deal in {row.deal_id for row in model.rows()}, timeout=WITHIN_MS)
+    assert view.currentIndex().data(Qt.ItemDataRole.UserRole) == chosen
+
+
+def test_showroom_day_shows_another_pcs_tick_and_keeps_the_selection(
+    qtbot: QtBot, app_context: AppContext, config: AppConfig
+) -> None:
+    from showroom.domain.showroom_day import ItemState
+    from showroom.services import showroom_day as service
+    from showroom.storage.models import User
+    from tests.ui.test_showroom_day_ui import select_line, today
+    from ui.pages.showroom_day.page import ShowroomDayPage
+
+    view = today(app_context)
+    open_lines = [i for i in view.items if i.state == ItemState.OPEN and i.count_target is None]
+    mine, theirs = open_lines[0], open_lines[-1]
+    window = MainWindow(app_context)
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    page = window.open_page("showroom_day")
+    assert isinstance(page, ShowroomDayPage)
+    select_line(qtbot, page, mine.id)
+    other_pc = open_database(config)
+    try:
+        with other_pc.session() as session:
+            other = session.query(User).filter(User.id != app_context.user_id).first()
+            assert other is not None
+            service.tick_item(session, theirs.id, theirs.version, other.id, app_context.settings)
+    finally:
+        other_pc.dispose()
+
+    def ticked() -> bool:
+        line = (
+            next((i for i in page.current.items if i.id == theirs.id), None)
+            if page.current
+            else None
+        )
+        return line is not None and line.state == ItemState.DONE
+
+    qtbot.waitUntil(ticked, timeout=WITHIN_MS)
+    selected = page.selected()
+    assert selected is not None and selected.id == mine.id
