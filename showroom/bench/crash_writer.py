@@ -1,4 +1,5 @@
-"""A writer to be killed: the crash-safety test's child process.
+"""A writer to be killed: the crash test's child process (``python -m
+showroom.bench.crash_writer HOME [URL]``; see showroom/bench/crash.py).
 
 Started once per test as a "zygote": it imports Showroom (half a second) and then, for each
 ``go SEED ACTOR`` line on stdin, forks a fresh child process that opens the database and
@@ -36,6 +37,7 @@ from showroom.domain.deal import PlanDraft, PriceDraft
 from showroom.domain.ids import UserId
 from showroom.domain.test_drive import LicenceDraft
 from showroom.domain.user import Role
+from showroom.domain.vehicle import vin_check_digit
 from showroom.services.customers import create_customer
 from showroom.services.deals import accept_plan
 from showroom.services.fleet import FleetDraft, add_fleet_car
@@ -56,7 +58,6 @@ from showroom.storage.database import Database
 from showroom.storage.migrate import open_database
 from showroom.storage.models import Vehicle
 from showroom.storage.types import utc_now
-from tests.services.drive_world import valid_vin
 
 # Test drives are booked from this Monday on, 24 half-hour slots a day (08:00 to 20:00 in
 # London, which is UTC in January), so a child's bookings never overlap one another.
@@ -65,8 +66,25 @@ LICENCE = LicenceDraft("WEISS 123456 J99", "Germany, Bayern", date(2031, 5, 1), 
 NAMES = ["Zoë Walker", "Łukasz Nowak", "Jürgen Groß", "王小明", "Søren Ødegård", "Amélie Côté"]
 
 
+# Lines said while this list is set are held back (or dropped) instead of written.
+_held: list[str] | None = None
+_muted = False  # the warm-up unit's lines go nowhere
+
+
 def say(line: str) -> None:
+    """One line to the test, with one write(2): atomic on a pipe."""
+    if _muted:
+        return
+    if _held is not None:
+        _held.append(line)
+        return
     os.write(1, (line + "\n").encode())
+
+
+def _vin(serial: int) -> str:
+    body = f"WVWZZZ1KA{serial:07d}"
+    vin = body[:8] + "0" + body[8:]
+    return vin[:8] + vin_check_digit(vin) + vin[9:]
 
 
 def write_forever(db: Database, seed: int, actor: UserId, units: int = 1_000_000) -> None:
@@ -79,18 +97,18 @@ def write_forever(db: Database, seed: int, actor: UserId, units: int = 1_000_000
         consultant = create_user(session, f"crash.{seed}", Role.CONSULTANT, f"Crash {seed}")
         car = add_fleet_car(
             session,
-            FleetDraft(valid_vin(f"WVWZZZ1KA{seed:07d}"), "Volkswagen", "Golf", f"CR{seed:05d}"),
+            FleetDraft(_vin(seed), "Volkswagen", "Golf", f"CR{seed:05d}"),
         )
     # The first unit on a new connection still prepares every statement afresh (SQLite's and
     # psycopg's per-connection caches); it runs before "started", its acknowledgement held
     # until then, so the random kills land in units of work at full speed.
-    global say
+    global _held
     held: list[str] = []
-    quiet, say = say, held.append
+    _held = held
     try:
         _write_units(db, seed, actor, settings, rng, consultant, car, range(min(1, units)))
     finally:
-        say = quiet
+        _held = None
     say("started")
     for line in held:
         say(line)
@@ -188,12 +206,12 @@ def warm_up(db: Database, actor: UserId) -> None:
     connections: every fork inherits the loaded modules, the phone metadata and the engine's
     compiled statements, so the random kills land in units of work rather than in the
     start-up of each child."""
-    global say
-    quiet, say = say, lambda _line: None
+    global _muted
+    _muted = True
     try:
         write_forever(db, 0, actor, units=1)
     finally:
-        say = quiet
+        _muted = False
     db.engine.dispose()
 
 
