@@ -52,8 +52,8 @@ from showroom.services.test_drives import (
     drive_details,
     reschedule_test_drive,
 )
+from showroom.storage.database import run_in_transaction
 from showroom.storage.models import User
-from showroom.storage.retry import write_with_retry
 from showroom.storage.types import utc_now
 from ui.context import AppContext
 from ui.dialogs.conflict import ask_theirs_or_mine
@@ -432,7 +432,7 @@ class BookingDialog(QDialog):
                     self.minutes.value(),
                     self.route.text(),
                 )
-                self.booked_id = write_with_retry(
+                self.booked_id = run_in_transaction(
                     self.context.db,
                     lambda s: book_test_drive(
                         s, draft, self.context.user_id, self.context.settings
@@ -440,7 +440,7 @@ class BookingDialog(QDialog):
                 )
             else:
                 drive_id = self.drive_id
-                write_with_retry(
+                run_in_transaction(
                     self.context.db,
                     lambda s: reschedule_test_drive(
                         s,

@@ -36,7 +36,7 @@ from showroom.services.test_drives import (
     drive_details,
     record_licence,
 )
-from showroom.storage.retry import write_with_retry
+from showroom.storage.database import run_in_transaction
 from showroom.storage.types import utc_now
 from ui.context import AppContext
 from ui.widgets.dates import day_text
@@ -204,7 +204,7 @@ class CheckOutDialog(QDialog):
         licence = self.licence_draft()
         try:
             if action == "licence":
-                write_with_retry(
+                run_in_transaction(
                     self.context.db,
                     lambda s: record_licence(s, self.drive_id, licence, self.context.settings),
                 )
@@ -222,7 +222,7 @@ class CheckOutDialog(QDialog):
                 self.printed = True
             else:
                 draft = CheckOutDraft(self.odometer.value(), self.fuel.value(), licence)
-                write_with_retry(
+                run_in_transaction(
                     self.context.db,
                     lambda s: check_out(
                         s,

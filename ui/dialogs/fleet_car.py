@@ -31,7 +31,6 @@ from showroom.services.fleet import (
 )
 from showroom.storage.database import run_in_transaction
 from showroom.storage.models import Vehicle
-from showroom.storage.retry import write_with_retry
 from ui.context import AppContext
 from ui.dialogs.conflict import ask_theirs_or_mine, flatten, merge_mine, unflatten
 from ui.widgets.form import ERROR_STYLE, FieldBox
@@ -190,13 +189,13 @@ class FleetCarDialog(QDialog):
         accept = self.accept_vin.isVisible() and self.accept_vin.isChecked()
         try:
             if self.vehicle_id is None:
-                self.saved_id = write_with_retry(
+                self.saved_id = run_in_transaction(
                     self.context.db,
                     lambda s: add_fleet_car(s, draft, accept_vin_warning=accept),
                 )
             else:
                 vehicle_id, version = self.vehicle_id, self.version or 0
-                write_with_retry(
+                run_in_transaction(
                     self.context.db,
                     lambda s: update_fleet_car(
                         s, vehicle_id, version, draft, accept_vin_warning=accept

@@ -43,7 +43,7 @@ from showroom.services.test_drives import (
     mark_no_show,
     reschedule_test_drive,
 )
-from showroom.storage.retry import write_with_retry
+from showroom.storage.database import run_in_transaction
 from showroom.storage.types import utc_now
 from ui.context import AppContext
 from ui.errors import show_error
@@ -564,7 +564,7 @@ class TestDrivesPage(QWidget):
 
     def _write(self, work: Callable[..., object], success: str) -> bool:
         try:
-            write_with_retry(self.context.db, work)
+            run_in_transaction(self.context.db, work)
         except ShowroomError as error:
             show_error(self, str(error))
             self.reload()
@@ -676,7 +676,7 @@ class TestDrivesPage(QWidget):
             return
         only_end = start == entry.start and vehicle_id == entry.vehicle_id
         try:
-            write_with_retry(
+            run_in_transaction(
                 self.context.db,
                 lambda s: reschedule_test_drive(
                     s,
@@ -780,7 +780,7 @@ class TestDrivesPage(QWidget):
             self.fleet_message.setText(tr("Choose a car in the list first."))
             return
         try:
-            change = write_with_retry(
+            change = run_in_transaction(
                 self.context.db, lambda s: set_fleet_status(s, car_id, status, now=self.clock())
             )
         except ShowroomError as error:
