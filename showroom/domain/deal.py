@@ -280,7 +280,9 @@ def parse_term(raw: str) -> int | None:
     if not text:
         return None
     if not (text.isdigit() and text.isascii()):
-        raise ValidationError("term", f"{text!r} is not a whole number of months")
+        raise ValidationError("term", f"{shown(text)} is not a whole number of months")
+    if len(text.lstrip("0")) > 4:  # a pasted run of digits: out of range, and int() refuses
+        raise ValidationError("term", f"must be from 1 to {MAX_TERM_MONTHS} months")
     months = int(text)
     if not 1 <= months <= MAX_TERM_MONTHS:
         raise ValidationError("term", f"must be from 1 to {MAX_TERM_MONTHS} months")
@@ -297,7 +299,7 @@ def parse_apr(raw: str, locale: str) -> Decimal | None:
         try:
             apr = Decimal(text)
         except decimal.InvalidOperation:
-            raise ValidationError("APR", f"{raw.strip()!r} is not a percentage") from None
+            raise ValidationError("APR", f"{shown(raw)} is not a percentage") from None
     if not apr.is_finite() or not ZERO <= apr <= MAX_APR:
         raise ValidationError("APR", f"must be from 0 to {MAX_APR} %")
     if apr != apr.quantize(Decimal("0.01")):
