@@ -122,7 +122,7 @@ def parse_money(
         raise ValidationError(field, f"{shown(raw)} is not an amount of money (like {example})")
     if amount < 0 and not allow_negative:
         raise ValidationError(field, "must not be negative")
-    if abs(amount) >= MAX_AMOUNT:
+    if amount.copy_abs() >= MAX_AMOUNT:  # copy_abs: exact, never overflows the context
         raise ValidationError(field, "is too large")
     if amount != to_money(amount, currency):
         places = get_currency_precision(currency)
