@@ -322,3 +322,22 @@ def test_save_template(db: Database) -> None:
         assert len(saved) == len(new_steps)
 
     run()
+
+
+# --- what the generators found, kept as plain examples ------------------------------------------
+def test_found_by_the_generators_are_rejected_plainly() -> None:
+    import pytest
+
+    from showroom.domain.deal import parse_money, parse_term
+    from showroom.errors import ValidationError
+
+    cases = [
+        (lambda: parse_money("1e999999999", "list price", "GBP", "en_GB"), "is too large"),
+        (lambda: parse_term("9" * 9990), "must be from 1 to"),
+        (lambda: parse_term("a" * 10_000), "is not a whole number of months"),
+        (lambda: parse_money("a" * 10_000, "budget", "GBP", "en_GB"), "is not an amount"),
+    ]
+    for call, rule in cases:
+        with pytest.raises(ValidationError) as caught:
+            call()
+        assert rule in caught.value.rule and len(caught.value.rule) < 120
