@@ -106,6 +106,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--out", metavar="FILE", default="bench-results/latest.json", help="where to write the JSON"
     )
     bench.add_argument("--sizes", metavar="LIST", default="", help="e.g. 10k,100k (full run only)")
+    bench.add_argument(
+        "--crash-kills",
+        metavar="N",
+        type=int,
+        default=0,
+        help="the crash test's long mode instead: kill a writer N times (e.g. 1000) on a new "
+        "database and check it after every kill",
+    )
     _add_print_parser(commands)
     _add_user_parser(commands)
     add_import_export_commands(commands)
@@ -428,6 +436,8 @@ def _run_command(args: argparse.Namespace, config: AppConfig) -> int:
         from showroom.bench.runner import TABLE_HEADER, format_row, machine, run_bench
 
         postgres = None if config.is_sqlite else config.database_url.render_as_string(False)
+        if args.crash_kills:
+            return _run_crash_bench(args.crash_kills, postgres)
         out = Path(args.out)
         print(f"Showroom benchmark on {machine()} ({'PostgreSQL' if postgres else 'SQLite'})")
         figures = run_bench(
@@ -447,6 +457,24 @@ def _run_command(args: argparse.Namespace, config: AppConfig) -> int:
     if args.command == "user":
         return _run_user(args, config)
     raise UsageError(f"Unknown command {args.command!r}.")
+
+
+def _run_crash_bench(kills: int, postgres: str | None) -> int:
+    """``showroom bench --crash-kills N``: the crash test's long mode. On PostgreSQL the URL
+    must name an empty database that the test may fill."""
+    import tempfile
+
+    from showroom.bench.crash import run_crash_test
+
+    if kills < 1:
+        raise UsageError("--crash-kills: must be at least 1")
+    with tempfile.TemporaryDirectory(prefix="showroom-crash-") as workdir:
+        figures, seconds, note = run_crash_test(kills, Path(workdir), postgres)
+    print(figures.line("PostgreSQL" if postgres else "SQLite", seconds) + note)
+    for problem in figures.problems[:10]:
+        print(f"  {problem}")
+    broken = (figures.integrity_failures, figures.acknowledged_lost, figures.half_written)
+    return EXIT_OK if broken == (0, 0, 0) else EXIT_FAILED
 
 
 # === import / export customers =============================================================

@@ -26,7 +26,7 @@ from babel.numbers import (
     parse_decimal,
 )
 
-from showroom.domain.text import clean_line
+from showroom.domain.text import clean_line, has_control_characters, shown
 from showroom.errors import ValidationError, ValidationErrors
 
 MAX_AMOUNT = Decimal("10000000000")  # fits Numeric(12, 2)
@@ -119,10 +119,10 @@ def parse_money(
             amount = Decimal(text)
     if amount is None or not amount.is_finite():
         example = format_amount(Decimal("12345.5"), currency, locale)
-        raise ValidationError(field, f"{raw.strip()!r} is not an amount of money (like {example})")
+        raise ValidationError(field, f"{shown(raw)} is not an amount of money (like {example})")
     if amount < 0 and not allow_negative:
         raise ValidationError(field, "must not be negative")
-    if abs(amount) >= MAX_AMOUNT:
+    if amount.copy_abs() >= MAX_AMOUNT:  # copy_abs: exact, never overflows the context
         raise ValidationError(field, "is too large")
     if amount != to_money(amount, currency):
         places = get_currency_precision(currency)
@@ -280,7 +280,9 @@ def parse_term(raw: str) -> int | None:
     if not text:
         return None
     if not (text.isdigit() and text.isascii()):
-        raise ValidationError("term", f"{text!r} is not a whole number of months")
+        raise ValidationError("term", f"{shown(text)} is not a whole number of months")
+    if len(text.lstrip("0")) > 4:  # a pasted run of digits: out of range, and int() refuses
+        raise ValidationError("term", f"must be from 1 to {MAX_TERM_MONTHS} months")
     months = int(text)
     if not 1 <= months <= MAX_TERM_MONTHS:
         raise ValidationError("term", f"must be from 1 to {MAX_TERM_MONTHS} months")
@@ -297,7 +299,7 @@ def parse_apr(raw: str, locale: str) -> Decimal | None:
         try:
             apr = Decimal(text)
         except decimal.InvalidOperation:
-            raise ValidationError("APR", f"{raw.strip()!r} is not a percentage") from None
+            raise ValidationError("APR", f"{shown(raw)} is not a percentage") from None
     if not apr.is_finite() or not ZERO <= apr <= MAX_APR:
         raise ValidationError("APR", f"must be from 0 to {MAX_APR} %")
     if apr != apr.quantize(Decimal("0.01")):
@@ -497,6 +499,8 @@ def validate_plan_text(draft: PlanDraft, currency: str, locale: str) -> ValidPla
     notes = draft.notes.strip() or None
     if notes and len(notes) > 4000:
         errors.append(ValidationError("notes", "must be at most 4,000 characters"))
+    elif notes and has_control_characters(notes, allowed="\n\r\t"):
+        errors.append(ValidationError("notes", "must not contain control characters"))
     for choice in draft.accessories:
         if not 1 <= choice.quantity <= MAX_QUANTITY:
             errors.append(ValidationError("quantity", f"must be from 1 to {MAX_QUANTITY}"))

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import date, time
 from enum import StrEnum
 
-from showroom.domain.text import clean_line
+from showroom.domain.text import clean_line, shown
 from showroom.domain.user import Role
 from showroom.errors import DomainError, ValidationError
 
@@ -157,7 +157,7 @@ def parse_time(text: str, field: str = "time") -> time | None:
         return None
     match = _TIME.fullmatch(raw)
     if match is None or int(match.group(1)) > 23 or int(match.group(2)) > 59:
-        raise ValidationError(field, f"must be a time of day such as 09:30, not {raw!r}")
+        raise ValidationError(field, f"must be a time of day such as 09:30, not {shown(raw)}")
     return time(int(match.group(1)), int(match.group(2)))
 
 

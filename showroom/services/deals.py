@@ -39,7 +39,7 @@ from showroom.domain.checklist import (
     progress,
 )
 from showroom.domain.deal import DealStatus, PlanStatus
-from showroom.domain.ids import CustomerId, UserId
+from showroom.domain.ids import CustomerId, UserId, is_record_id
 from showroom.domain.permissions import Action
 from showroom.domain.stock import AVAILABLE_STATUSES, describe_vehicle
 from showroom.domain.text import clean_line
@@ -341,7 +341,7 @@ class DealView:
 
 
 def get_deal(session: Session, deal_id: int) -> Deal:
-    deal = session.get(Deal, deal_id)
+    deal = session.get(Deal, deal_id) if is_record_id(deal_id) else None
     if deal is None:
         raise DealNotFound(deal_id)
     return deal
@@ -431,7 +431,7 @@ def _deal_for(session: Session, actor_id: int | None, deal_id: int) -> Deal:
 def _item_for_change(
     session: Session, actor_id: int | None, item_id: int, expected_version: int
 ) -> tuple[DealItem, Deal]:
-    item = session.get(DealItem, item_id)
+    item = session.get(DealItem, item_id) if is_record_id(item_id) else None
     if item is None:
         raise DealItemNotFound(item_id)
     if actor_id is not None and item.responsible_id == actor_id:
@@ -586,7 +586,9 @@ def update_item(
     left out stay as they are. A done value-item keeps a value."""
     item, _deal = _item_for_change(session, actor_id, item_id, expected_version)
     if responsible_id is not _UNSET:
-        if responsible_id is not None and session.get(User, responsible_id) is None:
+        if responsible_id is not None and (
+            not is_record_id(responsible_id) or session.get(User, responsible_id) is None
+        ):
             raise ValidationError("responsible", f"there is no user with number {responsible_id}")
         item.responsible_id = responsible_id
     if due_on is not _UNSET:

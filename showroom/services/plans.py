@@ -31,7 +31,7 @@ from showroom.domain.deal import (
     validate_plan_text,
     validate_price,
 )
-from showroom.domain.ids import CustomerId, UserId
+from showroom.domain.ids import CustomerId, UserId, is_record_id
 from showroom.domain.permissions import Action
 from showroom.domain.stock import AVAILABLE_STATUSES, describe_vehicle
 from showroom.domain.text import clean_line
@@ -88,7 +88,7 @@ class PlanNotFound(ShowroomError):
 
 
 def get_plan(session: Session, plan_id: int) -> PurchasePlan:
-    plan = session.get(PurchasePlan, plan_id)
+    plan = session.get(PurchasePlan, plan_id) if is_record_id(plan_id) else None
     if plan is None:
         raise PlanNotFound(plan_id)
     return plan
@@ -146,7 +146,7 @@ def _accessory_lines(
 def _check_vehicle(session: Session, plan: PurchasePlan | None, vehicle_id: int | None) -> None:
     if vehicle_id is None or (plan is not None and plan.vehicle_id == vehicle_id):
         return  # a plan keeps the car it proposed; accepting checks it is still free
-    vehicle = session.get(Vehicle, vehicle_id)
+    vehicle = session.get(Vehicle, vehicle_id) if is_record_id(vehicle_id) else None
     if vehicle is None or vehicle.role != VehicleRole.STOCK.value:
         raise ValidationError("vehicle", f"there is no stock car with number {vehicle_id}")
     if vehicle.status not in AVAILABLE_STATUSES:

@@ -30,7 +30,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
 from showroom.domain import test_drive as rules
-from showroom.domain.ids import CustomerId, TestDriveId, UserId, VehicleId
+from showroom.domain.ids import CustomerId, TestDriveId, UserId, VehicleId, is_record_id
 from showroom.domain.permissions import Action
 from showroom.domain.test_drive import (
     ACTIVE_STATUSES,
@@ -443,7 +443,7 @@ class BookingDraft:
 def _check_vehicle(session: Session, vehicle_id: int | None) -> Vehicle:
     if vehicle_id is None:
         raise ValidationError("vehicle", "choose a car of the test-drive fleet")
-    vehicle = session.get(Vehicle, vehicle_id)
+    vehicle = session.get(Vehicle, vehicle_id) if is_record_id(vehicle_id) else None
     if vehicle is None or vehicle.role != VehicleRole.FLEET:
         raise ValidationError("vehicle", f"there is no fleet car with number {vehicle_id}")
     if not can_be_booked(vehicle.status):
@@ -458,7 +458,7 @@ def _check_vehicle(session: Session, vehicle_id: int | None) -> Vehicle:
 def _check_consultant(session: Session, consultant_id: int | None) -> User:
     if consultant_id is None:
         raise ValidationError("consultant", "choose the consultant who goes along")
-    user = session.get(User, consultant_id)
+    user = session.get(User, consultant_id) if is_record_id(consultant_id) else None
     if user is None:
         raise ValidationError("consultant", f"there is no user with number {consultant_id}")
     if not user.active:
@@ -469,7 +469,7 @@ def _check_consultant(session: Session, consultant_id: int | None) -> User:
 def _check_customer(session: Session, customer_id: int | None) -> Customer:
     if customer_id is None:
         raise ValidationError("customer", "pick the customer who drives")
-    customer = session.get(Customer, customer_id)
+    customer = session.get(Customer, customer_id) if is_record_id(customer_id) else None
     if customer is None:
         raise ValidationError("customer", f"there is no customer with number {customer_id}")
     return customer
@@ -521,7 +521,7 @@ def book_test_drive(
 
 
 def get_drive(session: Session, drive_id: int) -> TestDrive:
-    drive = session.get(TestDrive, drive_id)
+    drive = session.get(TestDrive, drive_id) if is_record_id(drive_id) else None
     if drive is None:
         raise TestDriveNotFound(drive_id)
     return drive

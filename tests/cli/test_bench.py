@@ -55,3 +55,11 @@ def test_bench_quick_on_postgresql(tmp_path: Path, postgres_url: str) -> None:
     )
     assert result.returncode == 0, result.stderr
     check(out, result.stdout, "postgresql")
+
+
+def test_bench_crash_long_mode_runs_and_reports(tmp_path: Path) -> None:
+    """The long mode (``--crash-kills 1000`` on a release check) with a handful of kills."""
+    result = showroom("bench", "--crash-kills", "5", home=tmp_path / "h")
+    assert result.returncode == 0, result.stderr
+    assert "crash test on SQLite: 5 kills, 0 integrity failures, 0 of " in result.stdout
+    assert "0 half-written units" in result.stdout

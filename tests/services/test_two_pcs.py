@@ -27,6 +27,7 @@ from showroom.settings import ShowroomSettings
 from showroom.storage.database import Database
 from showroom.storage.migrate import open_database
 from showroom.storage.models import FollowUp, WalkIn
+from tests.services.test_two_pcs_entities import _report
 
 ROUNDS = 200
 SETTINGS = ShowroomSettings()
@@ -76,6 +77,7 @@ def test_customer_card_conflicts_are_all_detected(pcs: tuple[Database, Database]
             detected += 1
         with first.reader() as session:
             assert get_customer(session, cid).notes == f"A{round_}"
+    _report("customer", first, detected, ROUNDS)
     assert detected == ROUNDS
 
 
@@ -158,6 +160,7 @@ def test_follow_up_completed_twice_is_refused(pcs: tuple[Database, Database]) ->
                 )
         except (ConflictError, DomainError):
             detected += 1
+    _report("follow-up", first, detected, ROUNDS)
     assert detected == ROUNDS
     with first.reader() as session:
         results = set(session.scalars(select(FollowUp.result)))
@@ -187,6 +190,7 @@ def test_walk_in_ended_twice_is_refused(pcs: tuple[Database, Database]) -> None:
                 end_walk_in(session, walk_in_id, actor_id=None, now=now + timedelta(minutes=50))
         except (ConflictError, DomainError):
             detected += 1
+    _report("walk-in", first, detected, ROUNDS)
     assert detected == ROUNDS
     with first.reader() as session:
         assert {w.time_out for w in session.scalars(select(WalkIn))} == {
@@ -219,6 +223,7 @@ def test_settings_conflicts_are_all_detected(pcs: tuple[Database, Database]) -> 
         except ConflictError as error:
             assert "dealership name" in str(error)
             detected += 1
+    _report("settings", first, detected, ROUNDS)
     assert detected == ROUNDS
     with first.reader() as session:
         assert load_settings(session).test_drive_minutes == 30

@@ -1,6 +1,9 @@
 """Crash safety: a real writer process killed with SIGKILL at random moments, hundreds of
-times, on one database; after every kill nothing acknowledged is lost and nothing is
-half-written.
+times, on one database, while it writes multi-table units of work (a customer with their
+walk-in and follow-ups, a test drive booked, driven and on the timeline, a plan accepted into
+a deal with its checklists); after every kill nothing acknowledged is lost and nothing is
+half-written. The machinery is showroom/bench/crash.py, which ``showroom bench
+--crash-kills N`` also runs (its long mode: 1,000 kills).
 
 SHOWROOM_CRASH_KILLS sets the number of kills on SQLite (default 200); PostgreSQL gets a
 quarter of them (default 50): there the server survives and the client dies mid-transaction.
@@ -9,268 +12,43 @@ quarter of them (default 50): there the server survives and the client dies mid-
 from __future__ import annotations
 
 import os
-import random
-import signal
-import subprocess
-import sys
-import time
-from collections.abc import Callable
-from contextlib import closing
-from dataclasses import dataclass, field
 from pathlib import Path
 
-import psycopg
 import pytest
-from sqlalchemy.engine import make_url
 
-from showroom.config import resolve_config
-from showroom.domain.user import Role
-from showroom.services.users import create_user
-from showroom.storage.migrate import open_database
+from showroom.bench.crash import Figures, run_crash_test
 
-ROOT = Path(__file__).resolve().parents[2]
-WRITER = Path(__file__).with_name("crash_writer.py")
 KILLS = int(os.environ.get("SHOWROOM_CRASH_KILLS", "200"))
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="the writer forks (POSIX only)")
 
-# Every unit writes, per customer: 3 interactions (card created, the call, the visit),
-# 3 follow-ups (the one done, the next one, the walk-in's), 1 walk-in, 1 phone.
-HALF_WRITTEN = """
-SELECT count(*) FROM customers c WHERE
-    (SELECT count(*) FROM interactions i WHERE i.customer_id = c.id
-        AND i.kind = 'note' AND i.summary = 'Customer card created') <> 1
- OR (SELECT count(*) FROM interactions i WHERE i.customer_id = c.id AND i.kind = 'call') <> 1
- OR (SELECT count(*) FROM interactions i WHERE i.customer_id = c.id AND i.kind = 'visit') <> 1
- OR (SELECT count(*) FROM customer_phones p WHERE p.customer_id = c.id) <> 1
- OR (SELECT count(*) FROM walk_ins w WHERE w.customer_id = c.id) <> 1
- OR (SELECT count(*) FROM follow_ups f WHERE f.customer_id = c.id) <> 3
- OR (SELECT count(*) FROM follow_ups f WHERE f.customer_id = c.id
-        AND f.done_at IS NOT NULL) <> 1
-"""
-ORPHANS = """
-SELECT (SELECT count(*) FROM interactions i
-          WHERE NOT EXISTS (SELECT 1 FROM customers c WHERE c.id = i.customer_id))
-     + (SELECT count(*) FROM follow_ups f
-          WHERE NOT EXISTS (SELECT 1 FROM customers c WHERE c.id = f.customer_id))
-     + (SELECT count(*) FROM customer_phones p
-          WHERE NOT EXISTS (SELECT 1 FROM customers c WHERE c.id = p.customer_id))
-     + (SELECT count(*) FROM walk_ins w WHERE w.customer_id IS NULL)
-"""
-ACK_COLUMNS = ("customer", "interaction", "done", "next", "walk_in")
-# Acknowledged units (loaded into a temporary table "acks") that are not fully present.
-LOST = """
-SELECT count(*) FROM acks a WHERE NOT EXISTS (
-  SELECT 1 FROM customers c
-    JOIN interactions i ON i.id = a.interaction AND i.customer_id = c.id AND i.kind = 'call'
-    JOIN follow_ups d ON d.id = a.done AND d.customer_id = c.id AND d.done_at IS NOT NULL
-    JOIN follow_ups n ON n.id = a.next AND n.customer_id = c.id AND n.done_at IS NULL
-    JOIN walk_ins w ON w.id = a.walk_in AND w.customer_id = c.id
-   WHERE c.id = a.customer)
-"""
-CREATE_ACKS = (
-    "CREATE TEMPORARY TABLE acks (customer INTEGER, interaction INTEGER, done INTEGER, "
-    "next INTEGER, walk_in INTEGER)"
-)
 
-
-@dataclass
-class Figures:
-    kills: int = 0
-    integrity_failures: int = 0
-    acknowledged: int = 0
-    acknowledged_lost: int = 0
-    half_written: int = 0
-    units_in_database: int = 0
-    problems: list[str] = field(default_factory=list)
-
-    def line(self, backend: str, seconds: float) -> str:
-        return (
-            f"crash test on {backend}: {self.kills} kills, {self.integrity_failures} integrity "
-            f"failures, {self.acknowledged_lost} of {self.acknowledged} acknowledged units lost, "
-            f"{self.half_written} half-written units, {self.units_in_database} units in the "
-            f"database, {seconds:.0f} s"
-        )
-
-
-class Zygote:
-    """The writer process that forks a child per kill (see crash_writer.py)."""
-
-    def __init__(self, home: Path, url: str | None) -> None:
-        environ = {k: v for k, v in os.environ.items() if not k.startswith("SHOWROOM_")}
-        environ["PYTHONPATH"] = str(ROOT)
-        args = [sys.executable, str(WRITER), str(home)] + ([url] if url else [])
-        self.process = subprocess.Popen(
-            args, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=environ
-        )
-        assert self.readline() == "ready"
-
-    def readline(self) -> str:
-        assert self.process.stdout is not None
-        line = self.process.stdout.readline()
-        if not line:
-            raise AssertionError("the writer process ended unexpectedly")
-        if line.startswith("error "):
-            raise AssertionError(line.replace(" | ", "\n"))
-        return line.strip()
-
-    def run_and_kill(self, seed: int, actor: int, delay_s: float) -> list[dict[str, int]]:
-        """Start a child, let it write for ``delay_s``, SIGKILL it; its acknowledgements."""
-        assert self.process.stdin is not None
-        self.process.stdin.write(f"go {seed} {actor}\n")
-        self.process.stdin.flush()
-        kind, pid = self.readline().split()
-        assert kind == "child"
-        acks: list[dict[str, int]] = []
-        line = self.readline()
-        if line != "started":
-            raise AssertionError(f"unexpected line before start: {line}")
-        time.sleep(delay_s)
-        os.kill(int(pid), signal.SIGKILL)
-        while True:
-            line = self.readline()
-            if line.startswith("reaped"):
-                status = int(line.split()[2])
-                assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL, line
-                return acks
-            if line.startswith("ack "):
-                ids = [int(part) for part in line.split()[1:]]
-                acks.append(dict(zip(ACK_COLUMNS, ids, strict=True)))
-            else:
-                raise AssertionError(f"unexpected line: {line}")
-
-    def close(self) -> None:
-        assert self.process.stdin is not None
-        self.process.stdin.close()
-        self.process.wait(timeout=30)
-
-
-def _crash_loop(
-    kills: int,
-    home: Path,
-    url: str | None,
-    actor: int,
-    check: Callable[[list[dict[str, int]], Figures], None],
-) -> Figures:
-    figures = Figures()
-    rng = random.Random(20261126)
-    zygote = Zygote(home, url)
-    acked: list[dict[str, int]] = []
-    try:
-        for seed in range(1, kills + 1):
-            acked += zygote.run_and_kill(seed, actor, rng.uniform(0.020, 0.150))
-            figures.kills += 1
-            figures.acknowledged = len(acked)
-            check(acked, figures)
-    finally:
-        zygote.close()
-    return figures
-
-
-def _prepare(config_home: Path, url: str | None) -> int:
-    config = resolve_config(str(config_home), url, environ={})
-    db = open_database(config)
-    with db.session() as session:
-        actor = create_user(session, "ben.carter", Role.CONSULTANT, "Ben Carter")
-    db.dispose()
-    return int(actor)
-
-
-def test_sigkill_loses_no_acknowledged_unit_on_sqlite(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    import sqlite3
-
-    home = tmp_path / "home"
-    actor = _prepare(home, None)
-    database = home / "showroom.sqlite"
-
-    def check(acked: list[dict[str, int]], figures: Figures) -> None:
-        with closing(sqlite3.connect(database, isolation_level=None)) as conn:
-            integrity = [r[0] for r in conn.execute("PRAGMA integrity_check")]
-            broken = conn.execute("PRAGMA foreign_key_check").fetchall()
-            if integrity != ["ok"] or broken:
-                figures.integrity_failures += 1
-                figures.problems.append(f"kill {figures.kills}: {integrity[:3]} {broken[:3]}")
-            conn.execute(CREATE_ACKS)
-            conn.executemany(
-                "INSERT INTO acks VALUES (:customer, :interaction, :done, :next, :walk_in)", acked
-            )
-            figures.acknowledged_lost = conn.execute(LOST).fetchone()[0]
-            figures.half_written = conn.execute(HALF_WRITTEN).fetchone()[0]
-            figures.half_written += conn.execute(ORPHANS).fetchone()[0]
-            figures.units_in_database = conn.execute("SELECT count(*) FROM customers").fetchone()[0]
-        assert not figures.problems, figures.problems
-        assert figures.acknowledged_lost == 0 and figures.half_written == 0, figures
-
-    started = time.perf_counter()
-    figures = _crash_loop(KILLS, home, None, actor, check)
-    with capsys.disabled():
-        print("\n" + figures.line("SQLite", time.perf_counter() - started))
-    assert figures.kills == KILLS
-    assert figures.acknowledged > KILLS, "the writer got to write between the kills"
+def _checked(figures: Figures, kills: int) -> None:
+    assert not figures.problems, figures.problems
+    assert figures.kills == kills
+    assert figures.acknowledged > kills, "the writer got to write between the kills"
     assert (figures.integrity_failures, figures.acknowledged_lost, figures.half_written) == (
         0,
         0,
         0,
     )
+
+
+def test_sigkill_loses_no_acknowledged_unit_on_sqlite(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    figures, seconds, note = run_crash_test(KILLS, tmp_path)
+    with capsys.disabled():
+        print("\n" + figures.line("SQLite", seconds) + note)
+    _checked(figures, KILLS)
 
 
 @pytest.mark.postgres
 def test_sigkill_loses_no_acknowledged_unit_on_postgresql(
     postgres_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    home = tmp_path / "home"
-    actor = _prepare(home, postgres_url)
-    dsn = make_url(postgres_url).set(drivername="postgresql").render_as_string(False)
-    with psycopg.connect(dsn, autocommit=True) as conn:
-        try:
-            conn.execute("CREATE EXTENSION IF NOT EXISTS amcheck")
-            amcheck = True
-        except psycopg.Error:
-            amcheck = False  # the btree check needs the contrib module; the rest still runs
-        indexes = [
-            r[0]
-            for r in conn.execute(
-                "SELECT c.oid::regclass::text FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
-                "JOIN pg_am a ON a.oid = c.relam JOIN pg_namespace n ON n.oid = c.relnamespace "
-                "WHERE a.amname = 'btree' AND n.nspname = 'public'"
-            )
-        ]
-
-    def check(acked: list[dict[str, int]], figures: Figures) -> None:
-        with psycopg.connect(dsn, autocommit=True) as conn:
-            if amcheck:
-                for index in indexes:
-                    try:
-                        conn.execute("SELECT bt_index_check(%s::regclass, true)", (index,))
-                    except psycopg.Error as error:
-                        figures.integrity_failures += 1
-                        figures.problems.append(f"{index}: {error}")
-            conn.execute(CREATE_ACKS)
-            with conn.cursor().copy("COPY acks FROM STDIN") as copy:
-                for ack in acked:
-                    copy.write_row([ack[c] for c in ACK_COLUMNS])
-            lost = conn.execute(LOST).fetchone()
-            figures.acknowledged_lost = int(lost[0])  # type: ignore[index]
-            half = conn.execute(HALF_WRITTEN).fetchone()
-            orphans = conn.execute(ORPHANS).fetchone()
-            figures.half_written = int(half[0]) + int(orphans[0])  # type: ignore[index]
-            total = conn.execute("SELECT count(*) FROM customers").fetchone()
-            figures.units_in_database = int(total[0])  # type: ignore[index]
-        assert not figures.problems, figures.problems
-        assert figures.acknowledged_lost == 0 and figures.half_written == 0, figures
-
     kills = max(1, KILLS // 4)
-    started = time.perf_counter()
-    figures = _crash_loop(kills, home, postgres_url, actor, check)
+    figures, seconds, note = run_crash_test(kills, tmp_path, postgres_url)
     with capsys.disabled():
-        amcheck_note = "" if amcheck else " (amcheck unavailable: btree check skipped)"
-        print("\n" + figures.line("PostgreSQL", time.perf_counter() - started) + amcheck_note)
-    assert figures.kills == kills
-    assert figures.acknowledged > kills
-    assert (figures.integrity_failures, figures.acknowledged_lost, figures.half_written) == (
-        0,
-        0,
-        0,
-    )
+        print("\n" + figures.line("PostgreSQL", seconds) + note)
+    _checked(figures, kills)

@@ -18,8 +18,8 @@ from showroom.domain.showroom_day import CheckKind, DayState, ItemState
 from showroom.services import showroom_day as service
 from showroom.storage.models import ShowroomDayItem, Task, User
 from ui.context import AppContext
+from ui.dialogs.conflict import ConflictDialog, Row
 from ui.dialogs.showroom_day import CountDialog, FailCheckDialog, SignOffDialog
-from ui.pages.showroom_day import page as page_module
 from ui.pages.showroom_day.page import ShowroomDayPage
 
 
@@ -225,15 +225,40 @@ def test_stale_tick_shows_who_ticked_it(
         assert other is not None
         name = other.display_name
         service.tick_item(session, target.id, target.version, other.id, app_context.settings)
-    shown: list[str] = []
+    shown: list[tuple[str, list[Row]]] = []
     monkeypatch.setattr(
-        page_module, "show_error", lambda _p, message, _t=None: shown.append(message)
+        ConflictDialog, "ask", staticmethod(lambda _p, message, rows: shown.append((message, rows)))
     )
     qtbot.keyClick(page.view, Qt.Key.Key_Space)
-    assert len(shown) == 1 and shown[0].startswith(f"{name} ticked this check at ")
+    assert len(shown) == 1 and shown[0][0].startswith(f"{name} ticked this check at ")
+    rows = {row[0]: row[1:] for row in shown[0][1]}
+    assert rows["State"] == ("open", "ticked", "ticked")
+    assert rows["By"] == ("", name, app_context.user_name)
     assert line(app_context, target.id).done_by_id == other.id
     selected = page.selected()
     assert selected is not None and selected.id == target.id and selected.state == ItemState.DONE
+
+
+def test_stale_tick_of_a_line_reopened_elsewhere_can_be_applied_again(
+    qtbot: QtBot, app_context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another PC ticked and then reopened the line: the user's tick is refused at first,
+    and "apply mine" ticks it at the version now stored."""
+    view = today(app_context)
+    target = next(i for i in view.items if i.state == ItemState.OPEN and i.count_target is None)
+    page = open_page(qtbot, app_context)
+    select_line(qtbot, page, target.id)
+    with app_context.db.session() as session:
+        other = session.scalar(select(User).where(User.id != app_context.user_id))
+        assert other is not None
+        ticked = service.tick_item(
+            session, target.id, target.version, other.id, app_context.settings
+        )
+        service.reopen_item(session, target.id, ticked.version, other.id, app_context.settings)
+    monkeypatch.setattr(ConflictDialog, "ask", staticmethod(lambda _p, _m, _rows: "mine"))
+    qtbot.keyClick(page.view, Qt.Key.Key_Space)
+    stored = line(app_context, target.id)
+    assert stored.state == ItemState.DONE and stored.done_by_id == app_context.user_id
 
 
 def test_the_template_editor_shows_rules_beside_fields(

@@ -39,7 +39,7 @@ from sqlalchemy import select
 from showroom.domain.customer import format_phone
 from showroom.domain.ids import TestDriveId
 from showroom.domain.test_drive import MAX_MINUTES, MIN_MINUTES, local_instant
-from showroom.errors import ShowroomError, ValidationError
+from showroom.errors import ConflictError, ShowroomError, ValidationError
 from showroom.services.customers import CustomerFilter, get_customer, search_customers
 from showroom.services.fleet import fleet_cars
 from showroom.services.test_drives import (
@@ -52,10 +52,11 @@ from showroom.services.test_drives import (
     drive_details,
     reschedule_test_drive,
 )
+from showroom.storage.database import run_in_transaction
 from showroom.storage.models import User
-from showroom.storage.retry import write_with_retry
 from showroom.storage.types import utc_now
 from ui.context import AppContext
+from ui.dialogs.conflict import ask_theirs_or_mine
 from ui.widgets.dates import day_text
 from ui.widgets.form import ERROR_STYLE, FieldBox
 
@@ -275,6 +276,81 @@ class BookingDialog(QDialog):
         self._set_when(drive.start)
         self.minutes.setValue(drive.minutes)
         self.route.setText(drive.route_note or "")
+        self.loaded = self._form_raw()
+
+    # --- another PC changed the booking --------------------------------------------------------
+    def _form_raw(self) -> dict[str, object]:
+        return {
+            "start": self.start_instant(),
+            "minutes": self.minutes.value(),
+            "vehicle": self.vehicle.currentData(),
+            "consultant": self.consultant.currentData(),
+            "route": self.route.text(),
+        }
+
+    def _shown(self, raw: dict[str, object]) -> dict[str, object]:
+        start = raw["start"]
+        assert isinstance(start, datetime)
+        return {
+            "start": start.astimezone(self.zone).strftime("%Y-%m-%d %H:%M"),
+            "minutes": raw["minutes"],
+            "vehicle": self.vehicle.itemText(max(0, self.vehicle.findData(raw["vehicle"]))),
+            "consultant": self.consultant.itemText(
+                max(0, self.consultant.findData(raw["consultant"]))
+            ),
+            "route": raw["route"],
+        }
+
+    def _on_version_conflict(self, conflict: ConflictError) -> None:
+        """Another PC changed this booking since it was opened: theirs against mine; reload
+        theirs, or put the user's changed fields on top of theirs and save through the
+        conflict check again."""
+        assert self.drive_id is not None
+        mine = self._form_raw()
+        with self.context.db.reader() as session:
+            fresh = drive_details(session, self.drive_id, actor_id=self.context.user_id)
+        if self.vehicle.findData(int(fresh.vehicle_id)) < 0:
+            self.vehicle.addItem(fresh.vehicle_label, int(fresh.vehicle_id))
+        theirs: dict[str, object] = {
+            "start": fresh.start,
+            "minutes": fresh.minutes,
+            "vehicle": int(fresh.vehicle_id),
+            "consultant": int(fresh.consultant_id),
+            "route": fresh.route_note or "",
+        }
+        labels = {
+            "start": tr("Starts"),
+            "minutes": tr("Minutes"),
+            "vehicle": tr("Car"),
+            "consultant": tr("Consultant"),
+            "route": tr("Route"),
+        }
+        choice = ask_theirs_or_mine(
+            self,
+            str(conflict),
+            labels,
+            self._shown(self.loaded),
+            self._shown(theirs),
+            self._shown(mine),
+        )
+        if choice == "reload":
+            self._load(self.drive_id)
+            return
+        if choice != "mine":
+            self.general_error.setText(str(conflict))
+            self.general_error.show()
+            return
+        merged = {k: mine[k] if mine[k] != self.loaded[k] else theirs[k] for k in mine}
+        start = merged["start"]
+        assert isinstance(start, datetime)
+        self._set_when(start)
+        self.minutes.setValue(int(str(merged["minutes"])))
+        self.vehicle.setCurrentIndex(max(0, self.vehicle.findData(merged["vehicle"])))
+        self.consultant.setCurrentIndex(max(0, self.consultant.findData(merged["consultant"])))
+        self.route.setText(str(merged["route"]))
+        self.version = fresh.version
+        self.loaded = theirs
+        self._on_book()
 
     def _set_when(self, start: datetime) -> None:
         local = start.astimezone(self.zone)
@@ -356,7 +432,7 @@ class BookingDialog(QDialog):
                     self.minutes.value(),
                     self.route.text(),
                 )
-                self.booked_id = write_with_retry(
+                self.booked_id = run_in_transaction(
                     self.context.db,
                     lambda s: book_test_drive(
                         s, draft, self.context.user_id, self.context.settings
@@ -364,7 +440,7 @@ class BookingDialog(QDialog):
                 )
             else:
                 drive_id = self.drive_id
-                write_with_retry(
+                run_in_transaction(
                     self.context.db,
                     lambda s: reschedule_test_drive(
                         s,
@@ -381,6 +457,9 @@ class BookingDialog(QDialog):
                 )
         except BookingConflict as conflict:
             self._show_conflict(conflict)
+            return
+        except ConflictError as conflict:
+            self._on_version_conflict(conflict)
             return
         except ValidationError as error:
             self._show(error)

@@ -25,17 +25,20 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from showroom.domain.deal import format_amount, format_money
 from showroom.domain.permissions import Action, allowed
-from showroom.errors import ShowroomError, ValidationError, ValidationErrors
+from showroom.errors import ConflictError, ShowroomError, ValidationError, ValidationErrors
 from showroom.services.boutique import (
     BoutiqueRow,
     add_boutique_item,
     list_boutique,
     update_boutique_item,
 )
+from showroom.storage.database import run_in_transaction
 from ui.context import AppContext
+from ui.dialogs.conflict import ask_theirs_or_mine, merge_mine
 from ui.models.deals import RowsModel
 from ui.widgets.form import FieldBox
 from ui.widgets.item_colours import COMPACT_HEADER
@@ -192,13 +195,13 @@ class BoutiqueDialog(QDialog):
         self.general_error.hide()
         settings = self.context.settings
         try:
-            with self.context.db.session() as session:
+
+            def _unit(session: Session) -> int:
                 if self.editing is None:
-                    saved = add_boutique_item(
+                    return add_boutique_item(
                         session, self.context.user_id, self.name.text(), self.price.text(), settings
                     )
                 else:
-                    saved = self.editing.id
                     update_boutique_item(
                         session,
                         self.context.user_id,
@@ -209,6 +212,9 @@ class BoutiqueDialog(QDialog):
                         self.active.isChecked(),
                         settings,
                     )
+                    return self.editing.id
+
+            saved = run_in_transaction(self.context.db, _unit)
         except ValidationErrors as errors:
             for error in errors.errors:
                 self._show(error)
@@ -216,6 +222,8 @@ class BoutiqueDialog(QDialog):
         except ValidationError as error:
             self._show(error)
             return False
+        except ConflictError as conflict:
+            return self._on_conflict(conflict)
         except ShowroomError as error:
             self.general_error.setText(str(error))
             self.general_error.show()
@@ -223,6 +231,50 @@ class BoutiqueDialog(QDialog):
         self.context.events.data_changed.emit({"boutique"})
         self.reload(saved)
         return True
+
+    def _values(self, row: BoutiqueRow) -> dict[str, object]:
+        settings = self.context.settings
+        return {
+            "name": row.name,
+            "price": format_amount(row.price, settings.currency, settings.locale),
+            "active": row.active,
+        }
+
+    def _on_conflict(self, conflict: ConflictError) -> bool:
+        """Another PC saved this accessory since it was picked: theirs against mine; reload
+        theirs, or put the user's changed fields on top of theirs."""
+        assert self.editing is not None
+        editing = self.editing
+        with self.context.db.reader() as session:
+            fresh = next(
+                (r for r in list_boutique(session, include_inactive=True) if r.id == editing.id),
+                None,
+            )
+        if fresh is None:
+            self.general_error.setText(str(conflict))
+            self.general_error.show()
+            return False
+        loaded, theirs = self._values(editing), self._values(fresh)
+        mine: dict[str, object] = {
+            "name": self.name.text(),
+            "price": self.price.text(),
+            "active": self.active.isChecked(),
+        }
+        labels = {"name": tr("Name"), "price": tr("Price"), "active": tr("Offered")}
+        choice = ask_theirs_or_mine(self, str(conflict), labels, loaded, theirs, mine)
+        if choice == "reload":
+            self.reload(fresh.id)
+            return False
+        if choice != "mine":
+            self.general_error.setText(str(conflict))
+            self.general_error.show()
+            return False
+        merged = merge_mine(loaded, theirs, mine)
+        self.editing = fresh
+        self.name.setText(str(merged["name"]))
+        self.price.setText(str(merged["price"]))
+        self.active.setChecked(bool(merged["active"]))
+        return self.save()
 
     def _show(self, error: ValidationError) -> None:
         box = self.boxes.get(error.field)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from showroom.errors import ShowroomError, ValidationError
 from showroom.services.test_drives import CheckInDraft, check_in, drive_details
-from showroom.storage.retry import write_with_retry
+from showroom.storage.database import run_in_transaction
 from showroom.storage.types import utc_now
 from ui.context import AppContext
 from ui.dialogs.check_out import drive_summary
@@ -161,7 +161,7 @@ class CheckInDialog(QDialog):
         self.general_error.hide()
         draft = self.draft()
         try:
-            write_with_retry(
+            run_in_transaction(
                 self.context.db,
                 lambda s: check_in(
                     s,

@@ -37,7 +37,7 @@ from showroom.services.test_drives import (
     drive_details,
     record_licence,
 )
-from showroom.storage.retry import write_with_retry
+from showroom.storage.database import run_in_transaction
 from showroom.storage.types import utc_now
 from ui.context import AppContext
 from ui.widgets.dates import day_text
@@ -226,7 +226,7 @@ class CheckOutDialog(QDialog):
         licence = self.licence_draft()
         try:
             if action == "licence":
-                write_with_retry(
+                run_in_transaction(
                     self.context.db,
                     lambda s: record_licence(
                         s, self.context.user_id, self.drive_id, licence, self.context.settings
@@ -246,7 +246,7 @@ class CheckOutDialog(QDialog):
                 self.printed = True
             else:
                 draft = CheckOutDraft(self.odometer.value(), self.fuel.value(), licence)
-                write_with_retry(
+                run_in_transaction(
                     self.context.db,
                     lambda s: check_out(
                         s,
@@ -287,7 +287,7 @@ class CheckOutDialog(QDialog):
         from showroom.services.privacy import unmask_identifier
 
         try:
-            number = write_with_retry(
+            number = run_in_transaction(
                 self.context.db,
                 lambda s: unmask_identifier(s, self.context.user_id, self.drive_id),
             )

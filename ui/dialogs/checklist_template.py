@@ -34,12 +34,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from showroom.domain.showroom_day import MAX_COUNT, CheckDraft, CheckKind
-from showroom.errors import ShowroomError, ValidationError
+from showroom.errors import ConflictError, ShowroomError, ValidationError
 from showroom.services import showroom_day as service
 from showroom.services.showroom_day import TemplateCheckView, TemplateSectionView
+from showroom.storage.database import run_in_transaction
 from ui.context import AppContext
+from ui.dialogs.conflict import ask_theirs_or_mine, merge_mine
 from ui.errors import show_error
 from ui.widgets.form import FieldBox
 
@@ -192,7 +195,8 @@ class SectionDialog(QDialog):
         for each in self.boxes.values():
             each.show_error(None)
         try:
-            with self.context.db.session() as session:
+
+            def _unit(session: Session) -> None:
                 if self.section is None:
                     self.saved_id = service.add_section(
                         session, self.context.user_id, self.title_edit.text(), self.time_edit.text()
@@ -207,6 +211,8 @@ class SectionDialog(QDialog):
                         self.time_edit.text(),
                     )
                     self.saved_id = self.section.id
+
+            run_in_transaction(self.context.db, _unit)
         except ValidationError as error:
             box = self.boxes.get(error.field)
             if box is not None:
@@ -216,11 +222,43 @@ class SectionDialog(QDialog):
             self.general_error.setText(str(error))
             self.general_error.show()
             return
+        except ConflictError as conflict:
+            self._on_conflict(conflict)
+            return
         except ShowroomError as error:
             self.general_error.setText(str(error))
             self.general_error.show()
             return
         self.accept()
+
+    def _on_conflict(self, conflict: ConflictError) -> None:
+        """Another PC saved this section since it was opened: theirs against mine."""
+        assert self.section is not None
+        section_id = self.section.id
+        with self.context.db.reader() as session:
+            fresh = next((s for s in service.load_template(session) if s.id == section_id), None)
+        if fresh is None:
+            self.general_error.setText(str(conflict))
+            self.general_error.show()
+            return
+
+        def values(section: TemplateSectionView) -> dict[str, object]:
+            return {"title": section.title, "time": _clock(section.due_time)}
+
+        loaded, theirs = values(self.section), values(fresh)
+        mine: dict[str, object] = {"title": self.title_edit.text(), "time": self.time_edit.text()}
+        labels = {"title": tr("Title"), "time": tr("Done by")}
+        choice = ask_theirs_or_mine(self, str(conflict), labels, loaded, theirs, mine)
+        if choice is None:
+            self.general_error.setText(str(conflict))
+            self.general_error.show()
+            return
+        merged = merge_mine(loaded, theirs, mine) if choice == "mine" else theirs
+        self.section = fresh
+        self.title_edit.setText(str(merged["title"]))
+        self.time_edit.setText(str(merged["time"]))
+        if choice == "mine":
+            self._on_save()
 
 
 class CheckDialog(QDialog):
@@ -303,7 +341,8 @@ class CheckDialog(QDialog):
             each.show_error(None)
         self.general_error.hide()
         try:
-            with self.context.db.session() as session:
+
+            def _unit(session: Session) -> None:
                 if self.check is None:
                     self.saved_id = service.add_check(
                         session, self.context.user_id, self.section_id, self.draft()
@@ -317,6 +356,8 @@ class CheckDialog(QDialog):
                         self.draft(),
                     )
                     self.saved_id = self.check.id
+
+            run_in_transaction(self.context.db, _unit)
         except ValidationError as error:
             box = self.boxes.get(error.field)
             if box is not None:
@@ -326,11 +367,63 @@ class CheckDialog(QDialog):
             self.general_error.setText(str(error))
             self.general_error.show()
             return
+        except ConflictError as conflict:
+            self._on_conflict(conflict)
+            return
         except ShowroomError as error:
             self.general_error.setText(str(error))
             self.general_error.show()
             return
         self.accept()
+
+    def _on_conflict(self, conflict: ConflictError) -> None:
+        """Another PC saved this check since it was opened: theirs against mine."""
+        assert self.check is not None
+        check_id = self.check.id
+        with self.context.db.reader() as session:
+            fresh = next(
+                (c for s in service.load_template(session) for c in s.checks if c.id == check_id),
+                None,
+            )
+        if fresh is None:
+            self.general_error.setText(str(conflict))
+            self.general_error.show()
+            return
+
+        def values(check: TemplateCheckView) -> dict[str, object]:
+            return {
+                "text": check.text,
+                "kind": check.kind.value,
+                "time": _clock(check.due_time),
+                "count": check.count_target or 0,
+            }
+
+        loaded, theirs = values(self.check), values(fresh)
+        mine: dict[str, object] = {
+            "text": self.text_edit.text(),
+            "kind": str(self.kind_box.currentData()),
+            "time": self.time_edit.text(),
+            "count": self.count_spin.value(),
+        }
+        labels = {
+            "text": tr("Check"),
+            "kind": tr("Lines"),
+            "time": tr("Done by"),
+            "count": tr("Count"),
+        }
+        choice = ask_theirs_or_mine(self, str(conflict), labels, loaded, theirs, mine)
+        if choice is None:
+            self.general_error.setText(str(conflict))
+            self.general_error.show()
+            return
+        merged = merge_mine(loaded, theirs, mine) if choice == "mine" else theirs
+        self.check = fresh
+        self.text_edit.setText(str(merged["text"]))
+        self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(merged["kind"])))
+        self.time_edit.setText(str(merged["time"]))
+        self.count_spin.setValue(int(str(merged["count"])))
+        if choice == "mine":
+            self._on_save()
 
 
 class TemplateDialog(QDialog):
@@ -457,8 +550,11 @@ class TemplateDialog(QDialog):
 
     def _run(self, action: Any) -> bool:
         try:
-            with self.context.db.session() as session:
+
+            def _unit(session: Session) -> None:
                 action(session)
+
+            run_in_transaction(self.context.db, _unit)
         except ShowroomError as error:
             show_error(self, str(error))
             self.reload()

@@ -6,6 +6,7 @@ For the accessories checklist, the steps are the stages every accessory goes thr
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from enum import IntEnum
 from typing import Any
@@ -30,12 +31,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from showroom.domain.checklist import ChecklistKind, TemplateStep
-from showroom.errors import ShowroomError
+from showroom.errors import ConflictError, ShowroomError
 from showroom.services.checklist_templates import TemplateView, get_template, save_template
 from showroom.services.inventory import MANAGER_ROLES
+from showroom.storage.database import run_in_transaction
 from ui.context import AppContext
+from ui.dialogs.conflict import ask_theirs_or_mine
 from ui.models.deals import checklist_title
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -244,7 +248,8 @@ class ChecklistTemplatesDialog(QDialog):
     def save_current(self) -> bool:
         kind = self.current_kind()
         try:
-            with self.context.db.session() as session:
+
+            def _unit(session: Session) -> None:
                 save_template(
                     session,
                     kind,
@@ -252,6 +257,10 @@ class ChecklistTemplatesDialog(QDialog):
                     self.models[kind].steps,
                     self.context.user_id,
                 )
+
+            run_in_transaction(self.context.db, _unit)
+        except ConflictError as conflict:
+            return self._on_conflict(kind, conflict)
         except ShowroomError as error:
             self.status.setStyleSheet("color: #c62828;")
             self.status.setText(str(error))
@@ -265,6 +274,32 @@ class ChecklistTemplatesDialog(QDialog):
         )
         self.context.events.data_changed.emit({"templates"})
         return True
+
+    def _on_conflict(self, kind: ChecklistKind, conflict: ConflictError) -> bool:
+        """Another PC saved this template since it was opened: show their steps against
+        the user's; reload theirs, or save the user's list as it stands over theirs (steps
+        are a list, so the user's list is kept whole rather than merged line by line)."""
+        with self.context.db.reader() as session:
+            fresh = get_template(session, kind)
+
+        def steps(items: Sequence[TemplateStep]) -> dict[str, object]:
+            return {tr("Step {n}").format(n=n + 1): step for n, step in enumerate(items)}
+
+        choice = ask_theirs_or_mine(
+            self,
+            str(conflict),
+            {},
+            steps(self.templates[kind].steps),
+            steps(fresh.steps),
+            steps(self.models[kind].steps),
+        )
+        if choice == "reload":
+            self.reload()
+            return False
+        if choice != "mine":
+            return False
+        self.templates[kind] = fresh
+        return self.save_current()
 
     @classmethod
     def ask(cls, parent: QWidget | None, context: AppContext) -> None:

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from showroom.domain.customer import CustomerDraft, PhoneDraft, format_phone
 from showroom.errors import ConflictError, ShowroomError, ValidationError, ValidationErrors
@@ -48,8 +49,10 @@ from showroom.services.customers import (
     merge_customers,
     update_customer,
 )
+from showroom.storage.database import run_in_transaction
 from showroom.storage.models import User
 from ui.context import AppContext
+from ui.dialogs.conflict import ConflictDialog
 from ui.models.customers import status_label
 from ui.widgets.form import FieldBox
 
@@ -690,9 +693,11 @@ class CustomerCardDialog(QDialog):
         self._clear_errors()
         draft = self.draft()
         try:
-            with self.context.db.session() as session:
+            # The unit may run again after a transient error, so it keeps the new id to
+            # itself until the save went through.
+            def _unit(session: Session) -> int:
                 if self.customer_id is None:
-                    self.customer_id = create_customer(
+                    return create_customer(
                         session,
                         draft,
                         self.context.user_id,
@@ -710,6 +715,9 @@ class CustomerCardDialog(QDialog):
                         self.context.settings,
                         allow_duplicate=allow_duplicate,
                     )
+                return self.customer_id
+
+            self.customer_id = run_in_transaction(self.context.db, _unit)
         except ValidationErrors as errors:
             self._show_errors(errors.errors)
             return False
@@ -736,8 +744,12 @@ class CustomerCardDialog(QDialog):
                 self.reject()
             return False
         if choice == "merge" and self.customer_id is not None:
-            with self.context.db.session() as session:
-                merge_customers(session, int(match.id), self.customer_id, self.context.user_id)
+            merged = self.customer_id
+
+            def _unit(session: Session) -> None:
+                merge_customers(session, int(match.id), merged, self.context.user_id)
+
+            run_in_transaction(self.context.db, _unit)
             self.context.events.data_changed.emit({"customers"})
             self.customer_id = int(match.id)
             self.load()
@@ -785,59 +797,6 @@ class CustomerCardDialog(QDialog):
 
         if LogContactDialog.ask(self, self.context, self.customer_id) is not None:
             self.load()
-
-
-class ConflictDialog(QDialog):
-    """Theirs against mine, field by field, after another PC saved the same card."""
-
-    def __init__(
-        self, parent: QWidget | None, message: str, rows: list[tuple[str, object, object, object]]
-    ) -> None:
-        super().__init__(parent)
-        self.choice: str | None = None
-        self.setWindowTitle(tr("Changed on another PC"))
-        self.resize(760, 360)
-        text = QLabel(message)
-        text.setWordWrap(True)
-        table = QTableWidget(len(rows), 4)
-        table.setObjectName("conflictTable")
-        table.setHorizontalHeaderLabels(
-            [tr("Field"), tr("When you opened it"), tr("Theirs now"), tr("Yours")]
-        )
-        table.verticalHeader().setVisible(False)
-        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        for r, row in enumerate(rows):
-            for c, value in enumerate(row):
-                shown = (
-                    (tr("yes") if value else tr("no")) if isinstance(value, bool) else str(value)
-                )
-                table.setItem(r, c, QTableWidgetItem(shown))
-        buttons = QDialogButtonBox()
-        reload = buttons.addButton(tr("&Reload theirs"), QDialogButtonBox.ButtonRole.RejectRole)
-        reload.setObjectName("conflict_reload")
-        reload.clicked.connect(lambda: self._choose("reload"))
-        mine = buttons.addButton(
-            tr("Apply &my changes to theirs"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        mine.setObjectName("conflict_mine")
-        mine.clicked.connect(lambda: self._choose("mine"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(text)
-        layout.addWidget(table, 1)
-        layout.addWidget(buttons)
-
-    def _choose(self, choice: str) -> None:
-        self.choice = choice
-        self.accept()
-
-    @classmethod
-    def ask(
-        cls, parent: QWidget | None, message: str, rows: list[tuple[str, object, object, object]]
-    ) -> str | None:
-        dialog = cls(parent, message, rows)
-        dialog.exec()
-        return dialog.choice
 
 
 def _form_values(card: CardView) -> dict[str, object]:

@@ -21,11 +21,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
-from showroom.errors import ShowroomError, ValidationError
+from showroom.domain.showroom_day import TaskState
+from showroom.errors import ConflictError, ShowroomError, ValidationError
 from showroom.services.dashboard import ListRef, Viewer, open_list
 from showroom.services.tasks import complete_task
+from showroom.storage.database import run_in_transaction
+from showroom.storage.models import Task
 from ui.context import AppContext
+from ui.dialogs.conflict import ask_theirs_or_mine
 from ui.errors import show_error
 from ui.models.detail_list import DetailListModel, dtr
 from ui.widgets.form import FieldBox
@@ -78,7 +83,8 @@ class TaskDoneDialog(QDialog):
     def _on_accept(self) -> None:
         self.box.show_error(None)
         try:
-            with self.context.db.session() as session:
+
+            def _unit(session: Session) -> None:
                 complete_task(
                     session,
                     self.task[0],
@@ -86,8 +92,13 @@ class TaskDoneDialog(QDialog):
                     self.context.user_id,
                     self.result_edit.text(),
                 )
+
+            run_in_transaction(self.context.db, _unit)
         except ValidationError as error:
             self.box.show_error(error.rule)
+            return
+        except ConflictError as conflict:
+            self._on_conflict(conflict)
             return
         except ShowroomError as error:
             self.general_error.setText(str(error))
@@ -95,6 +106,30 @@ class TaskDoneDialog(QDialog):
             return
         self.context.events.data_changed.emit({"tasks"})
         self.accept()
+
+    def _on_conflict(self, conflict: ConflictError) -> None:
+        """Someone changed the task on another PC (closed it, most often): theirs against
+        mine; "apply mine" marks it done at the version now stored if it is still open."""
+        with self.context.db.reader() as session:
+            task = session.get(Task, self.task[0])
+            theirs = {
+                "state": task.state if task else "",
+                "result": (task.result or "") if task else "",
+            }
+            version = task.version if task else self.task[1]
+        loaded = {"state": TaskState.OPEN.value, "result": ""}
+        mine = {"state": TaskState.DONE.value, "result": self.result_edit.text()}
+        labels = {"state": tr("State"), "result": tr("What was done")}
+        choice = ask_theirs_or_mine(self, str(conflict), labels, loaded, theirs, mine)
+        self.context.events.data_changed.emit({"tasks"})
+        if choice == "mine" and theirs["state"] == TaskState.OPEN.value:
+            self.task = (self.task[0], version)
+            self._on_accept()
+        elif choice is not None:
+            self.reject()  # theirs stands: the list shows the task as it is now
+        else:
+            self.general_error.setText(str(conflict))
+            self.general_error.show()
 
 
 class DashboardListDialog(QDialog):

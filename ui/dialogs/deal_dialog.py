@@ -37,11 +37,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from showroom.domain.checklist import ChecklistKind
 from showroom.domain.deal import DealStatus
 from showroom.domain.document import DocumentKind
-from showroom.errors import ShowroomError, ValidationError
+from showroom.errors import ConflictError, ShowroomError, ValidationError
 from showroom.services.deals import (
     DealItemView,
     DealView,
@@ -52,8 +53,10 @@ from showroom.services.deals import (
     reopen_item,
     update_item,
 )
+from showroom.storage.database import run_in_transaction
 from showroom.storage.models import User
 from ui.context import AppContext
+from ui.dialogs.conflict import ask_theirs_or_mine, merge_mine
 from ui.dialogs.reason import ReasonDialog
 from ui.models.deals import ChecklistItemsModel, ItemColumn, checklist_title
 from ui.widgets.form import FieldBox
@@ -206,11 +209,13 @@ class DealDialog(QDialog):
         self.responsible = QComboBox()
         self.responsible.setObjectName("itemResponsible")
         self.responsible.addItem(tr("—"), None)
+        self._responsible_ids: dict[str, int] = {}
         with self.context.db.reader() as session:
             for user_id, name in session.execute(
                 select(User.id, User.display_name).where(User.active).order_by(User.display_name)
             ):
                 self.responsible.addItem(name, user_id)
+                self._responsible_ids[name] = user_id
         self.due = QDateEdit()
         self.due.setObjectName("itemDue")
         self.due.setCalendarPopup(True)
@@ -448,22 +453,130 @@ class DealDialog(QDialog):
         item = self.current_item()
         if item is None or item.item().is_done:
             return False
+        mine = self._panel_values(done=True)
+        value = self.value.text() or None
         try:
-            with self.context.db.session() as session:
-                complete_item(
-                    session,
-                    item.id,
-                    item.version,
-                    self.context.user_id,
-                    self.context.settings,
-                    value=self.value.text() or None,
-                )
+            self._tick(item.id, item.version, value)
+        except ConflictError as conflict:
+            return self._on_item_conflict(item, conflict, mine)
         except ShowroomError as error:
             self._show_error(error)
             return False
         self._changed(item.id)
         self.current_table().setFocus()
         return True
+
+    def _tick(self, item_id: int, version: int, value: str | None) -> None:
+        def _unit(session: Session) -> None:
+            complete_item(
+                session,
+                item_id,
+                version,
+                self.context.user_id,
+                self.context.settings,
+                value=value,
+            )
+
+        run_in_transaction(self.context.db, _unit)
+
+    def _update(
+        self, item_id: int, version: int, values: dict[str, object], responsible_id: int | None
+    ) -> None:
+        due = values["due"]
+
+        def _unit(session: Session) -> None:
+            update_item(
+                session,
+                self.context.user_id,
+                item_id,
+                version,
+                responsible_id=responsible_id,
+                due_on=date.fromisoformat(due) if isinstance(due, str) and due else None,
+                note=str(values["note"]),
+                value=str(values["value"]),
+            )
+
+        run_in_transaction(self.context.db, _unit)
+
+    # --- another PC saved the same item ----------------------------------------------------
+    def _labels(self) -> dict[str, str]:
+        return {
+            "done": tr("Done"),
+            "value": tr("Value"),
+            "note": tr("Note"),
+            "responsible": tr("Responsible"),
+            "due": tr("Due"),
+        }
+
+    def _item_values(self, item: DealItemView) -> dict[str, object]:
+        """An item as read, in the terms the conflict table shows."""
+        return {
+            "done": item.item().is_done,
+            "value": item.value or "",
+            "note": item.note or "",
+            "responsible": item.responsible or "",
+            "due": item.due_on.isoformat() if item.due_on else "",
+        }
+
+    def _panel_values(self, done: bool) -> dict[str, object]:
+        """What the user typed in the panel, in the same terms."""
+        qdate = self.due.date()
+        due = None if qdate == NO_DATE else date(qdate.year(), qdate.month(), qdate.day())
+        return {
+            "done": done,
+            "value": self.value.text(),
+            "note": self.note.text(),
+            "responsible": (
+                self.responsible.currentText() if self.responsible.currentData() is not None else ""
+            ),
+            "due": due.isoformat() if due else "",
+        }
+
+    def _on_item_conflict(
+        self, item: DealItemView, conflict: ConflictError, mine: dict[str, object]
+    ) -> bool:
+        """Another PC changed this item since it was read: show theirs against mine; reload
+        theirs, or apply the user's changes (and tick) on top of theirs."""
+        with self.context.db.reader() as session:
+            fresh = next(
+                i
+                for i in deal_view(session, self.deal_id, actor_id=self.context.user_id).items
+                if i.id == item.id
+            )
+        loaded = self._item_values(item)
+        theirs = self._item_values(fresh)
+        choice = ask_theirs_or_mine(self, str(conflict), self._labels(), loaded, theirs, mine)
+        if choice != "mine":
+            if choice == "reload":
+                self.reload(item.id)
+            return False
+        merged = merge_mine(loaded, theirs, mine)
+        try:
+            if any(merged[k] != theirs[k] for k in ("value", "note", "responsible", "due")):
+                responsible_id = (
+                    fresh.responsible_id
+                    if merged["responsible"] == theirs["responsible"]
+                    else self._responsible_ids.get(str(merged["responsible"]))
+                )
+                self._update(item.id, fresh.version, merged, responsible_id)
+                fresh = self._reread(item.id)
+            if merged["done"] and not fresh.item().is_done:
+                self._tick(item.id, fresh.version, str(merged["value"]) or None)
+        except ConflictError as again:
+            return self._on_item_conflict(self._reread(item.id), again, mine)
+        except ShowroomError as error:
+            self._show_error(error)
+            return False
+        self._changed(item.id)
+        return True
+
+    def _reread(self, item_id: int) -> DealItemView:
+        with self.context.db.reader() as session:
+            return next(
+                i
+                for i in deal_view(session, self.deal_id, actor_id=self.context.user_id).items
+                if i.id == item_id
+            )
 
     def reopen_current(self) -> bool:
         item = self.current_item()
@@ -477,8 +590,11 @@ class DealDialog(QDialog):
         if reason is None:
             return False
         try:
-            with self.context.db.session() as session:
+
+            def _unit(session: Session) -> None:
                 reopen_item(session, item.id, item.version, reason, self.context.user_id)
+
+            run_in_transaction(self.context.db, _unit)
         except ShowroomError as error:
             self._show_error(error)
             return False
@@ -490,20 +606,11 @@ class DealDialog(QDialog):
         item = self.current_item()
         if item is None:
             return False
-        qdate = self.due.date()
-        due = None if qdate == NO_DATE else date(qdate.year(), qdate.month(), qdate.day())
+        mine = self._panel_values(done=item.item().is_done)
         try:
-            with self.context.db.session() as session:
-                update_item(
-                    session,
-                    self.context.user_id,
-                    item.id,
-                    item.version,
-                    responsible_id=self.responsible.currentData(),
-                    due_on=due,
-                    note=self.note.text(),
-                    value=self.value.text(),
-                )
+            self._update(item.id, item.version, mine, self.responsible.currentData())
+        except ConflictError as conflict:
+            return self._on_item_conflict(item, conflict, mine)
         except ShowroomError as error:
             self._show_error(error)
             return False
@@ -519,8 +626,9 @@ class DealDialog(QDialog):
             return None
         title, needs_value, due = answer
         try:
-            with self.context.db.session() as session:
-                item_id = add_item(
+
+            def _unit(session: Session) -> int:
+                return add_item(
                     session,
                     self.deal_id,
                     kind,
@@ -529,6 +637,8 @@ class DealDialog(QDialog):
                     needs_value=needs_value,
                     due_on=due,
                 )
+
+            item_id = run_in_transaction(self.context.db, _unit)
         except ShowroomError as error:
             self._show_error(error)
             return None
@@ -546,8 +656,11 @@ class DealDialog(QDialog):
         if reason is None:
             return
         try:
-            with self.context.db.session() as session:
+
+            def _unit(session: Session) -> None:
                 cancel_deal(session, self.deal_id, self.view.version, reason, self.context.user_id)
+
+            run_in_transaction(self.context.db, _unit)
         except ShowroomError as error:
             self._show_error(error)
             return

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from showroom.errors import ShowroomError, ValidationError
+from showroom.errors import ConflictError, ShowroomError, ValidationError
 from showroom.services.fleet import (
     FleetDraft,
     VinCheckDigitWarning,
@@ -29,8 +29,10 @@ from showroom.services.fleet import (
     get_fleet_car,
     update_fleet_car,
 )
-from showroom.storage.retry import write_with_retry
+from showroom.storage.database import run_in_transaction
+from showroom.storage.models import Vehicle
 from ui.context import AppContext
+from ui.dialogs.conflict import ask_theirs_or_mine, flatten, merge_mine, unflatten
 from ui.widgets.form import ERROR_STYLE, FieldBox
 
 
@@ -150,6 +152,7 @@ class FleetCarDialog(QDialog):
         with self.context.db.reader() as session:
             car = get_fleet_car(session, vehicle_id)
         self.version = car.version
+        self.loaded = flatten(_draft_of(car))
         self.vin.setText(car.vin)
         self.make.setText(car.make)
         self.model.setText(car.model)
@@ -186,7 +189,7 @@ class FleetCarDialog(QDialog):
         accept = self.accept_vin.isVisible() and self.accept_vin.isChecked()
         try:
             if self.vehicle_id is None:
-                self.saved_id = write_with_retry(
+                self.saved_id = run_in_transaction(
                     self.context.db,
                     lambda s: add_fleet_car(
                         s, self.context.user_id, draft, accept_vin_warning=accept
@@ -194,7 +197,7 @@ class FleetCarDialog(QDialog):
                 )
             else:
                 vehicle_id, version = self.vehicle_id, self.version or 0
-                write_with_retry(
+                run_in_transaction(
                     self.context.db,
                     lambda s: update_fleet_car(
                         s,
@@ -221,9 +224,67 @@ class FleetCarDialog(QDialog):
                 target.show_error(error.rule)
                 target.setFocus()
             return
+        except ConflictError as conflict:
+            self._on_conflict(conflict, draft, accept)
+            return
         except ShowroomError as error:
             self.general_error.setText(str(error))
             self.general_error.show()
             return
         self.context.events.data_changed.emit({"fleet"})
         self.accept()
+
+    def _on_conflict(self, conflict: ConflictError, draft: FleetDraft, accept: bool) -> None:
+        """Another PC saved this car since it was opened: show theirs against mine; reload
+        theirs, or save the user's changed fields on top of theirs."""
+        assert self.vehicle_id is not None
+        vehicle_id = self.vehicle_id
+        with self.context.db.reader() as session:
+            fresh = get_fleet_car(session, vehicle_id)
+            fresh_version, theirs = fresh.version, flatten(_draft_of(fresh))
+        mine = flatten(draft)
+        choice = ask_theirs_or_mine(self, str(conflict), {}, self.loaded, theirs, mine)
+        if choice == "reload":
+            self._load(vehicle_id)
+            return
+        if choice != "mine":
+            return
+        merged = unflatten(draft, merge_mine(self.loaded, theirs, mine))
+        try:
+            run_in_transaction(
+                self.context.db,
+                lambda s: update_fleet_car(
+                    s,
+                    self.context.user_id,
+                    vehicle_id,
+                    fresh_version,
+                    merged,
+                    accept_vin_warning=accept,
+                ),
+            )
+        except ConflictError as again:
+            self.loaded = theirs
+            self._on_conflict(again, draft, accept)
+            return
+        except ShowroomError as error:
+            self.general_error.setText(str(error))
+            self.general_error.show()
+            return
+        self.saved_id = vehicle_id
+        self.context.events.data_changed.emit({"fleet"})
+        self.accept()
+
+
+def _draft_of(car: Vehicle) -> FleetDraft:
+    """A stored fleet car as the form reads it back (empty text for a missing value)."""
+    return FleetDraft(
+        vin=car.vin,
+        make=car.make,
+        model=car.model,
+        plate=car.plate or "",
+        trim=car.trim or "",
+        colour=car.colour or "",
+        year=car.year or None,
+        odometer_km=car.odometer_km,
+        fuel_percent=car.fuel_percent or 0,
+    )

@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from showroom.errors import ShowroomError, ValidationError
 from showroom.services.customers import get_customer
 from showroom.services.follow_ups import LoggedContact, log_contact
+from showroom.storage.database import run_in_transaction
 from ui.context import AppContext
 from ui.widgets.form import FieldBox
 
@@ -157,7 +159,8 @@ class LogContactDialog(QDialog):
             qdate = self.next_date.date()
             next_day = date(qdate.year(), qdate.month(), qdate.day())
         try:
-            with self.context.db.session() as session:
+
+            def _unit(session: Session) -> None:
                 self.result_value = log_contact(
                     session,
                     self.customer_id,
@@ -169,6 +172,8 @@ class LogContactDialog(QDialog):
                     self.context.settings,
                     follow_up_id=self.follow_up_id,
                 )
+
+            run_in_transaction(self.context.db, _unit)
         except ValidationError as error:
             field_box = self.boxes.get(error.field)
             if field_box is not None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from showroom.domain.deal import PlanStatus
 from showroom.domain.document import DocumentKind
@@ -25,6 +26,7 @@ from showroom.errors import ShowroomError
 from showroom.services.customers import get_customer
 from showroom.services.deals import accept_plan
 from showroom.services.plans import PlanView, copy_plan, customer_plans, decline_plan
+from showroom.storage.database import run_in_transaction
 from ui.context import AppContext
 from ui.dialogs.reason import ReasonDialog
 from ui.errors import show_error
@@ -157,8 +159,11 @@ class PlanComparisonDialog(QDialog):
         plan = self.current_plan()
         if plan is None:
             return
-        with self.context.db.session() as session:
-            new_id = copy_plan(session, plan.id, self.context.user_id)
+
+        def _unit(session: Session) -> int:
+            return copy_plan(session, plan.id, self.context.user_id)
+
+        new_id = run_in_transaction(self.context.db, _unit)
         self.context.events.data_changed.emit({"plans"})
         self.reload(new_id)
 
@@ -182,8 +187,11 @@ class PlanComparisonDialog(QDialog):
         if reason is None:
             return
         try:
-            with self.context.db.session() as session:
+
+            def _unit(session: Session) -> None:
                 decline_plan(session, plan.id, plan.version, reason, self.context.user_id)
+
+            run_in_transaction(self.context.db, _unit)
         except ShowroomError as error:
             show_error(self, str(error))
         self.context.events.data_changed.emit({"plans", "interactions"})
@@ -204,10 +212,13 @@ class PlanComparisonDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            with self.context.db.session() as session:
-                deal_id = accept_plan(
+
+            def _unit(session: Session) -> int:
+                return accept_plan(
                     session, plan.id, plan.version, self.context.user_id, self.context.settings
                 )
+
+            deal_id = run_in_transaction(self.context.db, _unit)
         except ShowroomError as error:
             show_error(self, str(error), tr("The plan was not accepted"))
             self.reload(plan.id)

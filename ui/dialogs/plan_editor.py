@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from showroom.domain.deal import (
     AccessoryChoice,
@@ -64,7 +65,9 @@ from showroom.services.boutique import list_boutique
 from showroom.services.customers import get_customer
 from showroom.services.inventory import InventoryFilter, search_stock
 from showroom.services.plans import create_plan, plan_view, update_plan
+from showroom.storage.database import run_in_transaction
 from ui.context import AppContext
+from ui.dialogs.conflict import ask_theirs_or_mine, flatten, merge_mine, unflatten
 from ui.models.deals import payment_label
 from ui.widgets.form import FieldBox
 from ui.widgets.item_colours import COMPACT_HEADER
@@ -278,6 +281,7 @@ class PlanEditorDialog(QDialog):
         layout.addWidget(buttons)
 
         self._load(view)
+        self._remember(view)
         for edit in self._watched():
             edit.textChanged.connect(self._on_figures_changed)
         self.accessories.dataChanged.connect(self._on_figures_changed)
@@ -601,6 +605,58 @@ class PlanEditorDialog(QDialog):
         self.notes.setPlainText(draft.notes)
         self._on_payment_current_index_changed()
 
+    def _remember(self, view: Any) -> None:
+        """Keep the plan as read (as stored and as the form reads it back), to tell after a
+        conflict which fields the other PC changed and which the user changed."""
+        self.loaded_stored = flatten(view.draft(self.locale)) if view is not None else {}
+        self.loaded_form = flatten(self.draft()) if view is not None else {}
+
+    def _on_conflict(self, conflict: ConflictError) -> bool:
+        """Another PC saved this plan since it was opened: show theirs against mine and let
+        the user reload theirs or apply their own changes on top of theirs."""
+        assert self.plan_id is not None
+        with self.context.db.reader() as session:
+            fresh = plan_view(session, self.plan_id, actor_id=self.context.user_id)
+        theirs = flatten(fresh.draft(self.locale))
+        mine = flatten(self.draft())
+        # "Changed by me" is judged against the form as loaded, "changed by them" against
+        # the plan as stored, so that formatting alone never counts as a change.
+        mine_changed = {k: v for k, v in mine.items() if v != self.loaded_form.get(k)}
+        shown_mine = {k: mine_changed.get(k, self.loaded_stored.get(k)) for k in mine}
+        choice = ask_theirs_or_mine(self, str(conflict), {}, self.loaded_stored, theirs, shown_mine)
+        if choice is None:
+            return False
+        if choice == "reload" or fresh.status is not PlanStatus.OPEN:
+            self._load(fresh)
+            self._remember(fresh)
+            self.version = fresh.version
+            return False
+        merged = unflatten(
+            fresh.draft(self.locale), merge_mine(self.loaded_stored, theirs, shown_mine)
+        )
+        plan_id, version = self.plan_id, fresh.version
+
+        def _unit(session: Session) -> int:
+            update_plan(
+                session, plan_id, version, merged, self.context.user_id, self.context.settings
+            )
+            return plan_view(session, plan_id, actor_id=self.context.user_id).version
+
+        try:
+            self.version = run_in_transaction(self.context.db, _unit)
+        except ConflictError as again:
+            return self._on_conflict(again)
+        except ShowroomError as error:
+            self._show_general(str(error))
+            return False
+        with self.context.db.reader() as session:
+            saved = plan_view(session, plan_id, actor_id=self.context.user_id)
+        self._load(saved)
+        self._remember(saved)
+        self.saved_id = plan_id
+        self.context.events.data_changed.emit({"plans", "interactions"})
+        return True
+
     def _freeze(self, status: str) -> None:
         for widget in (
             *self.boxes.values(),
@@ -763,9 +819,12 @@ class PlanEditorDialog(QDialog):
         self._clear_errors()
         draft = self.draft()
         try:
-            with self.context.db.session() as session:
-                if self.plan_id is None:
-                    self.plan_id = create_plan(
+            # The unit may run again after a transient error, so it keeps the new id and
+            # version to itself until the save went through.
+            def _unit(session: Session) -> tuple[int, int]:
+                plan_id = self.plan_id
+                if plan_id is None:
+                    plan_id = create_plan(
                         session,
                         self.customer_id,
                         draft,
@@ -776,22 +835,24 @@ class PlanEditorDialog(QDialog):
                     assert self.version is not None
                     update_plan(
                         session,
-                        self.plan_id,
+                        plan_id,
                         self.version,
                         draft,
                         self.context.user_id,
                         self.context.settings,
                     )
-                self.version = plan_view(
-                    session, self.plan_id, actor_id=self.context.user_id
-                ).version
+                return plan_id, plan_view(session, plan_id, actor_id=self.context.user_id).version
+
+            self.plan_id, self.version = run_in_transaction(self.context.db, _unit)
         except ValidationErrors as errors:
             self._show_errors(errors.errors)
             return False
         except ValidationError as error:
             self._show_errors([error])
             return False
-        except (ConflictError, ShowroomError) as error:
+        except ConflictError as conflict:
+            return self._on_conflict(conflict)
+        except ShowroomError as error:
             self._show_general(str(error))
             return False
         self.saved_id = self.plan_id

@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from showroom.domain.showroom_day import MAX_COUNT, DayState, ItemState, sign_off_refusal
 from showroom.errors import ConflictError, ShowroomError, ValidationError
 from showroom.services.showroom_day import DayView, FailedLine, ItemView, fail_item, sign_off_day
+from showroom.storage.database import run_in_transaction
 from showroom.storage.models import User
 from ui.context import AppContext
 from ui.widgets.form import FieldBox
@@ -124,7 +126,8 @@ class FailCheckDialog(QDialog):
         self.general_error.hide()
         qdate = self.due.date()
         try:
-            with self.context.db.session() as session:
+
+            def _unit(session: Session) -> None:
                 self.result_value = fail_item(
                     session,
                     self.item.id,
@@ -135,6 +138,8 @@ class FailCheckDialog(QDialog):
                     owner_id=self.owner.currentData(),
                     due_on=date(qdate.year(), qdate.month(), qdate.day()),
                 )
+
+            run_in_transaction(self.context.db, _unit)
         except ValidationError as error:
             box = self.boxes.get(error.field)
             if box is not None:
@@ -261,7 +266,8 @@ class SignOffDialog(QDialog):
         self.note_box.show_error(None)
         self.general_error.hide()
         try:
-            with self.context.db.session() as session:
+
+            def _unit(session: Session) -> None:
                 self.result_value = sign_off_day(
                     session,
                     self.day.id,
@@ -269,6 +275,8 @@ class SignOffDialog(QDialog):
                     self.context.settings,
                     self.note.text(),
                 )
+
+            run_in_transaction(self.context.db, _unit)
         except ValidationError as error:
             if error.field == "note":
                 self.note_box.show_error(error.rule)

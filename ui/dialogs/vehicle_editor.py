@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from showroom.domain.stock import DEAL_STATUSES, MANUAL_STATUSES, StockDraft
 from showroom.domain.vehicle import StockStatus
-from showroom.errors import ShowroomError, ValidationError, ValidationErrors
+from showroom.errors import ConflictError, ShowroomError, ValidationError, ValidationErrors
 from showroom.services.inventory import (
     MANAGER_ROLES,
     VinCheckDigitWarning,
@@ -32,7 +33,9 @@ from showroom.services.inventory import (
     stock_draft_of,
     update_stock_vehicle,
 )
+from showroom.storage.database import run_in_transaction
 from ui.context import AppContext
+from ui.dialogs.conflict import ask_theirs_or_mine, flatten, merge_mine, unflatten
 from ui.models.deals import stock_status_label
 from ui.widgets.form import FieldBox
 
@@ -119,6 +122,7 @@ class VehicleEditorDialog(QDialog):
             vehicle = get_vehicle(session, self.vehicle_id)
             draft = stock_draft_of(vehicle, self.context.settings)
             self.version = vehicle.version
+        self.loaded = flatten(draft)
         self.setWindowTitle(f"{draft.make} {draft.model} · {draft.stock_number or draft.vin}")
         for key, edit in self.edits.items():
             edit.setText(getattr(draft, key))
@@ -149,7 +153,8 @@ class VehicleEditorDialog(QDialog):
         self.general_error.hide()
         accept = self.accept_vin.isVisible() and self.accept_vin.isChecked()
         try:
-            with self.context.db.session() as session:
+
+            def _unit(session: Session) -> None:
                 if self.vehicle_id is None:
                     self.saved_id = add_stock_vehicle(
                         session,
@@ -170,6 +175,8 @@ class VehicleEditorDialog(QDialog):
                         accept_vin_warning=accept,
                     )
                     self.saved_id = self.vehicle_id
+
+            run_in_transaction(self.context.db, _unit)
         except VinCheckDigitWarning as warning:
             self.boxes["VIN"].show_error(warning.rule)
             if self.context.user_role in MANAGER_ROLES:
@@ -198,6 +205,8 @@ class VehicleEditorDialog(QDialog):
                 self.general_error.setText(str(error))
                 self.general_error.show()
             return False
+        except ConflictError as conflict:
+            return self._on_conflict(conflict)
         except ShowroomError as error:
             self.general_error.setText(str(error))
             self.general_error.show()
@@ -205,6 +214,30 @@ class VehicleEditorDialog(QDialog):
         self.context.events.data_changed.emit({"vehicles"})
         self.accept()
         return True
+
+    def _on_conflict(self, conflict: ConflictError) -> bool:
+        """Another PC saved this car since it was opened (or a deal reserved it): theirs
+        against mine; reload theirs, or put the user's changed fields on top of theirs."""
+        assert self.vehicle_id is not None
+        with self.context.db.reader() as session:
+            vehicle = get_vehicle(session, self.vehicle_id)
+            fresh, version = stock_draft_of(vehicle, self.context.settings), vehicle.version
+        theirs, mine = flatten(fresh), flatten(self.draft())
+        choice = ask_theirs_or_mine(self, str(conflict), {}, self.loaded, theirs, mine)
+        if choice == "reload":
+            self._load()
+            return False
+        if choice != "mine":
+            self.general_error.setText(str(conflict))
+            self.general_error.show()
+            return False
+        merged = unflatten(fresh, merge_mine(self.loaded, theirs, mine))
+        for key, edit in self.edits.items():
+            edit.setText(getattr(merged, key))
+        self.status.setCurrentIndex(max(0, self.status.findData(merged.status)))
+        self.floor.setText(merged.floor_position)
+        self.loaded, self.version = theirs, version
+        return self.save()
 
     @classmethod
     def ask(

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from showroom.domain.customer import CustomerDraft, PhoneDraft, format_phone
 from showroom.errors import ShowroomError, ValidationError, ValidationErrors
@@ -37,6 +38,7 @@ from showroom.services.customers import (
     search_customers,
 )
 from showroom.services.walk_ins import WalkInDraft, register_walk_in
+from showroom.storage.database import run_in_transaction
 from showroom.storage.models import User
 from ui.context import AppContext
 from ui.widgets.form import FieldBox
@@ -226,7 +228,8 @@ class WalkInDialog(QDialog):
             consultant_id=int(self.consultant.currentData()) if self.consultant.count() else None,
         )
         try:
-            with self.context.db.session() as session:
+
+            def _unit(session: Session) -> None:
                 customer_id: int | None = None
                 description = ""
                 if self.mode_existing.isChecked():
@@ -262,6 +265,8 @@ class WalkInDialog(QDialog):
                     self.context.user_id,
                     self.context.settings,
                 )
+
+            run_in_transaction(self.context.db, _unit)
         except ValidationErrors as errors:
             for error in errors.errors:
                 self._show(error)

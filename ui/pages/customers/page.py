@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from showroom.domain.customer import format_phone
 from showroom.services.customers import (
@@ -32,6 +33,7 @@ from showroom.services.customers import (
 )
 from showroom.services.follow_ups import due_follow_ups
 from showroom.services.walk_ins import day_register, end_walk_in
+from showroom.storage.database import run_in_transaction
 from showroom.storage.models import User
 from ui.context import AppContext
 from ui.dialogs.walk_in import purpose_labels
@@ -335,8 +337,11 @@ class CustomersPage(QWidget):
         time_out = self.walk_ins.item(index.row(), 1)
         if time_out is not None and time_out.text():
             return
-        with self.context.db.session() as session:
+
+        def _unit(session: Session) -> None:
             end_walk_in(session, walk_in_id, actor_id=self.context.user_id)
+
+        run_in_transaction(self.context.db, _unit)
         self.context.events.data_changed.emit({"walk_ins"})
 
     def _on_events_data_changed(self, kinds: set[str]) -> None:

@@ -17,13 +17,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from showroom.domain.permissions import Action
 from showroom.domain.permissions import allowed as allowed_to
-from showroom.errors import ShowroomError, ValidationErrors
+from showroom.errors import ConflictError, ShowroomError, ValidationErrors
 from showroom.services.settings import load_settings, update_settings
-from showroom.settings import SETTING_LABELS
+from showroom.settings import SETTING_LABELS, ShowroomSettings
+from showroom.storage.database import run_in_transaction
 from ui.context import AppContext
+from ui.dialogs.conflict import ask_theirs_or_mine, merge_mine
 from ui.widgets.form import FieldBox
 
 
@@ -173,24 +176,38 @@ class SettingsPage(QWidget):
             )
         self.paper.setCurrentIndex(max(0, self.paper.findData(values["paper_size"])))
         self.terms.setPlainText(values["test_drive_terms"])
+        self.loaded_form = self.form_values()
+
+    def form_values(self) -> dict[str, str]:
+        values = {key: edit.text() for key, edit in self.edits.items()}
+        values["paper_size"] = str(self.paper.currentData())
+        values["test_drive_terms"] = self.terms.toPlainText()
+        return values
 
     def _on_save_button_clicked(self) -> None:
         for box in self.boxes.values():
             box.show_error(None)
-        values = {key: edit.text() for key, edit in self.edits.items()}
-        values["paper_size"] = str(self.paper.currentData())
-        values["test_drive_terms"] = self.terms.toPlainText()
+        values = self.form_values()
+        self._save(values, self.loaded)
+
+    def _save(self, values: dict[str, str], expected: ShowroomSettings) -> None:
         try:
-            with self.context.db.session() as session:
-                settings = update_settings(
-                    session, int(self.context.user_id), values, expected=self.loaded
+
+            def _unit(session: Session) -> ShowroomSettings:
+                return update_settings(
+                    session, int(self.context.user_id), values, expected=expected
                 )
+
+            settings = run_in_transaction(self.context.db, _unit)
         except ValidationErrors as errors:
             for error in errors.errors:
                 marked = self.boxes.get(error.field)
                 if marked is not None:
                     marked.show_error(error.rule)
             self.message.setText(tr("Nothing was saved: correct the fields marked in red."))
+            return
+        except ConflictError as conflict:
+            self._on_conflict(conflict, values)
             return
         except ShowroomError as error:
             self.message.setText(str(error))
@@ -199,6 +216,30 @@ class SettingsPage(QWidget):
         self.context.events.data_changed.emit({"settings"})
         self.message.setText(tr("Saved. Every PC uses these settings from now on."))
         self.load()
+
+    def _on_conflict(self, conflict: ConflictError, values: dict[str, str]) -> None:
+        """Another PC saved the settings since they were shown: theirs against mine; reload
+        theirs, or save the fields this user changed on top of theirs."""
+        with self.context.db.reader() as session:
+            fresh = load_settings(session)
+        stored, now = self.loaded.to_mapping(), fresh.to_mapping()
+        loaded = {key: stored.get(key) for key in values}
+        theirs = {key: now.get(key) for key in values}
+        # Changed by me: against the form as loaded (it shows some values reformatted).
+        mine = {
+            key: value if value != self.loaded_form.get(key) else loaded[key]
+            for key, value in values.items()
+        }
+        labels = {key: SETTING_LABELS.get(key, key).capitalize() for key in values}
+        choice = ask_theirs_or_mine(self, str(conflict), labels, loaded, theirs, mine)
+        if choice == "reload":
+            self.load()
+            self.message.setText(tr("Reloaded the settings another PC saved."))
+        elif choice == "mine":
+            merged = merge_mine(loaded, theirs, mine)
+            self._save({key: str(value) for key, value in merged.items()}, fresh)
+        else:
+            self.message.setText(str(conflict))
 
     def _on_theme_box_current_index_changed(self, _index: int) -> None:
         from ui.app import apply_theme

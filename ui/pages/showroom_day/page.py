@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from showroom.domain.showroom_day import (
     CheckKind,
@@ -50,7 +51,9 @@ from showroom.domain.showroom_day import (
 from showroom.errors import ConflictError, ShowroomError
 from showroom.services import showroom_day as service
 from showroom.services.showroom_day import DayView, ItemView
+from showroom.storage.database import run_in_transaction
 from ui.context import AppContext
+from ui.dialogs.conflict import ask_theirs_or_mine
 from ui.errors import show_error
 from ui.models.detail_list import format_day
 from ui.models.showroom_day import (
@@ -387,12 +390,25 @@ class ShowroomDayPage(QWidget):
         )
 
     # --- actions -------------------------------------------------------------------------------
-    def _write(self, action: object, keep: int | None) -> bool:
-        """Run one unit of work; show a refusal or a conflict in a sentence and reload."""
+    def _write(
+        self,
+        action: object,
+        keep: int | None,
+        toggle: tuple[ItemView, ItemState] | None = None,
+    ) -> bool:
+        """Run one unit of work; show a refusal or a conflict in a sentence and reload.
+
+        ``toggle`` is the line as the user saw it and the state they set it to: on a
+        conflict they see theirs against mine and may set their state again on top."""
         try:
-            with self.context.db.session() as session:
+
+            def _unit(session: Session) -> None:
                 action(session)  # type: ignore[operator]
+
+            run_in_transaction(self.context.db, _unit)
         except ConflictError as error:
+            if toggle is not None:
+                return self._on_line_conflict(error, *toggle)
             show_error(self, str(error), tr("Changed on another PC"))
             self.show_day(self.day, keep)
             return False
@@ -402,6 +418,47 @@ class ShowroomDayPage(QWidget):
             return False
         self.context.events.data_changed.emit({"showroom_day", "tasks"})
         return True
+
+    def _line_values(self, line: ItemView) -> dict[str, object]:
+        return {
+            "state": _state_text(line.state),
+            "by": line.done_by or "",
+            "note": line.note or "",
+        }
+
+    def _on_line_conflict(self, error: ConflictError, line: ItemView, wanted: ItemState) -> bool:
+        """Another PC ticked, failed or reopened this line since it was shown."""
+        self.show_day(self.day, line.id)
+        fresh = (
+            next((i for i in self.current.items if i.id == line.id), None) if self.current else None
+        )
+        if fresh is None:
+            show_error(self, str(error), tr("Changed on another PC"))
+            return False
+        mine = {**self._line_values(line), "state": _state_text(wanted)}
+        mine["by"] = self.context.user_name if wanted != ItemState.OPEN else ""
+        choice = ask_theirs_or_mine(
+            self,
+            str(error),
+            {"state": tr("State"), "by": tr("By"), "note": tr("Note")},
+            self._line_values(line),
+            self._line_values(fresh),
+            mine,
+        )
+        if choice != "mine" or fresh.state == wanted:
+            return False
+        user, settings = self.context.user_id, self.context.settings
+        if wanted == ItemState.DONE:
+            return self._write(
+                lambda s: service.tick_item(s, fresh.id, fresh.version, user, settings),
+                fresh.id,
+                (fresh, wanted),
+            )
+        return self._write(
+            lambda s: service.reopen_item(s, fresh.id, fresh.version, user, settings),
+            fresh.id,
+            (fresh, wanted),
+        )
 
     def _on_start(self) -> None:
         if self._write(
@@ -428,6 +485,7 @@ class ShowroomDayPage(QWidget):
         if self._write(
             lambda s: service.tick_item(s, item.id, item.version, user, settings, count=count),
             item.id,
+            (item, ItemState.DONE),
         ):
             self.show_day(self.day, item.id)
             following = self._first_open(after=item.id)
@@ -451,7 +509,9 @@ class ShowroomDayPage(QWidget):
             return
         user, settings = self.context.user_id, self.context.settings
         if self._write(
-            lambda s: service.reopen_item(s, item.id, item.version, user, settings), item.id
+            lambda s: service.reopen_item(s, item.id, item.version, user, settings),
+            item.id,
+            (item, ItemState.OPEN),
         ):
             self.show_day(self.day, item.id)
 
@@ -633,3 +693,11 @@ class ShowroomDayPage(QWidget):
             self.refresh_history()
         else:
             self.refresh_compliance()
+
+
+def _state_text(state: ItemState) -> str:
+    return {
+        ItemState.OPEN: tr("open"),
+        ItemState.DONE: tr("ticked"),
+        ItemState.FAILED: tr("failed"),
+    }[state]

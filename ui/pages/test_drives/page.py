@@ -13,7 +13,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -44,7 +44,7 @@ from showroom.services.test_drives import (
     mark_no_show,
     reschedule_test_drive,
 )
-from showroom.storage.retry import write_with_retry
+from showroom.storage.database import run_in_transaction
 from showroom.storage.types import utc_now
 from ui.context import AppContext
 from ui.errors import show_error
@@ -243,6 +243,7 @@ class TestDrivesPage(QWidget):
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self._on_timer_timeout)
         self._timer.start()
+        self._stale = False  # another PC changed data while this page was hidden
         context.events.data_changed.connect(self._on_events_data_changed)
         self.reload()
         self.go_today()
@@ -448,8 +449,20 @@ class TestDrivesPage(QWidget):
         self.calendar.scroll_to(column.start)
 
     def _on_events_data_changed(self, kinds: set[str]) -> None:
-        if kinds & {"test_drives", "fleet", "customers"}:
+        # "external": another PC (or window) committed; the calendar keeps the selected
+        # booking (or the cursor's slot) and its scroll position across the reload.
+        if not kinds & {"test_drives", "fleet", "customers", "external"}:
+            return
+        if self.isVisible():
             self.reload()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.reload()  # changes made elsewhere while another area was open
 
     def _on_timer_timeout(self) -> None:
         self.calendar.set_now(self.clock())
@@ -557,7 +570,7 @@ class TestDrivesPage(QWidget):
 
     def _write(self, work: Callable[..., object], success: str) -> bool:
         try:
-            write_with_retry(self.context.db, work)
+            run_in_transaction(self.context.db, work)
         except ShowroomError as error:
             show_error(self, str(error))
             self.reload()
@@ -669,7 +682,7 @@ class TestDrivesPage(QWidget):
             return
         only_end = start == entry.start and vehicle_id == entry.vehicle_id
         try:
-            write_with_retry(
+            run_in_transaction(
                 self.context.db,
                 lambda s: reschedule_test_drive(
                     s,
@@ -778,7 +791,7 @@ class TestDrivesPage(QWidget):
             self.fleet_message.setText(tr("Choose a car in the list first."))
             return
         try:
-            change = write_with_retry(
+            change = run_in_transaction(
                 self.context.db,
                 lambda s: set_fleet_status(
                     s, self.context.user_id, car_id, status, now=self.clock()
