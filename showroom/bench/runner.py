@@ -345,6 +345,29 @@ def measure_demo(workdir: Path, customers: int, postgres_url: str | None) -> Fig
     )
 
 
+def measure_import_figure(
+    workdir: Path, rows: int, postgres_url: str | None, repeats: int
+) -> Figure:
+    """Rows per second read, checked and written by `showroom import customers`, against a
+    raw Core insert of the rows it wrote (value and baseline both in rows of the file per
+    second, so the ratio is the share of the raw speed the import reaches)."""
+    from showroom.bench.importing import measure_import
+
+    result = measure_import(workdir, rows, postgres_url, repeats, bench_database)
+    rate = result["rows_read"] / result["import_s"]
+    raw_rate = result["rows_read"] / result["raw_s"]
+    return Figure(
+        f"import a {rows // 1000}k-row CSV (validated)",
+        f"{rows // 1000}k",
+        rate,
+        "rows/s",
+        raw_rate,
+        target="≥ 20,000 rows/s validated",
+        met=rate >= 20_000,
+        extra=result,
+    )
+
+
 def run_window(
     args: list[str], env: dict[str, str], timeout: float = 120
 ) -> tuple[float, float, float]:
@@ -437,9 +460,19 @@ class BenchPlan:
     queries: int
     demo_customers: int
     window_repeats: int
+    import_rows: int = 100_000
+    import_repeats: int = 3
 
 
-QUICK = BenchPlan([("2k", 2_000, 5)], repeats=3, queries=40, demo_customers=2_000, window_repeats=1)
+QUICK = BenchPlan(
+    [("2k", 2_000, 5)],
+    repeats=3,
+    queries=40,
+    demo_customers=2_000,
+    window_repeats=1,
+    import_rows=2_000,
+    import_repeats=1,
+)
 FULL = BenchPlan(
     [("10k", 10_000, 10), ("100k", 100_000, 10), ("1M", 1_000_000, 1)],
     repeats=15,
@@ -478,6 +511,10 @@ def run_bench(
                 for figure in figures[-6:]:
                     report(format_row(figure))
         figures.append(measure_demo(workdir, plan.demo_customers, postgres_url))
+        report(format_row(figures[-1]))
+        figures.append(
+            measure_import_figure(workdir, plan.import_rows, postgres_url, plan.import_repeats)
+        )
         report(format_row(figures[-1]))
     payload = {
         "when": datetime.now(UTC).isoformat(timespec="seconds"),
