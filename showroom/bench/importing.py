@@ -14,7 +14,7 @@ import phonenumbers
 from sqlalchemy import insert, select
 
 from showroom.services import demo_data as data
-from showroom.services.demo import _Phones, _person
+from showroom.services.demo import _person, _Phones
 from showroom.storage.database import Database
 from showroom.storage.models import Base
 

@@ -345,6 +345,86 @@ def measure_demo(workdir: Path, customers: int, postgres_url: str | None) -> Fig
     )
 
 
+def _zone(db: Database) -> Any:
+    from zoneinfo import ZoneInfo
+
+    from showroom.services.settings import load_settings
+
+    with db.reader() as session:
+        return ZoneInfo(load_settings(session).timezone)
+
+
+def measure_week_view(db: Database, size: str, repeats: int) -> Figure:
+    """The Test drives page's week: 20 cars, every car booked every 45 minutes for 7 days."""
+    from showroom.bench.scenarios import WEEK_CARS, busy_week, week_entries, week_view_ms
+
+    first, last = busy_week(db, _zone(db))
+    ms = week_view_ms(db, first, last, repeats)
+    return Figure(
+        f"test-drive week view ({WEEK_CARS} cars, busy week)",
+        size,
+        ms,
+        "ms",
+        target="≤ 50 ms",
+        met=ms <= 50,
+        extra={"bookings_in_week": week_entries(db, first, last)},
+    )
+
+
+def measure_bookings(config: AppConfig, db: Database, size: str, attempts: int) -> Figure:
+    """Four writers, each with its own engine, book the same cars and hours at once."""
+    from showroom.bench.scenarios import concurrent_bookings
+
+    result = concurrent_bookings(config, db, _zone(db), writers=4, attempts=attempts)
+    rate = result["booked"] / result["seconds"]
+    return Figure(
+        "concurrent bookings, 4 writers",
+        size,
+        rate,
+        "bookings/s",
+        target="0 overlaps",
+        met=result["overlaps"] == 0 and result["errors"] == 0,
+        extra=result
+        | {"settled_per_s": (result["booked"] + result["refused"]) / result["seconds"]},
+    )
+
+
+def measure_pdf(
+    db: Database,
+    size: str,
+    kind: Any,
+    record_id: int,
+    raw: Callable[[], bytes],
+    repeats: int,
+    *,
+    name: str = "",
+    batch: int = 100,
+    target_ratio: float = 1.3,
+) -> Figure:
+    """A printed form against a raw ReportLab document with the same content.
+
+    ``kind`` is a DocumentKind with a print function in ``PRINTABLE``; ``record_id`` the
+    record to print; ``raw()`` builds the hand-written ReportLab equivalent and returns its
+    bytes. Adding a form's figure is one call of this in ``run_bench`` plus its ``raw``.
+    """
+    from showroom.bench.scenarios import print_vs_raw
+
+    result = print_vs_raw(db, kind, record_id, raw, repeats, batch=batch)
+    ratio = result["app_ms"] / result["raw_ms"]
+    return Figure(
+        name or f"{kind.value} PDF ({result['pages']:g} pages)",
+        size,
+        result["app_ms"],
+        "ms",
+        result["raw_ms"],
+        target=f"ratio ≤ {target_ratio:g}; {batch} in a batch"
+        if batch
+        else f"ratio ≤ {target_ratio:g}",
+        met=ratio <= target_ratio,
+        extra=result,
+    )
+
+
 def measure_import_figure(
     workdir: Path, rows: int, postgres_url: str | None, repeats: int
 ) -> Figure:
@@ -462,6 +542,7 @@ class BenchPlan:
     window_repeats: int
     import_rows: int = 100_000
     import_repeats: int = 3
+    booking_attempts: int = 250  # per writer
 
 
 QUICK = BenchPlan(
@@ -472,6 +553,7 @@ QUICK = BenchPlan(
     window_repeats=1,
     import_rows=2_000,
     import_repeats=1,
+    booking_attempts=25,
 )
 FULL = BenchPlan(
     [("10k", 10_000, 10), ("100k", 100_000, 10), ("1M", 1_000_000, 1)],
@@ -496,6 +578,7 @@ def run_bench(
         for label, customers, per_customer in plan.sizes:
             if only_sizes and label not in only_sizes:
                 continue
+            first_of_size = len(figures)
             with bench_database(workdir, label.lower(), postgres_url) as (config, db):
                 seconds = fill(db, customers, per_customer)
                 report(f"built the {label} database in {seconds:.1f} s")
@@ -503,12 +586,14 @@ def run_bench(
                 figures += measure_search(db, label, query_mix(db, plan.queries), target)
                 figures.append(measure_today(db, label, plan.repeats))
                 figures.append(measure_card(db, label, plan.repeats))
+                figures.append(measure_week_view(db, label, plan.repeats))
+                figures.append(measure_bookings(config, db, label, plan.booking_attempts))
                 if label in ("2k", "100k", "1M"):
                     memory_target = 250 if customers >= 1_000_000 else 150
                     figures += measure_startup_and_memory(
                         config, label, plan.window_repeats, memory_target
                     )
-                for figure in figures[-6:]:
+                for figure in figures[first_of_size:]:
                     report(format_row(figure))
         figures.append(measure_demo(workdir, plan.demo_customers, postgres_url))
         report(format_row(figures[-1]))

@@ -13,6 +13,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
 
 from showroom.config import AppConfig
 from showroom.domain.document import DocumentKind
@@ -33,7 +34,9 @@ def _monday(weeks_ahead: int) -> date:
     return today - timedelta(days=today.weekday()) + timedelta(weeks=weeks_ahead)
 
 
-def ensure_fleet_and_staff(db: Database, cars: int, consultants: int) -> tuple[list[int], list[int]]:
+def ensure_fleet_and_staff(
+    db: Database, cars: int, consultants: int
+) -> tuple[list[int], list[int]]:
     """At least ``cars`` bookable fleet cars and ``consultants`` active consultants (bench
     cars and people are added with Core inserts when the demo has fewer)."""
     now = datetime.now(UTC)
@@ -217,8 +220,7 @@ def concurrent_bookings(
         customers = list(session.scalars(select(Customer.id).order_by(Customer.id).limit(80)))
     monday = _monday(weeks_ahead=12)
     openings = [
-        datetime.combine(monday + timedelta(days=d), datetime.min.time(), zone)
-        + timedelta(hours=9)
+        datetime.combine(monday + timedelta(days=d), datetime.min.time(), zone) + timedelta(hours=9)
         for d in (1, 2)
     ]
     tally = {"booked": 0, "refused": 0, "errors": 0}
@@ -239,10 +241,12 @@ def concurrent_bookings(
                     rng.choice((30, 45, 60)),
                 )
                 outcome = "booked"
+
+                def book(session: Session, draft: BookingDraft = draft) -> int:
+                    return book_test_drive(session, draft, None, settings)
+
                 try:
-                    write_with_retry(
-                        own, lambda s, d=draft: book_test_drive(s, d, None, settings)
-                    )
+                    write_with_retry(own, book)
                 except BookingConflict:
                     outcome = "refused"
                 except ShowroomError:
@@ -294,28 +298,22 @@ def print_vs_raw(
     raw_ms: list[float] = []
     pages = 0.0
     for _ in range(repeats):
-        with db.engine.connect() as conn:
-            from sqlalchemy.orm import Session
-
-            with Session(bind=conn) as session:
-                started = time.perf_counter()
-                document = print_one(session, record_id, user_id, settings, datetime.now(UTC))
-                app_ms.append((time.perf_counter() - started) * 1000)
-                pages = float(document.page_count)
-                session.rollback()
+        with db.engine.connect() as conn, Session(bind=conn) as session:
+            started = time.perf_counter()
+            document = print_one(session, record_id, user_id, settings, datetime.now(UTC))
+            app_ms.append((time.perf_counter() - started) * 1000)
+            pages = float(document.page_count)
+            session.rollback()
         started = time.perf_counter()
         raw()
         raw_ms.append((time.perf_counter() - started) * 1000)
     result = {"app_ms": statistics.median(app_ms), "raw_ms": statistics.median(raw_ms)}
     result["pages"] = pages
     if batch:
-        with db.engine.connect() as conn:
-            from sqlalchemy.orm import Session
-
-            with Session(bind=conn) as session:
-                started = time.perf_counter()
-                for _ in range(batch):
-                    print_one(session, record_id, user_id, settings, datetime.now(UTC))
-                result["batch_s"] = time.perf_counter() - started
-                session.rollback()
+        with db.engine.connect() as conn, Session(bind=conn) as session:
+            started = time.perf_counter()
+            for _ in range(batch):
+                print_one(session, record_id, user_id, settings, datetime.now(UTC))
+            result["batch_s"] = time.perf_counter() - started
+            session.rollback()
     return result
