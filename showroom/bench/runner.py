@@ -576,7 +576,7 @@ def run_bench(
     with tempfile.TemporaryDirectory(prefix="showroom-bench-") as tmp:
         workdir = Path(tmp)
         for label, customers, per_customer in plan.sizes:
-            if only_sizes and label not in only_sizes:
+            if only_sizes and not {label, str(customers), f"{customers:,}"} & set(only_sizes):
                 continue
             first_of_size = len(figures)
             with bench_database(workdir, label.lower(), postgres_url) as (config, db):

@@ -102,7 +102,9 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument(
         "--out", metavar="FILE", default="bench-results/latest.json", help="where to write the JSON"
     )
-    bench.add_argument("--sizes", metavar="LIST", default="", help="e.g. 10k,100k (full run only)")
+    bench.add_argument(
+        "--sizes", metavar="LIST", default="", help="e.g. 10k,100k or 10000,100000 (full run only)"
+    )
     _add_print_parser(commands)
     _add_user_parser(commands)
     add_import_export_commands(commands)
