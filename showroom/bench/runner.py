@@ -448,17 +448,32 @@ def measure_import_figure(
     )
 
 
+# Linux carries a process's peak RSS across exec: a GUI started straight from this process
+# (hundreds of MB after building a database) would report this process's peak, not its own.
+# So each window is started by a small launcher (python -S, ~10 MB, the same for the app and
+# its baseline) that forks, execs the window and prints the window's own peak.
+_LAUNCHER = """
+import os, sys
+pid = os.fork()
+if pid == 0:
+    os.execv(sys.argv[1], sys.argv[1:])
+_, status, usage = os.wait4(pid, 0)
+print(f"peak-rss-kb {usage.ru_maxrss}", flush=True)
+sys.exit(os.waitstatus_to_exitcode(status))
+"""
+
+
 def run_window(
     args: list[str], env: dict[str, str], timeout: float = 120
 ) -> tuple[float, float, float]:
     """Start a GUI process offscreen: (seconds to its window painted, seconds to its first
-    page filled with data, peak RSS in MB)."""
+    page filled with data, its peak RSS in MB)."""
     environ = {k: v for k, v in os.environ.items() if not k.startswith("SHOWROOM_")}
     environ.update(env)
     environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     started = time.perf_counter()
     process = subprocess.Popen(
-        [sys.executable, *args],
+        [sys.executable, "-S", "-c", _LAUNCHER, sys.executable, *args],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         env=environ,
@@ -467,16 +482,18 @@ def run_window(
     assert process.stdout is not None
     painted = None
     filled = None
+    peak_kb = 0.0
     for line in process.stdout:
+        if line.startswith("peak-rss-kb "):
+            peak_kb = float(line.split()[1])
         if "painted" in line and painted is None:
             painted = time.perf_counter() - started
         if "filled" in line and filled is None:
             filled = time.perf_counter() - started
-    _, status, usage = os.wait4(process.pid, 0)
-    process.returncode = os.waitstatus_to_exitcode(status)
-    if painted is None or process.returncode != 0:
+    process.wait(timeout)
+    if painted is None or process.returncode != 0 or not peak_kb:
         raise RuntimeError(f"{' '.join(args)} did not paint its window (exit {process.returncode})")
-    return painted, filled or painted, usage.ru_maxrss / 1024
+    return painted, filled or painted, peak_kb / 1024
 
 
 def measure_startup_and_memory(
