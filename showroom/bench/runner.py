@@ -655,3 +655,33 @@ def format_row(figure: Figure) -> str:
 TABLE_HEADER = (
     "| figure | size | value | baseline | ratio | target | met |\n|---|---|---|---|---|---|---|"
 )
+
+
+def _cell(figure: Figure) -> str:
+    precision = 0 if figure.value >= 100 else 1
+    text = f"{figure.value:,.{precision}f} {figure.unit}"
+    if figure.baseline is not None:
+        base_precision = 0 if figure.baseline >= 100 else 1
+        text += f" (baseline {figure.baseline:,.{base_precision}f}, ratio {figure.ratio:.2f})"
+    if figure.met is False:
+        text += " **missed**"
+    return text
+
+
+def growth_table(figures: list[Figure]) -> str:
+    """One row per figure, one column per database size: how each figure grows."""
+    sizes: list[str] = []
+    rows: dict[str, dict[str, Figure]] = {}
+    for figure in figures:
+        if figure.size not in sizes:
+            sizes.append(figure.size)
+        rows.setdefault(figure.name, {})[figure.size] = figure
+    lines = [
+        "| figure | target | " + " | ".join(sizes) + " |",
+        "| --- | --- | " + " | ".join("---" for _ in sizes) + " |",
+    ]
+    for name, by_size in rows.items():
+        target = next((f.target for f in by_size.values() if f.target), "")
+        cells = [_cell(by_size[size]) if size in by_size else "—" for size in sizes]
+        lines.append(f"| {name} | {target} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)

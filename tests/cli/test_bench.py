@@ -43,6 +43,7 @@ def check(out: Path, stdout: str, backend: str) -> None:
             assert figure["baseline"] > 0, figure
             assert figure["ratio"] == pytest.approx(figure["value"] / figure["baseline"])
     assert "| search p95 |" in stdout
+    assert "| figure | target | 2k |" in stdout  # the growth table, one column per size
     bookings = next(f for f in data["figures"] if f["name"] == "concurrent bookings, 4 writers")
     assert bookings["extra"]["overlaps"] == 0
     assert bookings["extra"]["errors"] == 0
