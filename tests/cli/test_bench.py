@@ -23,6 +23,7 @@ EXPECTED = {
     "start-up to painted window",
     "start-up to Today page filled",
     "peak memory, customers page open",
+    "memory held, customers page open",
     "test-drive week view (20 cars, busy week)",
     "concurrent bookings, 4 writers",
     "import a 2k-row CSV (validated)",
