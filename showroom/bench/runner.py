@@ -706,7 +706,12 @@ def growth_table(figures: list[Figure]) -> str:
         "| --- | --- | " + " | ".join("---" for _ in sizes) + " |",
     ]
     for name, by_size in rows.items():
-        target = next((f.target for f in by_size.values() if f.target), "")
+        targets = {f.target for f in by_size.values() if f.target}
+        target = (
+            "; ".join(f"{size}: {by_size[size].target}" for size in sizes if size in by_size)
+            if len(targets) > 1
+            else next(iter(targets), "")
+        )
         cells = [_cell(by_size[size]) if size in by_size else "—" for size in sizes]
         lines.append(f"| {name} | {target} | " + " | ".join(cells) + " |")
     return "\n".join(lines)
