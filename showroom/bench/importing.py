@@ -7,12 +7,15 @@ import csv
 import random
 import statistics
 import time
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
 import phonenumbers
 from sqlalchemy import insert, select
 
+from showroom.config import AppConfig
 from showroom.services import demo_data as data
 from showroom.services.demo import _person, _Phones
 from showroom.storage.database import Database
@@ -94,8 +97,7 @@ def raw_insert_seconds(db: Database, rows: dict[str, list[dict[str, Any]]]) -> f
     return time.perf_counter() - started
 
 
-def median(values: list[float]) -> float:
-    return statistics.median(values)
+OpenDatabase = Callable[[Path, str, str | None], AbstractContextManager[tuple[AppConfig, Database]]]
 
 
 def measure_import(
@@ -103,7 +105,7 @@ def measure_import(
     rows: int,
     postgres_url: str | None,
     repeats: int,
-    open_db: Any,
+    open_db: OpenDatabase,
 ) -> dict[str, float]:
     """Import a ``rows``-row CSV into a fresh database, then insert the very rows the import
     wrote (customers, their phones, the "Imported from" notes) with raw Core executemany into
@@ -136,8 +138,8 @@ def measure_import(
             raw_insert_seconds(db, prelude)
             raw_s.append(raw_insert_seconds(db, written))
     return {
-        "import_s": median(app_s),
-        "raw_s": median(raw_s),
+        "import_s": statistics.median(app_s),
+        "raw_s": statistics.median(raw_s),
         "rows_read": float(read),
         "rows_imported": float(imported),
     }
