@@ -185,22 +185,23 @@ def raw_search(db: Database, query: str) -> list[tuple[Any, ...]]:
 
 
 def measure_search(db: Database, size: str, queries: list[str], target_ms: float) -> list[Figure]:
-    def timed(call: Callable[[str], object]) -> list[float]:
-        for q in queries[:20]:
-            call(q)  # warm the caches as a user's first keystrokes do
-        out = []
-        for q in queries:
-            started = time.perf_counter()
-            call(q)
-            out.append((time.perf_counter() - started) * 1000)
-        return out
-
     def fill_list(q: str) -> object:
         with db.reader() as session:
             return search_customers(session, CustomerFilter(text=q), limit=200)
 
-    app = timed(fill_list)
-    raw = timed(lambda q: raw_search(db, q))
+    def timed(call: Callable[[str], object], q: str) -> float:
+        started = time.perf_counter()
+        call(q)
+        return (time.perf_counter() - started) * 1000
+
+    for q in queries[:20]:  # warm the caches as a user's first keystrokes do
+        fill_list(q)
+        raw_search(db, q)
+    app: list[float] = []
+    raw: list[float] = []
+    for q in queries:  # interleaved, so a busy moment of the machine hits both alike
+        app.append(timed(fill_list, q))
+        raw.append(timed(lambda text: raw_search(db, text), q))
     p95, raw95 = percentile(app, 0.95), percentile(raw, 0.95)
     return [
         Figure("search p50", size, percentile(app, 0.5), "ms", percentile(raw, 0.5)),
@@ -345,17 +346,143 @@ def measure_demo(workdir: Path, customers: int, postgres_url: str | None) -> Fig
     )
 
 
-def run_window(
-    args: list[str], env: dict[str, str], timeout: float = 120
-) -> tuple[float, float, float]:
-    """Start a GUI process offscreen: (seconds to its window painted, seconds to its first
-    page filled with data, peak RSS in MB)."""
+def _zone(db: Database) -> Any:
+    from zoneinfo import ZoneInfo
+
+    from showroom.services.settings import load_settings
+
+    with db.reader() as session:
+        return ZoneInfo(load_settings(session).timezone)
+
+
+def measure_week_view(db: Database, size: str, repeats: int) -> Figure:
+    """The Test drives page's week: 20 cars, every car booked every 45 minutes for 7 days."""
+    from showroom.bench.scenarios import WEEK_CARS, busy_week, week_entries, week_view_ms
+
+    first, last = busy_week(db, _zone(db))
+    ms = week_view_ms(db, first, last, repeats)
+    return Figure(
+        f"test-drive week view ({WEEK_CARS} cars, busy week)",
+        size,
+        ms,
+        "ms",
+        target="≤ 50 ms",
+        met=ms <= 50,
+        extra={"bookings_in_week": week_entries(db, first, last)},
+    )
+
+
+def measure_bookings(config: AppConfig, db: Database, size: str, attempts: int) -> Figure:
+    """Four writers, each with its own engine, book the same cars and hours at once."""
+    from showroom.bench.scenarios import concurrent_bookings
+
+    result = concurrent_bookings(config, db, _zone(db), writers=4, attempts=attempts)
+    rate = result["booked"] / result["seconds"]
+    return Figure(
+        "concurrent bookings, 4 writers",
+        size,
+        rate,
+        "bookings/s",
+        target="0 overlaps",
+        met=result["overlaps"] == 0 and result["errors"] == 0,
+        extra=result
+        | {"settled_per_s": (result["booked"] + result["refused"]) / result["seconds"]},
+    )
+
+
+def measure_pdf(
+    db: Database,
+    size: str,
+    kind: Any,
+    record_id: int,
+    raw: Callable[[], bytes],
+    repeats: int,
+    *,
+    name: str = "",
+    batch: int = 100,
+    target_ratio: float = 1.3,
+) -> Figure:
+    """A printed form against a raw ReportLab document with the same content.
+
+    ``kind`` is a DocumentKind with a print function in ``PRINTABLE``; ``record_id`` the
+    record to print; ``raw()`` builds the hand-written ReportLab equivalent and returns its
+    bytes. Adding a form's figure is one call of this in ``run_bench`` plus its ``raw``.
+    """
+    from showroom.bench.scenarios import print_vs_raw
+
+    result = print_vs_raw(db, kind, record_id, raw, repeats, batch=batch)
+    ratio = result["app_ms"] / result["raw_ms"]
+    return Figure(
+        name or f"{kind.value} PDF ({result['pages']:g} pages)",
+        size,
+        result["app_ms"],
+        "ms",
+        result["raw_ms"],
+        target=f"ratio ≤ {target_ratio:g}; {batch} in a batch"
+        if batch
+        else f"ratio ≤ {target_ratio:g}",
+        met=ratio <= target_ratio,
+        extra=result,
+    )
+
+
+def measure_import_figure(
+    workdir: Path, rows: int, postgres_url: str | None, repeats: int
+) -> Figure:
+    """Rows per second read, checked and written by `showroom import customers`, against a
+    raw Core insert of the rows it wrote (value and baseline both in rows of the file per
+    second, so the ratio is the share of the raw speed the import reaches)."""
+    from showroom.bench.importing import measure_import
+
+    result = measure_import(workdir, rows, postgres_url, repeats, bench_database)
+    rate = result["rows_read"] / result["import_s"]
+    raw_rate = result["rows_read"] / result["raw_s"]
+    return Figure(
+        f"import a {rows // 1000}k-row CSV (validated)",
+        f"{rows // 1000}k",
+        rate,
+        "rows/s",
+        raw_rate,
+        target="≥ 20,000 rows/s validated",
+        met=rate >= 20_000,
+        extra=result,
+    )
+
+
+# Linux carries a process's peak RSS across exec: a GUI started straight from this process
+# (hundreds of MB after building a database) would report this process's peak, not its own.
+# So each window is started by a small launcher (python -S, ~10 MB, the same for the app and
+# its baseline) that forks, execs the window and prints the window's own peak.
+_LAUNCHER = """
+import os, sys
+pid = os.fork()
+if pid == 0:
+    os.execv(sys.argv[1], sys.argv[1:])
+_, status, usage = os.wait4(pid, 0)
+print(f"peak-rss-kb {usage.ru_maxrss}", flush=True)
+sys.exit(os.waitstatus_to_exitcode(status))
+"""
+
+
+@dataclass
+class WindowRun:
+    """One GUI process: seconds to its window painted and to its first page filled, its
+    peak memory, and the memory it held once its page was filled (MB)."""
+
+    painted: float
+    filled: float
+    peak_mb: float
+    resident_mb: float
+
+
+def run_window(args: list[str], env: dict[str, str], timeout: float = 120) -> WindowRun:
+    """Start a GUI process offscreen and watch what it prints."""
     environ = {k: v for k, v in os.environ.items() if not k.startswith("SHOWROOM_")}
     environ.update(env)
     environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     started = time.perf_counter()
     process = subprocess.Popen(
-        [sys.executable, *args],
+        [sys.executable, "-S", "-c", _LAUNCHER, sys.executable, *args],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         env=environ,
@@ -364,16 +491,21 @@ def run_window(
     assert process.stdout is not None
     painted = None
     filled = None
+    peak_kb = 0.0
+    resident_kb = 0.0
     for line in process.stdout:
+        if line.startswith("peak-rss-kb "):
+            peak_kb = float(line.split()[1])
+        if "rss-kb " in line and not line.startswith("peak"):
+            resident_kb = float(line.rsplit("rss-kb ", 1)[1])
         if "painted" in line and painted is None:
             painted = time.perf_counter() - started
         if "filled" in line and filled is None:
             filled = time.perf_counter() - started
-    _, status, usage = os.wait4(process.pid, 0)
-    process.returncode = os.waitstatus_to_exitcode(status)
-    if painted is None or process.returncode != 0:
+    process.wait(timeout)
+    if painted is None or process.returncode != 0 or not peak_kb:
         raise RuntimeError(f"{' '.join(args)} did not paint its window (exit {process.returncode})")
-    return painted, filled or painted, usage.ru_maxrss / 1024
+    return WindowRun(painted, filled or painted, peak_kb / 1024, resident_kb / 1024)
 
 
 def measure_startup_and_memory(
@@ -392,20 +524,25 @@ def measure_startup_and_memory(
     app_times: list[float] = []
     filled_times: list[float] = []
     base_times: list[float] = []
-    base_rss: list[float] = []
-    page_rss: list[float] = []
+    base_peak: list[float] = []
+    base_resident: list[float] = []
+    page_peak: list[float] = []
+    page_resident: list[float] = []
     for _ in range(repeats):  # interleaved, so both see the same machine
-        seconds, filled, _ = run_window([main_py], env)
-        app_times.append(seconds)
-        filled_times.append(filled)
-        seconds, _, rss = run_window([baseline_py], {})
-        base_times.append(seconds)
-        base_rss.append(rss)
-        _, _, rss = run_window([main_py], {**env, "SHOWROOM_OPEN_PAGE": "customers"})
-        page_rss.append(rss)
+        run = run_window([main_py], env)
+        app_times.append(run.painted)
+        filled_times.append(run.filled)
+        base = run_window([baseline_py], {})
+        base_times.append(base.painted)
+        base_peak.append(base.peak_mb)
+        base_resident.append(base.resident_mb)
+        page = run_window([main_py], {**env, "SHOWROOM_OPEN_PAGE": "customers"})
+        page_peak.append(page.peak_mb)
+        page_resident.append(page.resident_mb)
     app_s, base_s = statistics.median(app_times), statistics.median(base_times)
     filled_s = statistics.median(filled_times)
-    rss = statistics.median(page_rss)
+    peak = statistics.median(page_peak)
+    resident = statistics.median(page_resident)
     return [
         Figure(
             "start-up to painted window",
@@ -420,11 +557,20 @@ def measure_startup_and_memory(
         Figure(
             "peak memory, customers page open",
             size,
-            rss,
+            peak,
             "MB",
-            statistics.median(base_rss),
+            statistics.median(base_peak),
             target=f"≤ {memory_target:g} MB",
-            met=rss <= memory_target,
+            met=peak <= memory_target,
+        ),
+        Figure(
+            "memory held, customers page open",
+            size,
+            resident,
+            "MB",
+            statistics.median(base_resident),
+            target=f"≤ {memory_target:g} MB",
+            met=resident <= memory_target,
         ),
     ]
 
@@ -437,9 +583,21 @@ class BenchPlan:
     queries: int
     demo_customers: int
     window_repeats: int
+    import_rows: int = 100_000
+    import_repeats: int = 3
+    booking_attempts: int = 250  # per writer
 
 
-QUICK = BenchPlan([("2k", 2_000, 5)], repeats=3, queries=40, demo_customers=2_000, window_repeats=1)
+QUICK = BenchPlan(
+    [("2k", 2_000, 5)],
+    repeats=3,
+    queries=40,
+    demo_customers=2_000,
+    window_repeats=1,
+    import_rows=2_000,
+    import_repeats=1,
+    booking_attempts=25,
+)
 FULL = BenchPlan(
     [("10k", 10_000, 10), ("100k", 100_000, 10), ("1M", 1_000_000, 1)],
     repeats=15,
@@ -461,8 +619,9 @@ def run_bench(
     with tempfile.TemporaryDirectory(prefix="showroom-bench-") as tmp:
         workdir = Path(tmp)
         for label, customers, per_customer in plan.sizes:
-            if only_sizes and label not in only_sizes:
+            if only_sizes and not {label, str(customers), f"{customers:,}"} & set(only_sizes):
                 continue
+            first_of_size = len(figures)
             with bench_database(workdir, label.lower(), postgres_url) as (config, db):
                 seconds = fill(db, customers, per_customer)
                 report(f"built the {label} database in {seconds:.1f} s")
@@ -470,14 +629,20 @@ def run_bench(
                 figures += measure_search(db, label, query_mix(db, plan.queries), target)
                 figures.append(measure_today(db, label, plan.repeats))
                 figures.append(measure_card(db, label, plan.repeats))
+                figures.append(measure_week_view(db, label, plan.repeats))
+                figures.append(measure_bookings(config, db, label, plan.booking_attempts))
                 if label in ("2k", "100k", "1M"):
                     memory_target = 250 if customers >= 1_000_000 else 150
                     figures += measure_startup_and_memory(
                         config, label, plan.window_repeats, memory_target
                     )
-                for figure in figures[-6:]:
+                for figure in figures[first_of_size:]:
                     report(format_row(figure))
         figures.append(measure_demo(workdir, plan.demo_customers, postgres_url))
+        report(format_row(figures[-1]))
+        figures.append(
+            measure_import_figure(workdir, plan.import_rows, postgres_url, plan.import_repeats)
+        )
         report(format_row(figures[-1]))
     payload = {
         "when": datetime.now(UTC).isoformat(timespec="seconds"),
@@ -516,3 +681,38 @@ def format_row(figure: Figure) -> str:
 TABLE_HEADER = (
     "| figure | size | value | baseline | ratio | target | met |\n|---|---|---|---|---|---|---|"
 )
+
+
+def _cell(figure: Figure) -> str:
+    precision = 0 if figure.value >= 100 else 1
+    text = f"{figure.value:,.{precision}f} {figure.unit}"
+    if figure.baseline is not None:
+        base_precision = 0 if figure.baseline >= 100 else 1
+        text += f" (baseline {figure.baseline:,.{base_precision}f}, ratio {figure.ratio:.2f})"
+    if figure.met is False:
+        text += " **missed**"
+    return text
+
+
+def growth_table(figures: list[Figure]) -> str:
+    """One row per figure, one column per database size: how each figure grows."""
+    sizes: list[str] = []
+    rows: dict[str, dict[str, Figure]] = {}
+    for figure in figures:
+        if figure.size not in sizes:
+            sizes.append(figure.size)
+        rows.setdefault(figure.name, {})[figure.size] = figure
+    lines = [
+        "| figure | target | " + " | ".join(sizes) + " |",
+        "| --- | --- | " + " | ".join("---" for _ in sizes) + " |",
+    ]
+    for name, by_size in rows.items():
+        targets = {f.target for f in by_size.values() if f.target}
+        target = (
+            "; ".join(f"{size}: {by_size[size].target}" for size in sizes if size in by_size)
+            if len(targets) > 1
+            else next(iter(targets), "")
+        )
+        cells = [_cell(by_size[size]) if size in by_size else "—" for size in sizes]
+        lines.append(f"| {name} | {target} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)

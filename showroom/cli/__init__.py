@@ -11,7 +11,7 @@ import logging
 import os
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
@@ -105,7 +105,9 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument(
         "--out", metavar="FILE", default="bench-results/latest.json", help="where to write the JSON"
     )
-    bench.add_argument("--sizes", metavar="LIST", default="", help="e.g. 10k,100k (full run only)")
+    bench.add_argument(
+        "--sizes", metavar="LIST", default="", help="e.g. 10k,100k or 10000,100000 (full run only)"
+    )
     bench.add_argument(
         "--crash-kills",
         metavar="N",
@@ -159,16 +161,31 @@ def _run_user(args: argparse.Namespace, config: AppConfig) -> int:
 
 
 # --- showroom print (issue 8) -----------------------------------------------------------------
-def _add_print_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
-    from showroom.services.documents import PRINTABLE, PRINTABLE_BY_DAY
+class _PrintableKinds:
+    """The kinds ``showroom print`` knows, looked up only when a command line names one:
+    importing the documents service (and with it every form) costs a large part of the GUI's
+    start-up, which builds this parser too."""
 
+    def _kinds(self) -> list[str]:
+        from showroom.services.documents import PRINTABLE, PRINTABLE_BY_DAY
+
+        return [kind.value for kind in (*PRINTABLE, *PRINTABLE_BY_DAY)]
+
+    def __contains__(self, item: object) -> bool:
+        return item in self._kinds()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._kinds())
+
+
+def _add_print_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
     printing = commands.add_parser(
         "print", help="print a document to a PDF file and file it in the archive"
     )
     printing.add_argument(
         "kind",
         metavar="KIND",
-        choices=[kind.value for kind in (*PRINTABLE, *PRINTABLE_BY_DAY)],
+        choices=_PrintableKinds(),
         help="the form",
     )
     printing.add_argument(
@@ -433,7 +450,13 @@ def _run_command(args: argparse.Namespace, config: AppConfig) -> int:
         print(restored.describe(config.describe_database()))
         return EXIT_OK
     if args.command == "bench":
-        from showroom.bench.runner import TABLE_HEADER, format_row, machine, run_bench
+        from showroom.bench.runner import (
+            TABLE_HEADER,
+            format_row,
+            growth_table,
+            machine,
+            run_bench,
+        )
 
         postgres = None if config.is_sqlite else config.database_url.render_as_string(False)
         if args.crash_kills:
@@ -450,6 +473,8 @@ def _run_command(args: argparse.Namespace, config: AppConfig) -> int:
         print(TABLE_HEADER)
         for figure in figures:
             print(format_row(figure))
+        print()
+        print(growth_table(figures))
         print(f"\nWrote {out}.")
         return EXIT_OK
     if args.command == "print":

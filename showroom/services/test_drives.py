@@ -995,6 +995,9 @@ class CalendarEntry:
         return rules.is_overdue(self.status, self.end, now)
 
 
+_OVERDUE_LOOKBACK = timedelta(days=2)  # a drive still out is shown this long after its start
+
+
 def calendar_entries(session: Session, start: datetime, end: datetime) -> list[CalendarEntry]:
     """The bookings that touch ``[start, end)``, cancelled ones left out, by car and time.
 
@@ -1018,11 +1021,14 @@ def calendar_entries(session: Session, start: datetime, end: datetime) -> list[C
         .where(
             TestDrive.status != DriveStatus.CANCELLED,
             TestDrive.starts_at < end,
+            # Implied by the clause below (no booking spans more than MAX_SPAN), and written
+            # out so the database reads an index range rather than every drive ever booked.
+            TestDrive.starts_at >= start - max(rules.MAX_SPAN, _OVERDUE_LOOKBACK),
             or_(
                 TestDrive.ends_at > start,
                 and_(
                     TestDrive.status == DriveStatus.OUT,
-                    TestDrive.starts_at >= start - timedelta(days=2),
+                    TestDrive.starts_at >= start - _OVERDUE_LOOKBACK,
                 ),
             ),
         )

@@ -216,7 +216,11 @@ class FollowUp(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     __mapper_args__ = {"version_id_col": version}
-    __table_args__ = (Index("ix_follow_ups_open_due", "done_at", "due_on"),)
+    __table_args__ = (
+        Index("ix_follow_ups_open_due", "done_at", "due_on"),
+        # A customer's open tasks by due date (the card); migration 0013.
+        Index("ix_follow_ups_customer_open", "customer_id", "done_at", "due_on"),
+    )
 
 
 class WalkIn(Base):

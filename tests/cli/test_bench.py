@@ -10,7 +10,9 @@ import json
 from pathlib import Path
 
 import pytest
+from sqlalchemy import func, select
 
+from showroom.storage.database import Database
 from tests.cli.test_cli import showroom
 
 EXPECTED = {
@@ -21,6 +23,10 @@ EXPECTED = {
     "start-up to painted window",
     "start-up to Today page filled",
     "peak memory, customers page open",
+    "memory held, customers page open",
+    "test-drive week view (20 cars, busy week)",
+    "concurrent bookings, 4 writers",
+    "import a 2k-row CSV (validated)",
 }
 
 
@@ -38,6 +44,13 @@ def check(out: Path, stdout: str, backend: str) -> None:
             assert figure["baseline"] > 0, figure
             assert figure["ratio"] == pytest.approx(figure["value"] / figure["baseline"])
     assert "| search p95 |" in stdout
+    assert "| figure | target | 2k |" in stdout  # the growth table, one column per size
+    bookings = next(f for f in data["figures"] if f["name"] == "concurrent bookings, 4 writers")
+    assert bookings["extra"]["overlaps"] == 0
+    assert bookings["extra"]["errors"] == 0
+    imported = next(f for f in data["figures"] if f["name"].startswith("import a "))
+    assert imported["extra"]["rows_read"] == 2000
+    assert 0 < imported["extra"]["rows_imported"] < 2000  # the file's broken rows are left out
 
 
 def test_bench_quick_on_sqlite(tmp_path: Path) -> None:
@@ -63,3 +76,37 @@ def test_bench_crash_long_mode_runs_and_reports(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "crash test on SQLite: 5 kills, 0 integrity failures, 0 of " in result.stdout
     assert "0 half-written units" in result.stdout
+
+
+def test_a_printed_form_is_measured_against_raw_reportlab(db: Database) -> None:
+    """The generic step a new form's figure takes: its kind, a record, a raw ReportLab
+    builder of the same content. Printing in the measurement leaves nothing behind."""
+    from io import BytesIO
+
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    from showroom.bench.runner import measure_pdf
+    from showroom.domain.document import DocumentKind
+    from showroom.domain.user import Role
+    from showroom.services.users import create_user
+    from showroom.storage.models import Document
+    from tests.services.drive_world import make_world
+
+    world = make_world(db)
+    with db.session() as session:
+        create_user(session, "claire", Role.MANAGER, "Claire Dubois")
+
+    def raw() -> bytes:
+        out = BytesIO()
+        style = getSampleStyleSheet()["Normal"]
+        SimpleDocTemplate(out).build([Paragraph("Customer card: Anna", style)])
+        return out.getvalue()
+
+    figure = measure_pdf(db, "2k", DocumentKind.CUSTOMER_CARD, world.anna, raw, 2, batch=3)
+    assert figure.name == "customer-card PDF (1 pages)"
+    assert figure.value > 0 and figure.baseline is not None and figure.baseline > 0
+    assert figure.extra["batch_s"] > 0
+    assert figure.target == "ratio ≤ 1.3; 3 in a batch"
+    with db.reader() as session:
+        assert session.scalar(select(func.count(Document.id))) == 0

@@ -78,3 +78,17 @@ def test_clean_line_rejects_control_characters_and_length() -> None:
         clean_line("Anna\x00", "name", max_length=20)
     with pytest.raises(ValidationError, match="name: must be at most 5 characters"):
         clean_line("Annabel", "name", max_length=5)
+
+
+def test_an_email_domain_checked_before_gets_the_same_answer_again() -> None:
+    """Domains are remembered (an import checks thousands of addresses at one domain): the
+    second address at a domain, good or bad, is answered exactly as the first."""
+    for _ in range(2):
+        assert normalize_email("Ann.Lee@EXAMPLE.co.uk") == "Ann.Lee@example.co.uk"
+        assert normalize_email("bo@xn--mnchen-3ya.de") == "bo@münchen.de"
+        with pytest.raises(ValidationError) as raised:
+            normalize_email("ann@exa_mple.com")
+        assert raised.value.rule == (
+            "'ann@exa_mple.com' is not a valid e-mail address (The part after the @-sign "
+            "contains invalid characters: '_')"
+        )

@@ -36,3 +36,15 @@ def test_notes_keep_lines_and_tabs_but_refuse_other_control_characters() -> None
         assert errors.by_field() == {"full name": "must not contain control characters"}
     else:
         raise AssertionError("a name with ESC was accepted")
+
+
+def test_has_control_characters_is_unicodes_cc_and_cs_categories_for_every_code_point() -> None:
+    from showroom.domain.text import has_control_characters
+
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        unstorable = unicodedata.category(char) in ("Cc", "Cs")
+        assert has_control_characters(f"a{char}b") is unstorable, hex(code)
+        for allowed in ("\n\t", "\n"):
+            expected = unstorable and char not in allowed
+            assert has_control_characters(f"a{char}b", allowed=allowed) is expected, hex(code)
