@@ -24,6 +24,7 @@ from showroom.errors import ShowroomError, ValidationErrors
 from showroom.services.settings import load_settings, update_settings
 from showroom.settings import SETTING_LABELS
 from ui.context import AppContext
+from ui.i18n import LANGUAGES, SETTING, current_language, install
 from ui.widgets.form import FieldBox
 
 
@@ -73,9 +74,16 @@ class SettingsPage(QWidget):
         current = str(context.ui_settings.value("theme", "light"))
         self.theme_box.setCurrentIndex(max(0, self.theme_box.findData(current)))
         self.theme_box.currentIndexChanged.connect(self._on_theme_box_current_index_changed)
+        self.language_box = QComboBox()
+        self.language_box.setObjectName("languageBox")
+        for code, name in LANGUAGES.items():
+            self.language_box.addItem(name, code)
+        self.language_box.setCurrentIndex(max(0, self.language_box.findData(current_language())))
+        self.language_box.currentIndexChanged.connect(self._on_language_box_current_index_changed)
         this_pc = QGroupBox(tr("This PC"))
         pc_form = QFormLayout(this_pc)
         pc_form.addRow(tr("&Theme:"), self.theme_box)
+        pc_form.addRow(tr("&Language:"), self.language_box)
         pc_form.addRow(tr("Database:"), QLabel(context.db.describe()))
 
         showroom = QGroupBox(tr("The showroom (shared by every PC)"))
@@ -186,6 +194,25 @@ class SettingsPage(QWidget):
         self.context.events.data_changed.emit({"settings"})
         self.message.setText(tr("Saved. Every PC uses these settings from now on."))
         self.load()
+
+    def carry_over(self, old: SettingsPage) -> None:
+        """Rebuilt in another language: keep what was typed but not saved yet."""
+        for key, edit in old.edits.items():
+            self.edits[key].setText(edit.text())
+        self.paper.setCurrentIndex(old.paper.currentIndex())
+        self.terms.setPlainText(old.terms.toPlainText())
+        self.loaded = old.loaded
+        self.language_box.setFocus()
+
+    def _on_language_box_current_index_changed(self, _index: int) -> None:
+        """Applies at once: the window and its pages are rebuilt in the new language."""
+        language = str(self.language_box.currentData())
+        self.context.ui_settings.setValue(SETTING, language)
+        install(language)
+        window = self.window()
+        retranslate = getattr(window, "retranslate", None)
+        if retranslate is not None:
+            retranslate()
 
     def _on_theme_box_current_index_changed(self, _index: int) -> None:
         from ui.app import apply_theme
