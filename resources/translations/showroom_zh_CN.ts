@@ -4,16 +4,6 @@
   <context>
     <name>App</name>
     <message>
-      <location filename="../../ui/app.py" line="202" />
-      <source>The database failed its integrity check ({problem}).</source>
-      <translation>数据库未通过完整性检查（{problem}）。</translation>
-    </message>
-    <message>
-      <location filename="../../ui/app.py" line="301" />
-      <source>Backup</source>
-      <translation>备份</translation>
-    </message>
-    <message>
       <location filename="../../ui/app.py" line="158" />
       <source>Restored the backup of {when}; the damaged database was kept as {kept}.</source>
       <translation>已恢复 {when} 的备份；损坏的数据库已保留为 {kept}。</translation>
@@ -24,9 +14,19 @@
       <translation>Showroom 无法启动</translation>
     </message>
     <message>
+      <location filename="../../ui/app.py" line="202" />
+      <source>The database failed its integrity check ({problem}).</source>
+      <translation>数据库未通过完整性检查（{problem}）。</translation>
+    </message>
+    <message>
       <location filename="../../ui/app.py" line="298" />
       <source>Backed up to {path}.</source>
       <translation>已备份到 {path}。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/app.py" line="301" />
+      <source>Backup</source>
+      <translation>备份</translation>
     </message>
   </context>
   <context>
@@ -35,11 +35,6 @@
       <location filename="../../ui/background.py" line="76" />
       <source>Cancel</source>
       <translation>取消</translation>
-    </message>
-    <message>
-      <location filename="../../ui/background.py" line="116" />
-      <source>Stopping…</source>
-      <translation>正在停止…</translation>
     </message>
     <message>
       <location filename="../../ui/background.py" line="97" />
@@ -51,9 +46,24 @@
       <source>{done} of {total} {unit}</source>
       <translation>{done} / {total} {unit}</translation>
     </message>
+    <message>
+      <location filename="../../ui/background.py" line="116" />
+      <source>Stopping…</source>
+      <translation>正在停止…</translation>
+    </message>
   </context>
   <context>
     <name>BookingDialog</name>
+    <message>
+      <location filename="../../ui/dialogs/booking.py" line="96" />
+      <source>Change test drive</source>
+      <translation>修改试驾</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/booking.py" line="96" />
+      <source>Book a test drive</source>
+      <translation>预约试驾</translation>
+    </message>
     <message>
       <location filename="../../ui/dialogs/booking.py" line="101" />
       <source>Name, phone, e-mail, plate or VIN</source>
@@ -95,21 +105,6 @@
       <translation>路线(&amp;T)：</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/booking.py" line="208" />
-      <source>Ctrl+Return</source>
-      <translation>Ctrl+Return</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/booking.py" line="96" />
-      <source>Change test drive</source>
-      <translation>修改试驾</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/booking.py" line="96" />
-      <source>Book a test drive</source>
-      <translation>预约试驾</translation>
-    </message>
-    <message>
       <location filename="../../ui/dialogs/booking.py" line="207" />
       <source>Save changes</source>
       <translation>保存修改</translation>
@@ -120,9 +115,9 @@
       <translation>预约</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/booking.py" line="432" />
-      <source>Take the {car} instead</source>
-      <translation>改用 {car}</translation>
+      <location filename="../../ui/dialogs/booking.py" line="208" />
+      <source>Ctrl+Return</source>
+      <translation>Ctrl+Return</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/booking.py" line="411" />
@@ -133,6 +128,11 @@
       <location filename="../../ui/dialogs/booking.py" line="431" />
       <source>Book {when} instead</source>
       <translation>改约 {when}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/booking.py" line="432" />
+      <source>Take the {car} instead</source>
+      <translation>改用 {car}</translation>
     </message>
   </context>
   <context>
@@ -178,6 +178,11 @@
       <translation>名称(&amp;N)：</translation>
     </message>
     <message>
+      <location filename="../../ui/dialogs/boutique.py" line="116" />
+      <source>&amp;Price ({currency}):</source>
+      <translation>价格（{currency}）(&amp;P)：</translation>
+    </message>
+    <message>
       <location filename="../../ui/dialogs/boutique.py" line="124" />
       <source>Ne&amp;w accessory</source>
       <translation>新建精品(&amp;W)</translation>
@@ -206,11 +211,6 @@
       <location filename="../../ui/dialogs/boutique.py" line="161" />
       <source>New accessory</source>
       <translation>新建精品</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/boutique.py" line="116" />
-      <source>&amp;Price ({currency}):</source>
-      <translation>价格（{currency}）(&amp;P)：</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/boutique.py" line="172" />
@@ -253,6 +253,16 @@
   </context>
   <context>
     <name>CheckInDialog</name>
+    <message>
+      <location filename="../../ui/dialogs/check_in.py" line="49" />
+      <source>Check in: {customer}</source>
+      <translation>还车：{customer}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/check_in.py" line="55" />
+      <source>Left at {time} with {km} km and {fuel} % fuel / charge.</source>
+      <translation>{time} 出发，里程 {km} 公里，油量 / 电量 {fuel} %。</translation>
+    </message>
     <message>
       <location filename="../../ui/dialogs/check_in.py" line="69" />
       <source> km</source>
@@ -323,16 +333,6 @@
       <source>Ctrl+Return</source>
       <translation>Ctrl+Return</translation>
     </message>
-    <message>
-      <location filename="../../ui/dialogs/check_in.py" line="49" />
-      <source>Check in: {customer}</source>
-      <translation>还车：{customer}</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/check_in.py" line="55" />
-      <source>Left at {time} with {km} km and {fuel} % fuel / charge.</source>
-      <translation>{time} 出发，里程 {km} 公里，油量 / 电量 {fuel} %。</translation>
-    </message>
   </context>
   <context>
     <name>CheckOutDialog</name>
@@ -340,6 +340,22 @@
       <location filename="../../ui/dialogs/check_out.py" line="54" />
       <source>{customer} · {car} · {day} {start}–{end} · with {consultant}</source>
       <translation>{customer} · {car} · {day} {start}–{end} · 顾问 {consultant}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/check_out.py" line="75" />
+      <source>Check out: {customer}</source>
+      <translation>出车：{customer}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/check_out.py" line="88" />
+      <location filename="../../ui/dialogs/check_out.py" line="267" />
+      <source>{masked} on file: leave empty to keep it</source>
+      <translation>已存档 {masked}：留空则保持不变</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/check_out.py" line="91" />
+      <source>as printed on the licence</source>
+      <translation>与驾照上一致</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/check_out.py" line="95" />
@@ -431,22 +447,6 @@
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
-    <message>
-      <location filename="../../ui/dialogs/check_out.py" line="91" />
-      <source>as printed on the licence</source>
-      <translation>与驾照上一致</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/check_out.py" line="75" />
-      <source>Check out: {customer}</source>
-      <translation>出车：{customer}</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/check_out.py" line="267" />
-      <location filename="../../ui/dialogs/check_out.py" line="88" />
-      <source>{masked} on file: leave empty to keep it</source>
-      <translation>已存档 {masked}：留空则保持不变</translation>
-    </message>
   </context>
   <context>
     <name>ChecklistTemplate</name>
@@ -471,6 +471,36 @@
       <translation>当日到店客户（计数）</translation>
     </message>
     <message>
+      <location filename="../../ui/dialogs/checklist_template.py" line="100" />
+      <source>Check</source>
+      <translation>检查项</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/checklist_template.py" line="100" />
+      <source>Lines</source>
+      <translation>行数</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/checklist_template.py" line="100" />
+      <source>Due</source>
+      <translation>截止</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/checklist_template.py" line="100" />
+      <source>Count</source>
+      <translation>计数</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/checklist_template.py" line="156" />
+      <source>Edit the section</source>
+      <translation>编辑分区</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/checklist_template.py" line="156" />
+      <source>New section</source>
+      <translation>新建分区</translation>
+    </message>
+    <message>
       <location filename="../../ui/dialogs/checklist_template.py" line="162" />
       <source>e.g. 09:00</source>
       <translation>例如 09:00</translation>
@@ -485,6 +515,16 @@
       <location filename="../../ui/dialogs/checklist_template.py" line="266" />
       <source>Done &amp;by:</source>
       <translation>完成时间(&amp;B)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/checklist_template.py" line="239" />
+      <source>Edit the check</source>
+      <translation>编辑检查项</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/checklist_template.py" line="239" />
+      <source>New check</source>
+      <translation>新建检查项</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/checklist_template.py" line="251" />
@@ -520,31 +560,6 @@
       <location filename="../../ui/dialogs/checklist_template.py" line="346" />
       <source>Changes apply from the next checklist generated; days already kept stay as they were. Per-car checks make one line for each car on display (or each test-drive car) on the morning the checklist is generated.</source>
       <translation>修改从下一份生成的检查表开始生效；已保存的日期保持不变。按车检查项会在生成检查表的当天早上，为每辆展车（或每辆试驾车）各生成一行。</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/checklist_template.py" line="478" />
-      <source>Delete</source>
-      <translation>删除</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/checklist_template.py" line="156" />
-      <source>Edit the section</source>
-      <translation>编辑分区</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/checklist_template.py" line="156" />
-      <source>New section</source>
-      <translation>新建分区</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/checklist_template.py" line="239" />
-      <source>Edit the check</source>
-      <translation>编辑检查项</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/checklist_template.py" line="239" />
-      <source>New check</source>
-      <translation>新建检查项</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/checklist_template.py" line="370" />
@@ -607,26 +622,6 @@
       <translation>下移（Ctrl+Down）</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/checklist_template.py" line="100" />
-      <source>Check</source>
-      <translation>检查项</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/checklist_template.py" line="100" />
-      <source>Lines</source>
-      <translation>行数</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/checklist_template.py" line="100" />
-      <source>Due</source>
-      <translation>截止</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/checklist_template.py" line="100" />
-      <source>Count</source>
-      <translation>计数</translation>
-    </message>
-    <message>
       <location filename="../../ui/dialogs/checklist_template.py" line="474" />
       <source>Delete the check “{what}” from the template?</source>
       <translation>从模板中删除检查项“{what}”？</translation>
@@ -636,9 +631,40 @@
       <source>Delete the section “{what}” and all its checks from the template?</source>
       <translation>从模板中删除分区“{what}”及其全部检查项？</translation>
     </message>
+    <message>
+      <location filename="../../ui/dialogs/checklist_template.py" line="478" />
+      <source>Delete</source>
+      <translation>删除</translation>
+    </message>
   </context>
   <context>
     <name>CustomerCard</name>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" line="63" />
+      <source>Walk-in</source>
+      <translation>到店</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" line="64" />
+      <location filename="../../ui/dialogs/customer_card.py" line="258" />
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" line="65" />
+      <source>Web</source>
+      <translation>网络</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" line="66" />
+      <source>Referral</source>
+      <translation>转介绍</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" line="67" />
+      <source>Event</source>
+      <translation>活动</translation>
+    </message>
     <message>
       <location filename="../../ui/dialogs/customer_card.py" line="73" />
       <source>Visit</source>
@@ -687,40 +713,49 @@
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="63" />
-      <source>Walk-in</source>
-      <translation>到店</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="64" />
-      <location filename="../../ui/dialogs/customer_card.py" line="258" />
-      <source>Phone</source>
-      <translation>电话</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="65" />
-      <source>Web</source>
-      <translation>网络</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="66" />
-      <source>Referral</source>
-      <translation>转介绍</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="67" />
-      <source>Event</source>
-      <translation>活动</translation>
-    </message>
-    <message>
       <location filename="../../ui/dialogs/customer_card.py" line="119" />
       <source>&amp;Card</source>
       <translation>资料卡(&amp;C)</translation>
     </message>
     <message>
+      <location filename="../../ui/dialogs/customer_card.py" line="120" />
+      <source>When</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" line="120" />
+      <source>What</source>
+      <translation>事项</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" line="120" />
+      <source>Summary</source>
+      <translation>摘要</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" line="120" />
+      <source>Who</source>
+      <translation>人员</translation>
+    </message>
+    <message>
       <location filename="../../ui/dialogs/customer_card.py" line="122" />
       <source>&amp;Timeline</source>
       <translation>时间线(&amp;T)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" line="123" />
+      <source>Due</source>
+      <translation>截止</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" line="123" />
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" line="123" />
+      <source>Kind</source>
+      <translation>类型</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/customer_card.py" line="125" />
@@ -756,6 +791,11 @@
       <location filename="../../ui/dialogs/customer_card.py" line="153" />
       <source>Print the customer card and keep it in the file (Ctrl+P)</source>
       <translation>打印客户资料卡并存入档案（Ctrl+P）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" line="224" />
+      <source>—</source>
+      <translation>—</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/customer_card.py" line="232" />
@@ -838,6 +878,26 @@
       <translation>购车时间(&amp;I)</translation>
     </message>
     <message>
+      <location filename="../../ui/dialogs/customer_card.py" line="271" />
+      <source>Now</source>
+      <translation>立即</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" line="272" />
+      <source>1–3 months</source>
+      <translation>1–3 个月</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" line="273" />
+      <source>3–6 months</source>
+      <translation>3–6 个月</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" line="274" />
+      <source>Later than 6 months</source>
+      <translation>6 个月以后</translation>
+    </message>
+    <message>
       <location filename="../../ui/dialogs/customer_card.py" line="278" />
       <source>Trade-in make</source>
       <translation>置换车品牌</translation>
@@ -898,95 +958,20 @@
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="465" />
-      <source>&amp;Open</source>
-      <translation>打开(&amp;O)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="468" />
-      <source>&amp;Reprint</source>
-      <translation>重新打印(&amp;R)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="470" />
-      <source>Print the archived original again; the reprint is logged</source>
-      <translation>再次打印存档原件；重新打印会被记录</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="689" />
-      <source>Changed on another PC</source>
-      <translation>已在另一台电脑上修改</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="708" />
-      <source>&amp;Reload theirs</source>
-      <translation>载入对方的版本(&amp;R)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="712" />
-      <source>Apply &amp;my changes to theirs</source>
-      <translation>将我的修改应用到对方版本(&amp;M)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="756" />
-      <source>Possible duplicate</source>
-      <translation>可能重复</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="757" />
-      <source>This card's phone or e-mail belongs to another customer already:</source>
-      <translation>此资料卡的电话或邮箱已属于另一位客户：</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="773" />
-      <source>&amp;Open that card</source>
-      <translation>打开那张资料卡(&amp;O)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="776" />
-      <source>&amp;Save as a separate customer</source>
-      <translation>另存为新客户(&amp;S)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="120" />
-      <source>When</source>
-      <translation>时间</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="120" />
-      <source>What</source>
-      <translation>事项</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="120" />
-      <source>Summary</source>
-      <translation>摘要</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="120" />
-      <source>Who</source>
-      <translation>人员</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="123" />
-      <source>Due</source>
-      <translation>截止</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="123" />
-      <source>Reason</source>
-      <translation>原因</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="123" />
-      <source>Kind</source>
-      <translation>类型</translation>
-    </message>
-    <message>
       <location filename="../../ui/dialogs/customer_card.py" line="399" />
       <location filename="../../ui/dialogs/customer_card.py" line="400" />
       <source>New customer</source>
       <translation>新客户</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" line="417" />
+      <source>Consent given on {date}</source>
+      <translation>已于 {date} 同意</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" line="437" />
+      <source>reprint</source>
+      <translation>重新打印</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/customer_card.py" line="461" />
@@ -1014,6 +999,26 @@
       <translation>经办人</translation>
     </message>
     <message>
+      <location filename="../../ui/dialogs/customer_card.py" line="465" />
+      <source>&amp;Open</source>
+      <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" line="468" />
+      <source>&amp;Reprint</source>
+      <translation>重新打印(&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" line="470" />
+      <source>Print the archived original again; the reprint is logged</source>
+      <translation>再次打印存档原件；重新打印会被记录</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" line="689" />
+      <source>Changed on another PC</source>
+      <translation>已在另一台电脑上修改</translation>
+    </message>
+    <message>
       <location filename="../../ui/dialogs/customer_card.py" line="696" />
       <source>Field</source>
       <translation>字段</translation>
@@ -1034,41 +1039,6 @@
       <translation>您的</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="775" />
-      <source>&amp;Merge into that card</source>
-      <translation>合并到那张资料卡(&amp;M)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="271" />
-      <source>Now</source>
-      <translation>立即</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="272" />
-      <source>1–3 months</source>
-      <translation>1–3 个月</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="273" />
-      <source>3–6 months</source>
-      <translation>3–6 个月</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="274" />
-      <source>Later than 6 months</source>
-      <translation>6 个月以后</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="417" />
-      <source>Consent given on {date}</source>
-      <translation>已于 {date} 同意</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="437" />
-      <source>reprint</source>
-      <translation>重新打印</translation>
-    </message>
-    <message>
       <location filename="../../ui/dialogs/customer_card.py" line="704" />
       <source>yes</source>
       <translation>是</translation>
@@ -1077,6 +1047,26 @@
       <location filename="../../ui/dialogs/customer_card.py" line="704" />
       <source>no</source>
       <translation>否</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" line="708" />
+      <source>&amp;Reload theirs</source>
+      <translation>载入对方的版本(&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" line="712" />
+      <source>Apply &amp;my changes to theirs</source>
+      <translation>将我的修改应用到对方版本(&amp;M)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" line="756" />
+      <source>Possible duplicate</source>
+      <translation>可能重复</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" line="757" />
+      <source>This card's phone or e-mail belongs to another customer already:</source>
+      <translation>此资料卡的电话或邮箱已属于另一位客户：</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/customer_card.py" line="763" />
@@ -1094,9 +1084,19 @@
       <translation>邮箱</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="224" />
-      <source>—</source>
-      <translation>—</translation>
+      <location filename="../../ui/dialogs/customer_card.py" line="773" />
+      <source>&amp;Open that card</source>
+      <translation>打开那张资料卡(&amp;O)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" line="775" />
+      <source>&amp;Merge into that card</source>
+      <translation>合并到那张资料卡(&amp;M)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" line="776" />
+      <source>&amp;Save as a separate customer</source>
+      <translation>另存为新客户(&amp;S)</translation>
     </message>
   </context>
   <context>
@@ -1198,36 +1198,6 @@
       <translation>全部客户</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/customers/page.py" line="88" />
-      <source>My follow-ups</source>
-      <translation>我的跟进</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/customers/page.py" line="95" />
-      <source>Walk-ins today</source>
-      <translation>今日到店</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/customers/page.py" line="115" />
-      <source>Search name, phone, e-mail, plate or VIN  (Ctrl+K)</source>
-      <translation>搜索姓名、电话、邮箱、车牌或车架号（Ctrl+K）</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/customers/page.py" line="121" />
-      <source>Any status</source>
-      <translation>所有状态</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/customers/page.py" line="126" />
-      <source>Any consultant</source>
-      <translation>所有顾问</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/customers/page.py" line="132" />
-      <source>Any source</source>
-      <translation>所有来源</translation>
-    </message>
-    <message>
       <location filename="../../ui/pages/customers/page.py" line="84" />
       <source>Due</source>
       <translation>截止</translation>
@@ -1254,6 +1224,11 @@
       <translation>负责人</translation>
     </message>
     <message>
+      <location filename="../../ui/pages/customers/page.py" line="88" />
+      <source>My follow-ups</source>
+      <translation>我的跟进</translation>
+    </message>
+    <message>
       <location filename="../../ui/pages/customers/page.py" line="90" />
       <source>In</source>
       <translation>到店</translation>
@@ -1277,6 +1252,31 @@
       <location filename="../../ui/pages/customers/page.py" line="90" />
       <source>Consultant</source>
       <translation>销售顾问</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/customers/page.py" line="95" />
+      <source>Walk-ins today</source>
+      <translation>今日到店</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/customers/page.py" line="115" />
+      <source>Search name, phone, e-mail, plate or VIN  (Ctrl+K)</source>
+      <translation>搜索姓名、电话、邮箱、车牌或车架号（Ctrl+K）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/customers/page.py" line="121" />
+      <source>Any status</source>
+      <translation>所有状态</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/customers/page.py" line="126" />
+      <source>Any consultant</source>
+      <translation>所有顾问</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/customers/page.py" line="132" />
+      <source>Any source</source>
+      <translation>所有来源</translation>
     </message>
     <message>
       <location filename="../../ui/pages/customers/page.py" line="140" />
@@ -1305,19 +1305,9 @@
       <translation>{count} 位客户</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/customers/page.py" line="264" />
-      <source>{due} due today, {overdue} overdue. Press Return to log the contact.</source>
-      <translation>今天到期 {due} 项，逾期 {overdue} 项。按 Return 记录联系。</translation>
-    </message>
-    <message>
       <location filename="../../ui/pages/customers/page.py" line="231" />
       <source>More than {count} customers</source>
       <translation>超过 {count} 位客户</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/customers/page.py" line="294" />
-      <source>{visits} walk-ins, {visitors} visitors, {anonymous} not yet linked. Per hour: {hours}. Purpose: {purposes}. Consultants: {people}. Return on a visit still open records its time out.</source>
-      <translation>到店 {visits} 批，共 {visitors} 人，{anonymous} 批尚未关联客户。每小时：{hours}。目的：{purposes}。销售顾问：{people}。在未结束的到店记录上按 Return 即记录离店时间。</translation>
     </message>
     <message>
       <location filename="../../ui/pages/customers/page.py" line="250" />
@@ -1325,9 +1315,19 @@
       <translation>已逾期</translation>
     </message>
     <message>
+      <location filename="../../ui/pages/customers/page.py" line="264" />
+      <source>{due} due today, {overdue} overdue. Press Return to log the contact.</source>
+      <translation>今天到期 {due} 项，逾期 {overdue} 项。按 Return 记录联系。</translation>
+    </message>
+    <message>
       <location filename="../../ui/pages/customers/page.py" line="279" />
       <source>Anonymous: </source>
       <translation>匿名：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/customers/page.py" line="294" />
+      <source>{visits} walk-ins, {visitors} visitors, {anonymous} not yet linked. Per hour: {hours}. Purpose: {purposes}. Consultants: {people}. Return on a visit still open records its time out.</source>
+      <translation>到店 {visits} 批，共 {visitors} 人，{anonymous} 批尚未关联客户。每小时：{hours}。目的：{purposes}。销售顾问：{people}。在未结束的到店记录上按 Return 即记录离店时间。</translation>
     </message>
   </context>
   <context>
@@ -1353,6 +1353,21 @@
       <translation>将任务标为已完成(&amp;D)…</translation>
     </message>
     <message>
+      <location filename="../../ui/dialogs/dashboard_list.py" line="165" />
+      <source>The first {shown} of {total}, oldest first</source>
+      <translation>最早的 {shown} 条（共 {total} 条）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/dashboard_list.py" line="171" />
+      <source>No rows</source>
+      <translation>没有记录</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/dashboard_list.py" line="171" />
+      <source>{count} in all</source>
+      <translation>共 {count} 条</translation>
+    </message>
+    <message>
       <location filename="../../ui/dialogs/dashboard_list.py" line="185" />
       <source>Return opens the customer's card.</source>
       <translation>按 Return 打开客户资料卡。</translation>
@@ -1367,24 +1382,14 @@
       <source>Return opens the day's checklist.</source>
       <translation>按 Return 打开当天的检查表。</translation>
     </message>
-    <message>
-      <location filename="../../ui/dialogs/dashboard_list.py" line="171" />
-      <source>No rows</source>
-      <translation>没有记录</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/dashboard_list.py" line="165" />
-      <source>The first {shown} of {total}, oldest first</source>
-      <translation>最早的 {shown} 条（共 {total} 条）</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/dashboard_list.py" line="171" />
-      <source>{count} in all</source>
-      <translation>共 {count} 条</translation>
-    </message>
   </context>
   <context>
     <name>DealDialog</name>
+    <message>
+      <location filename="../../ui/dialogs/deal_dialog.py" line="75" />
+      <source>Add an item to {checklist}</source>
+      <translation>向{checklist}添加事项</translation>
+    </message>
     <message>
       <location filename="../../ui/dialogs/deal_dialog.py" line="80" />
       <source>Asks for a &amp;value (a number, a date…)</source>
@@ -1399,6 +1404,11 @@
       <location filename="../../ui/dialogs/deal_dialog.py" line="88" />
       <source>&amp;Due:</source>
       <translation>截止(&amp;D)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/deal_dialog.py" line="100" />
+      <source>must not be empty</source>
+      <translation>不能为空</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/deal_dialog.py" line="194" />
@@ -1446,6 +1456,26 @@
       <translation>保存数值、备注、负责人和截止日期（Ctrl+S）</translation>
     </message>
     <message>
+      <location filename="../../ui/dialogs/deal_dialog.py" line="246" />
+      <source>&amp;Value:</source>
+      <translation>数值(&amp;V)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/deal_dialog.py" line="246" />
+      <source>N&amp;ote:</source>
+      <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/deal_dialog.py" line="251" />
+      <source>Res&amp;ponsible:</source>
+      <translation>负责人(&amp;P)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/deal_dialog.py" line="251" />
+      <source>D&amp;ue:</source>
+      <translation>截止(&amp;U)：</translation>
+    </message>
+    <message>
       <location filename="../../ui/dialogs/deal_dialog.py" line="275" />
       <source>&amp;Add item…</source>
       <translation>添加事项(&amp;A)…</translation>
@@ -1486,41 +1516,6 @@
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/deal_dialog.py" line="463" />
-      <source>Why does this step have to be done again?</source>
-      <translation>为什么这个步骤需要重新办理？</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/deal_dialog.py" line="531" />
-      <source>Why is the deal called off? Its car goes back into stock.</source>
-      <translation>为什么取消订单？车辆将退回库存。</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/deal_dialog.py" line="100" />
-      <source>must not be empty</source>
-      <translation>不能为空</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/deal_dialog.py" line="246" />
-      <source>&amp;Value:</source>
-      <translation>数值(&amp;V)：</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/deal_dialog.py" line="246" />
-      <source>N&amp;ote:</source>
-      <translation>备注(&amp;O)：</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/deal_dialog.py" line="251" />
-      <source>Res&amp;ponsible:</source>
-      <translation>负责人(&amp;P)：</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/deal_dialog.py" line="251" />
-      <source>D&amp;ue:</source>
-      <translation>截止(&amp;U)：</translation>
-    </message>
-    <message>
       <location filename="../../ui/dialogs/deal_dialog.py" line="328" />
       <source> · completed</source>
       <translation> · 已完成</translation>
@@ -1531,9 +1526,34 @@
       <translation> · 已取消</translation>
     </message>
     <message>
+      <location filename="../../ui/dialogs/deal_dialog.py" line="331" />
+      <source>Deal {id}: {name}</source>
+      <translation>订单 {id}：{name}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/deal_dialog.py" line="333" />
+      <source>Deal {id} · {name}{status}</source>
+      <translation>订单 {id} · {name}{status}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/deal_dialog.py" line="338" />
+      <source>{car} · {plan} · consultant {consultant} · opened {opened}</source>
+      <translation>{car} · {plan} · 顾问 {consultant} · {opened} 开单</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/deal_dialog.py" line="355" />
+      <source>({n} late)</source>
+      <translation>（{n} 项逾期）</translation>
+    </message>
+    <message>
       <location filename="../../ui/dialogs/deal_dialog.py" line="383" />
       <source>No item selected</source>
       <translation>未选择事项</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/deal_dialog.py" line="398" />
+      <source>reopened: {reason}</source>
+      <translation>已重新打开：{reason}</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/deal_dialog.py" line="402" />
@@ -1547,23 +1567,13 @@
     </message>
     <message>
       <location filename="../../ui/dialogs/deal_dialog.py" line="413" />
+      <source>&amp;Tick: {stage}</source>
+      <translation>勾选：{stage}(&amp;T)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/deal_dialog.py" line="413" />
       <source>&amp;Tick as done</source>
       <translation>勾选为已完成(&amp;T)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/deal_dialog.py" line="75" />
-      <source>Add an item to {checklist}</source>
-      <translation>向{checklist}添加事项</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/deal_dialog.py" line="331" />
-      <source>Deal {id}: {name}</source>
-      <translation>订单 {id}：{name}</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/deal_dialog.py" line="333" />
-      <source>Deal {id} · {name}{status}</source>
-      <translation>订单 {id} · {name}{status}</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/deal_dialog.py" line="462" />
@@ -1571,29 +1581,19 @@
       <translation>重新打开“{title}”</translation>
     </message>
     <message>
+      <location filename="../../ui/dialogs/deal_dialog.py" line="463" />
+      <source>Why does this step have to be done again?</source>
+      <translation>为什么这个步骤需要重新办理？</translation>
+    </message>
+    <message>
       <location filename="../../ui/dialogs/deal_dialog.py" line="530" />
       <source>Cancel deal {id}</source>
       <translation>取消订单 {id}</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/deal_dialog.py" line="338" />
-      <source>{car} · {plan} · consultant {consultant} · opened {opened}</source>
-      <translation>{car} · {plan} · 顾问 {consultant} · {opened} 开单</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/deal_dialog.py" line="398" />
-      <source>reopened: {reason}</source>
-      <translation>已重新打开：{reason}</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/deal_dialog.py" line="413" />
-      <source>&amp;Tick: {stage}</source>
-      <translation>勾选：{stage}(&amp;T)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/deal_dialog.py" line="355" />
-      <source>({n} late)</source>
-      <translation>（{n} 项逾期）</translation>
+      <location filename="../../ui/dialogs/deal_dialog.py" line="531" />
+      <source>Why is the deal called off? Its car goes back into stock.</source>
+      <translation>为什么取消订单？车辆将退回库存。</translation>
     </message>
   </context>
   <context>
@@ -1622,6 +1622,66 @@
       <location filename="../../ui/models/deals.py" line="355" />
       <source>Accessories</source>
       <translation>精品</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" line="50" />
+      <source>In transit</source>
+      <translation>在途</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" line="51" />
+      <source>In stock</source>
+      <translation>在库</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" line="52" />
+      <source>On display</source>
+      <translation>展示中</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" line="53" />
+      <source>Reserved</source>
+      <translation>已预留</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" line="54" />
+      <source>Sold</source>
+      <translation>已售</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" line="55" />
+      <source>Delivered</source>
+      <translation>已交车</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" line="61" />
+      <source>Open</source>
+      <translation>进行中</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" line="62" />
+      <source>Accepted</source>
+      <translation>已接受</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" line="63" />
+      <source>Declined</source>
+      <translation>已拒绝</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" line="69" />
+      <source>Cash</source>
+      <translation>全款</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" line="70" />
+      <source>Finance</source>
+      <translation>贷款</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" line="71" />
+      <source>Lease</source>
+      <translation>租赁</translation>
     </message>
     <message>
       <location filename="../../ui/models/deals.py" line="141" />
@@ -1654,14 +1714,59 @@
       <translation>逾期 / 下一步</translation>
     </message>
     <message>
+      <location filename="../../ui/models/deals.py" line="174" />
+      <source>Most overdue: {item}</source>
+      <translation>逾期最久：{item}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" line="180" />
+      <source>Deal {id}, opened {date}</source>
+      <translation>订单 {id}，{date} 开单</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" line="200" />
+      <source>all done</source>
+      <translation>全部完成</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" line="203" />
+      <source>next step due today</source>
+      <translation>下一步今天到期</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" line="205" />
+      <source>next step due tomorrow</source>
+      <translation>下一步明天到期</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" line="206" />
+      <source>next step due {date}</source>
+      <translation>下一步 {date} 到期</translation>
+    </message>
+    <message>
       <location filename="../../ui/models/deals.py" line="208" />
       <source>1 item</source>
       <translation>1 项</translation>
     </message>
     <message>
+      <location filename="../../ui/models/deals.py" line="208" />
+      <source>{n} items</source>
+      <translation>{n} 项</translation>
+    </message>
+    <message>
       <location filename="../../ui/models/deals.py" line="210" />
       <source>1 day</source>
       <translation>1 天</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" line="210" />
+      <source>{n} days</source>
+      <translation>{n} 天</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" line="211" />
+      <source>{items}, up to {days} late</source>
+      <translation>{items}，最多逾期 {days}</translation>
     </message>
     <message>
       <location filename="../../ui/models/deals.py" line="232" />
@@ -1784,6 +1889,11 @@
       <translation>贷款成本</translation>
     </message>
     <message>
+      <location filename="../../ui/models/deals.py" line="411" />
+      <source>{n} months</source>
+      <translation>{n} 个月</translation>
+    </message>
+    <message>
       <location filename="../../ui/models/deals.py" line="478" />
       <source>Done</source>
       <translation>完成</translation>
@@ -1819,104 +1929,14 @@
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../ui/models/deals.py" line="50" />
-      <source>In transit</source>
-      <translation>在途</translation>
-    </message>
-    <message>
-      <location filename="../../ui/models/deals.py" line="51" />
-      <source>In stock</source>
-      <translation>在库</translation>
-    </message>
-    <message>
-      <location filename="../../ui/models/deals.py" line="52" />
-      <source>On display</source>
-      <translation>展示中</translation>
-    </message>
-    <message>
-      <location filename="../../ui/models/deals.py" line="53" />
-      <source>Reserved</source>
-      <translation>已预留</translation>
-    </message>
-    <message>
-      <location filename="../../ui/models/deals.py" line="54" />
-      <source>Sold</source>
-      <translation>已售</translation>
-    </message>
-    <message>
-      <location filename="../../ui/models/deals.py" line="55" />
-      <source>Delivered</source>
-      <translation>已交车</translation>
-    </message>
-    <message>
-      <location filename="../../ui/models/deals.py" line="61" />
-      <source>Open</source>
-      <translation>进行中</translation>
-    </message>
-    <message>
-      <location filename="../../ui/models/deals.py" line="62" />
-      <source>Accepted</source>
-      <translation>已接受</translation>
-    </message>
-    <message>
-      <location filename="../../ui/models/deals.py" line="63" />
-      <source>Declined</source>
-      <translation>已拒绝</translation>
-    </message>
-    <message>
-      <location filename="../../ui/models/deals.py" line="69" />
-      <source>Cash</source>
-      <translation>全款</translation>
-    </message>
-    <message>
-      <location filename="../../ui/models/deals.py" line="70" />
-      <source>Finance</source>
-      <translation>贷款</translation>
-    </message>
-    <message>
-      <location filename="../../ui/models/deals.py" line="71" />
-      <source>Lease</source>
-      <translation>租赁</translation>
-    </message>
-    <message>
-      <location filename="../../ui/models/deals.py" line="203" />
-      <source>next step due today</source>
-      <translation>下一步今天到期</translation>
-    </message>
-    <message>
-      <location filename="../../ui/models/deals.py" line="205" />
-      <source>next step due tomorrow</source>
-      <translation>下一步明天到期</translation>
-    </message>
-    <message>
-      <location filename="../../ui/models/deals.py" line="211" />
-      <source>{items}, up to {days} late</source>
-      <translation>{items}，最多逾期 {days}</translation>
+      <location filename="../../ui/models/deals.py" line="511" />
+      <source>Reopened: {reason}</source>
+      <translation>已重新打开：{reason}</translation>
     </message>
     <message>
       <location filename="../../ui/models/deals.py" line="513" />
       <source>Needs its value before it can be ticked</source>
       <translation>勾选前需要填写数值</translation>
-    </message>
-    <message>
-      <location filename="../../ui/models/deals.py" line="200" />
-      <source>all done</source>
-      <translation>全部完成</translation>
-    </message>
-    <message>
-      <location filename="../../ui/models/deals.py" line="206" />
-      <source>next step due {date}</source>
-      <translation>下一步 {date} 到期</translation>
-    </message>
-    <message>
-      <location filename="../../ui/models/deals.py" line="208" />
-      <source>{n} items</source>
-      <translation>{n} 项</translation>
-    </message>
-    <message>
-      <location filename="../../ui/models/deals.py" line="210" />
-      <source>{n} days</source>
-      <translation>{n} 天</translation>
     </message>
     <message>
       <location filename="../../ui/models/deals.py" line="521" />
@@ -1929,24 +1949,9 @@
       <translation>已重新打开</translation>
     </message>
     <message>
-      <location filename="../../ui/models/deals.py" line="532" />
-      <source>needed</source>
-      <translation>必填</translation>
-    </message>
-    <message>
-      <location filename="../../ui/models/deals.py" line="180" />
-      <source>Deal {id}, opened {date}</source>
-      <translation>订单 {id}，{date} 开单</translation>
-    </message>
-    <message>
-      <location filename="../../ui/models/deals.py" line="411" />
-      <source>{n} months</source>
-      <translation>{n} 个月</translation>
-    </message>
-    <message>
-      <location filename="../../ui/models/deals.py" line="511" />
-      <source>Reopened: {reason}</source>
-      <translation>已重新打开：{reason}</translation>
+      <location filename="../../ui/models/deals.py" line="528" />
+      <source>(next: {stage})</source>
+      <translation>（下一步：{stage}）</translation>
     </message>
     <message>
       <location filename="../../ui/models/deals.py" line="529" />
@@ -1954,19 +1959,14 @@
       <translation>（追加）</translation>
     </message>
     <message>
-      <location filename="../../ui/models/deals.py" line="174" />
-      <source>Most overdue: {item}</source>
-      <translation>逾期最久：{item}</translation>
+      <location filename="../../ui/models/deals.py" line="532" />
+      <source>needed</source>
+      <translation>必填</translation>
     </message>
     <message>
       <location filename="../../ui/models/deals.py" line="539" />
       <source>({n} d late)</source>
       <translation>（逾期 {n} 天）</translation>
-    </message>
-    <message>
-      <location filename="../../ui/models/deals.py" line="528" />
-      <source>(next: {stage})</source>
-      <translation>（下一步：{stage}）</translation>
     </message>
   </context>
   <context>
@@ -2010,6 +2010,16 @@
       <translation>清单模板(&amp;T)…</translation>
     </message>
     <message>
+      <location filename="../../ui/pages/deals/page.py" line="96" />
+      <source>Edit the steps new deals copy</source>
+      <translation>编辑新订单复制的步骤</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/deals/page.py" line="98" />
+      <source>Look at the steps new deals copy (managers edit them)</source>
+      <translation>查看新订单复制的步骤（由经理编辑）</translation>
+    </message>
+    <message>
       <location filename="../../ui/pages/deals/page.py" line="110" />
       <source>Deals &amp;board</source>
       <translation>订单看板(&amp;B)</translation>
@@ -2033,6 +2043,11 @@
       <location filename="../../ui/pages/deals/page.py" line="149" />
       <source>Only deals with something &amp;overdue</source>
       <translation>只看有逾期事项的订单(&amp;O)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/deals/page.py" line="178" />
+      <source>Consultant:</source>
+      <translation>销售顾问：</translation>
     </message>
     <message>
       <location filename="../../ui/pages/deals/page.py" line="193" />
@@ -2071,21 +2086,6 @@
       <translation>新车入库(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/deals/page.py" line="96" />
-      <source>Edit the steps new deals copy</source>
-      <translation>编辑新订单复制的步骤</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/deals/page.py" line="98" />
-      <source>Look at the steps new deals copy (managers edit them)</source>
-      <translation>查看新订单复制的步骤（由经理编辑）</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/deals/page.py" line="178" />
-      <source>Consultant:</source>
-      <translation>销售顾问：</translation>
-    </message>
-    <message>
       <location filename="../../ui/pages/deals/page.py" line="330" />
       <source>{deals} open deals, {late} with something overdue</source>
       <translation>{deals} 个进行中的订单，{late} 个有逾期事项</translation>
@@ -2103,16 +2103,6 @@
   </context>
   <context>
     <name>DriveCalendar</name>
-    <message>
-      <location filename="../../ui/pages/test_drives/calendar.py" line="620" />
-      <source>Overdue</source>
-      <translation>逾期</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/test_drives/calendar.py" line="663" />
-      <source>Car</source>
-      <translation>车辆</translation>
-    </message>
     <message>
       <location filename="../../ui/pages/test_drives/calendar.py" line="84" />
       <source>Booked</source>
@@ -2159,6 +2149,11 @@
       <translation>停用</translation>
     </message>
     <message>
+      <location filename="../../ui/pages/test_drives/calendar.py" line="620" />
+      <source>Overdue</source>
+      <translation>逾期</translation>
+    </message>
+    <message>
       <location filename="../../ui/pages/test_drives/calendar.py" line="621" />
       <source>{customer} with {consultant}
 {start}–{end} · {state}</source>
@@ -2166,19 +2161,24 @@
 {start}–{end} · {state}</translation>
     </message>
     <message>
+      <location filename="../../ui/pages/test_drives/calendar.py" line="663" />
+      <source>Car</source>
+      <translation>车辆</translation>
+    </message>
+    <message>
       <location filename="../../ui/pages/test_drives/calendar.py" line="673" />
       <source>No test-drive cars yet: add them on the Fleet tab.</source>
       <translation>还没有试驾车：请在“试驾车”标签页添加。</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/calendar.py" line="847" />
-      <source>No-show: {name}</source>
-      <translation>爽约：{name}</translation>
-    </message>
-    <message>
       <location filename="../../ui/pages/test_drives/calendar.py" line="741" />
       <source>{day} · {n} drives</source>
       <translation>{day} · {n} 次试驾</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/calendar.py" line="847" />
+      <source>No-show: {name}</source>
+      <translation>爽约：{name}</translation>
     </message>
   </context>
   <context>
@@ -2195,12 +2195,17 @@
     </message>
     <message>
       <location filename="../../ui/dialogs/export_customers.py" line="32" />
-      <location filename="../../ui/dialogs/export_customers.py" line="89" />
-      <location filename="../../ui/dialogs/export_customers.py" line="68" />
       <location filename="../../ui/dialogs/export_customers.py" line="54" />
+      <location filename="../../ui/dialogs/export_customers.py" line="68" />
       <location filename="../../ui/dialogs/export_customers.py" line="76" />
+      <location filename="../../ui/dialogs/export_customers.py" line="89" />
       <source>Export customers</source>
       <translation>导出客户</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/export_customers.py" line="69" />
+      <source>Writing {name}…</source>
+      <translation>正在写入 {name}…</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/export_customers.py" line="71" />
@@ -2212,14 +2217,19 @@
       <source>Exported {count} customers to {path}.</source>
       <translation>已导出 {count} 位客户到 {path}。</translation>
     </message>
-    <message>
-      <location filename="../../ui/dialogs/export_customers.py" line="69" />
-      <source>Writing {name}…</source>
-      <translation>正在写入 {name}…</translation>
-    </message>
   </context>
   <context>
     <name>FleetCarDialog</name>
+    <message>
+      <location filename="../../ui/dialogs/fleet_car.py" line="58" />
+      <source>Edit test-drive car</source>
+      <translation>编辑试驾车</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/fleet_car.py" line="58" />
+      <source>Add test-drive car</source>
+      <translation>添加试驾车</translation>
+    </message>
     <message>
       <location filename="../../ui/dialogs/fleet_car.py" line="61" />
       <source>17 characters, from the papers or the windscreen</source>
@@ -2259,16 +2269,6 @@
       <location filename="../../ui/dialogs/fleet_car.py" line="80" />
       <source> km</source>
       <translation> 公里</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/fleet_car.py" line="58" />
-      <source>Edit test-drive car</source>
-      <translation>编辑试驾车</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/fleet_car.py" line="58" />
-      <source>Add test-drive car</source>
-      <translation>添加试驾车</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/fleet_car.py" line="108" />
@@ -2514,36 +2514,6 @@
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/import_customers.py" line="251" />
-      <source>phone</source>
-      <translation>电话</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/import_customers.py" line="251" />
-      <source>e-mail</source>
-      <translation>邮箱</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/import_customers.py" line="267" />
-      <source>1 row</source>
-      <translation>1 行</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/import_customers.py" line="267" />
-      <source>{n} rows</source>
-      <translation>{n} 行</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/import_customers.py" line="273" />
-      <source>Checked {rows} of {file}: {ok} can be imported; {rejected}, {duplicates}. Nothing has been imported yet.</source>
-      <translation>已检查 {file} 的 {rows}：{ok} 可以导入；{rejected}，{duplicates}。尚未导入任何数据。</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/import_customers.py" line="278" />
-      <source>Imported {ok} of {rows} from {file}; {rejected}, {duplicates}.</source>
-      <translation>已从 {file} 导入 {ok}（共 {rows}）；{rejected}，{duplicates}。</translation>
-    </message>
-    <message>
       <location filename="../../ui/dialogs/import_customers.py" line="161" />
       <source>not imported</source>
       <translation>不导入</translation>
@@ -2559,9 +2529,49 @@
       <translation>可识别的列名</translation>
     </message>
     <message>
+      <location filename="../../ui/dialogs/import_customers.py" line="242" />
+      <source>Line</source>
+      <translation>行</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" line="243" />
+      <source>Field</source>
+      <translation>字段</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" line="244" />
+      <source>Problem</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" line="251" />
+      <source>phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" line="251" />
+      <source>e-mail</source>
+      <translation>邮箱</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" line="253" />
+      <source>Duplicate: line {line} has the same {what} {value}</source>
+      <translation>重复：第 {line} 行的{what}相同 {value}</translation>
+    </message>
+    <message>
       <location filename="../../ui/dialogs/import_customers.py" line="256" />
       <source>Duplicate: {name} (customer {id}) has the same {what} {value}</source>
       <translation>重复：{name}（客户 {id}）的{what}相同 {value}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" line="267" />
+      <source>1 row</source>
+      <translation>1 行</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" line="267" />
+      <source>{n} rows</source>
+      <translation>{n} 行</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/import_customers.py" line="269" />
@@ -2582,6 +2592,16 @@
       <location filename="../../ui/dialogs/import_customers.py" line="270" />
       <source>{n} duplicates</source>
       <translation>{n} 条重复</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" line="273" />
+      <source>Checked {rows} of {file}: {ok} can be imported; {rejected}, {duplicates}. Nothing has been imported yet.</source>
+      <translation>已检查 {file} 的 {rows}：{ok} 可以导入；{rejected}，{duplicates}。尚未导入任何数据。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" line="278" />
+      <source>Imported {ok} of {rows} from {file}; {rejected}, {duplicates}.</source>
+      <translation>已从 {file} 导入 {ok}（共 {rows}）；{rejected}，{duplicates}。</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/import_customers.py" line="302" />
@@ -2653,6 +2673,11 @@
       <translation>导入(&amp;I)</translation>
     </message>
     <message>
+      <location filename="../../ui/dialogs/import_customers.py" line="473" />
+      <source>Match the columns</source>
+      <translation>对应各列</translation>
+    </message>
+    <message>
       <location filename="../../ui/dialogs/import_customers.py" line="502" />
       <source>Every row is fine.</source>
       <translation>每一行都没有问题。</translation>
@@ -2689,39 +2714,19 @@
       <translation>客户文件 (*.csv *.xlsx *.txt *.tsv *.xlsm);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/import_customers.py" line="747" />
-      <source>Checking the rows of {name}…</source>
-      <translation>正在检查 {name} 的各行…</translation>
+      <location filename="../../ui/dialogs/import_customers.py" line="591" />
+      <source>Reading {name}…</source>
+      <translation>正在读取 {name}…</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/import_customers.py" line="747" />
-      <source>Importing {name}…</source>
-      <translation>正在导入 {name}…</translation>
+      <location filename="../../ui/dialogs/import_customers.py" line="611" />
+      <source>, about {rows} rows</source>
+      <translation>，约 {rows} 行</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/import_customers.py" line="242" />
-      <source>Line</source>
-      <translation>行</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/import_customers.py" line="243" />
-      <source>Field</source>
-      <translation>字段</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/import_customers.py" line="244" />
-      <source>Problem</source>
-      <translation>问题</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/import_customers.py" line="253" />
-      <source>Duplicate: line {line} has the same {what} {value}</source>
-      <translation>重复：第 {line} 行的{what}相同 {value}</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/import_customers.py" line="473" />
-      <source>Match the columns</source>
-      <translation>对应各列</translation>
+      <location filename="../../ui/dialogs/import_customers.py" line="616" />
+      <source>{name}: {how}{about}. Choose the card field each column fills.</source>
+      <translation>{name}：{how}{about}。请为每一列选择要填入的资料卡字段。</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/import_customers.py" line="631" />
@@ -2739,9 +2744,19 @@
       <translation>前几个值</translation>
     </message>
     <message>
+      <location filename="../../ui/dialogs/import_customers.py" line="644" />
+      <source>Card field for the column {name}</source>
+      <translation>列 {name} 对应的资料卡字段</translation>
+    </message>
+    <message>
       <location filename="../../ui/dialogs/import_customers.py" line="645" />
       <source>— not imported —</source>
       <translation>— 不导入 —</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" line="702" />
+      <source>{used} of {total} columns will be imported.</source>
+      <translation>将导入 {used} 列（共 {total} 列）。</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/import_customers.py" line="709" />
@@ -2749,59 +2764,19 @@
       <translation>请选择包含客户姓名的列（姓名）。</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/import_customers.py" line="793" />
-      <source>Check result</source>
-      <translation>检查结果</translation>
+      <location filename="../../ui/dialogs/import_customers.py" line="747" />
+      <source>Checking the rows of {name}…</source>
+      <translation>正在检查 {name} 的各行…</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/import_customers.py" line="793" />
-      <source>Import finished</source>
-      <translation>导入完成</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/import_customers.py" line="806" />
-      <source>&amp;Done</source>
-      <translation>完成(&amp;D)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/import_customers.py" line="611" />
-      <source>, about {rows} rows</source>
-      <translation>，约 {rows} 行</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/import_customers.py" line="616" />
-      <source>{name}: {how}{about}. Choose the card field each column fills.</source>
-      <translation>{name}：{how}{about}。请为每一列选择要填入的资料卡字段。</translation>
+      <location filename="../../ui/dialogs/import_customers.py" line="747" />
+      <source>Importing {name}…</source>
+      <translation>正在导入 {name}…</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/import_customers.py" line="754" />
       <source>rows</source>
       <translation>行</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/import_customers.py" line="804" />
-      <source>&amp;Import {count} customers</source>
-      <translation>导入 {count} 位客户(&amp;I)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/import_customers.py" line="813" />
-      <source>line {line}</source>
-      <translation>第 {line} 行</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/import_customers.py" line="591" />
-      <source>Reading {name}…</source>
-      <translation>正在读取 {name}…</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/import_customers.py" line="644" />
-      <source>Card field for the column {name}</source>
-      <translation>列 {name} 对应的资料卡字段</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/import_customers.py" line="702" />
-      <source>{used} of {total} columns will be imported.</source>
-      <translation>将导入 {used} 列（共 {total} 列）。</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/import_customers.py" line="758" />
@@ -2817,6 +2792,31 @@
       <location filename="../../ui/dialogs/import_customers.py" line="765" />
       <source>{problem} Nothing was imported.</source>
       <translation>{problem}没有导入任何数据。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" line="793" />
+      <source>Check result</source>
+      <translation>检查结果</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" line="793" />
+      <source>Import finished</source>
+      <translation>导入完成</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" line="804" />
+      <source>&amp;Import {count} customers</source>
+      <translation>导入 {count} 位客户(&amp;I)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" line="806" />
+      <source>&amp;Done</source>
+      <translation>完成(&amp;D)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" line="813" />
+      <source>line {line}</source>
+      <translation>第 {line} 行</translation>
     </message>
   </context>
   <context>
@@ -2872,6 +2872,11 @@
       <translation>没有兴趣</translation>
     </message>
     <message>
+      <location filename="../../ui/dialogs/log_contact.py" line="75" />
+      <source>Log contact with {name}</source>
+      <translation>记录与 {name} 的联系</translation>
+    </message>
+    <message>
       <location filename="../../ui/dialogs/log_contact.py" line="88" />
       <source>What was said, in a few words</source>
       <translation>沟通内容，简单几句</translation>
@@ -2900,11 +2905,6 @@
       <location filename="../../ui/dialogs/log_contact.py" line="123" />
       <source>Save (Ctrl+Return)</source>
       <translation>保存（Ctrl+Return）</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/log_contact.py" line="75" />
-      <source>Log contact with {name}</source>
-      <translation>记录与 {name} 的联系</translation>
     </message>
   </context>
   <context>
@@ -2936,6 +2936,11 @@
       <translation>交车</translation>
     </message>
     <message>
+      <location filename="../../ui/main_window.py" line="87" />
+      <source>Delivery ceremonies and handovers.</source>
+      <translation>交车仪式与交车。</translation>
+    </message>
+    <message>
       <location filename="../../ui/main_window.py" line="91" />
       <source>Showroom day</source>
       <translation>展厅日检</translation>
@@ -2948,85 +2953,86 @@
     <message>
       <location filename="../../ui/main_window.py" line="112" />
       <location filename="../../ui/main_window.py" line="176" />
-      <location filename="../../ui/main_window.py" line="238" />
+      <location filename="../../ui/main_window.py" line="240" />
       <source>Showroom</source>
       <translation>Showroom</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="222" />
-      <source>&amp;File</source>
-      <translation>文件(&amp;F)</translation>
+      <location filename="../../ui/main_window.py" line="168" />
+      <location filename="../../ui/main_window.py" line="199" />
+      <source>Signed in: {name} ({role})</source>
+      <translation>已登录：{name}（{role}）</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="232" />
-      <source>&amp;Quit</source>
-      <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/main_window.py" line="237" />
-      <source>&amp;Customers</source>
-      <translation>客户(&amp;C)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/main_window.py" line="265" />
-      <source>&amp;Go</source>
-      <translation>转到(&amp;G)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/main_window.py" line="273" />
-      <location filename="../../ui/main_window.py" line="194" />
+      <location filename="../../ui/main_window.py" line="196" />
+      <location filename="../../ui/main_window.py" line="275" />
       <source>Opening the database…</source>
       <translation>正在打开数据库…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="87" />
-      <source>Delivery ceremonies and handovers.</source>
-      <translation>交车仪式与交车。</translation>
+      <location filename="../../ui/main_window.py" line="224" />
+      <source>&amp;File</source>
+      <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="224" />
+      <location filename="../../ui/main_window.py" line="226" />
       <source>&amp;Switch user…</source>
       <translation>切换用户(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="225" />
+      <location filename="../../ui/main_window.py" line="227" />
       <source>&amp;Lock</source>
       <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="242" />
+      <location filename="../../ui/main_window.py" line="234" />
+      <source>&amp;Quit</source>
+      <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="239" />
+      <source>&amp;Customers</source>
+      <translation>客户(&amp;C)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="244" />
       <source>&amp;Find customer</source>
       <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="243" />
+      <location filename="../../ui/main_window.py" line="245" />
       <source>New &amp;walk-in…</source>
       <translation>新到店登记(&amp;W)…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="244" />
+      <location filename="../../ui/main_window.py" line="246" />
       <source>&amp;New customer…</source>
       <translation>新客户(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="258" />
+      <location filename="../../ui/main_window.py" line="260" />
       <source>&amp;Import customers…</source>
       <translation>导入客户(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="259" />
+      <location filename="../../ui/main_window.py" line="261" />
       <source>&amp;Export customers…</source>
       <translation>导出客户(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="168" />
-      <location filename="../../ui/main_window.py" line="197" />
-      <source>Signed in: {name} ({role})</source>
-      <translation>已登录：{name}（{role}）</translation>
+      <location filename="../../ui/main_window.py" line="267" />
+      <source>&amp;Go</source>
+      <translation>转到(&amp;G)</translation>
     </message>
   </context>
   <context>
     <name>Messages</name>
+    <message>
+      <location filename="../../ui/errors.py" line="25" />
+      <location filename="../../ui/errors.py" line="65" />
+      <source>Showroom</source>
+      <translation>Showroom</translation>
+    </message>
     <message>
       <location filename="../../ui/errors.py" line="31" />
       <source>Something went wrong</source>
@@ -3042,15 +3048,14 @@
       <source>Copy details</source>
       <translation>复制详细信息</translation>
     </message>
-    <message>
-      <location filename="../../ui/errors.py" line="25" />
-      <location filename="../../ui/errors.py" line="65" />
-      <source>Showroom</source>
-      <translation>Showroom</translation>
-    </message>
   </context>
   <context>
     <name>PdfPreview</name>
+    <message>
+      <location filename="../../ui/widgets/pdf_preview.py" line="106" />
+      <source>The printer could not be started.</source>
+      <translation>无法启动打印机。</translation>
+    </message>
     <message>
       <location filename="../../ui/widgets/pdf_preview.py" line="160" />
       <source>&amp;Print…</source>
@@ -3077,6 +3082,16 @@
       <translation>关闭（Esc）</translation>
     </message>
     <message>
+      <location filename="../../ui/widgets/pdf_preview.py" line="229" />
+      <source>No PDF viewer is set up on this computer.</source>
+      <translation>此电脑上没有设置 PDF 阅读器。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/pdf_preview.py" line="253" />
+      <source>The document was not printed: {error}</source>
+      <translation>文件未打印：{error}</translation>
+    </message>
+    <message>
       <location filename="../../ui/widgets/pdf_preview.py" line="258" />
       <source>Save as PDF</source>
       <translation>另存为 PDF</translation>
@@ -3087,19 +3102,14 @@
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/pdf_preview.py" line="312" />
-      <source>1 page</source>
-      <translation>1 页</translation>
+      <location filename="../../ui/widgets/pdf_preview.py" line="267" />
+      <source>The PDF could not be saved to {path}: {error}</source>
+      <translation>PDF 无法保存到 {path}：{error}</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/pdf_preview.py" line="106" />
-      <source>The printer could not be started.</source>
-      <translation>无法启动打印机。</translation>
-    </message>
-    <message>
-      <location filename="../../ui/widgets/pdf_preview.py" line="229" />
-      <source>No PDF viewer is set up on this computer.</source>
-      <translation>此电脑上没有设置 PDF 阅读器。</translation>
+      <location filename="../../ui/widgets/pdf_preview.py" line="276" />
+      <source>The PDF could not be opened: {error}</source>
+      <translation>无法打开 PDF：{error}</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/pdf_preview.py" line="301" />
@@ -3118,41 +3128,27 @@
     </message>
     <message>
       <location filename="../../ui/widgets/pdf_preview.py" line="312" />
+      <source>1 page</source>
+      <translation>1 页</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/pdf_preview.py" line="312" />
       <source>{count} pages</source>
       <translation>{count} 页</translation>
-    </message>
-    <message>
-      <location filename="../../ui/widgets/pdf_preview.py" line="253" />
-      <source>The document was not printed: {error}</source>
-      <translation>文件未打印：{error}</translation>
-    </message>
-    <message>
-      <location filename="../../ui/widgets/pdf_preview.py" line="267" />
-      <source>The PDF could not be saved to {path}: {error}</source>
-      <translation>PDF 无法保存到 {path}：{error}</translation>
-    </message>
-    <message>
-      <location filename="../../ui/widgets/pdf_preview.py" line="276" />
-      <source>The PDF could not be opened: {error}</source>
-      <translation>无法打开 PDF：{error}</translation>
     </message>
   </context>
   <context>
     <name>PlanComparison</name>
     <message>
+      <location filename="../../ui/dialogs/plan_comparison.py" line="49" />
+      <location filename="../../ui/dialogs/plan_comparison.py" line="51" />
+      <source>Plans of {name}</source>
+      <translation>{name} 的购车方案</translation>
+    </message>
+    <message>
       <location filename="../../ui/dialogs/plan_comparison.py" line="54" />
       <source>One column per plan; ←/→ choose a plan. The lowest amount to pay and total payable are in green.</source>
       <translation>每个方案一列；←/→ 选择方案。最低的应付金额和还款总额以绿色显示。</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/plan_comparison.py" line="95" />
-      <source>Close</source>
-      <translation>关闭</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/plan_comparison.py" line="179" />
-      <source>Why did the customer turn this plan down?</source>
-      <translation>客户为什么拒绝这个方案？</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/plan_comparison.py" line="79" />
@@ -3185,15 +3181,19 @@
       <translation>接受方案(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/plan_comparison.py" line="49" />
-      <location filename="../../ui/dialogs/plan_comparison.py" line="51" />
-      <source>Plans of {name}</source>
-      <translation>{name} 的购车方案</translation>
+      <location filename="../../ui/dialogs/plan_comparison.py" line="95" />
+      <source>Close</source>
+      <translation>关闭</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/plan_comparison.py" line="178" />
       <source>Decline {title}</source>
       <translation>拒绝{title}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_comparison.py" line="179" />
+      <source>Why did the customer turn this plan down?</source>
+      <translation>客户为什么拒绝这个方案？</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/plan_comparison.py" line="198" />
@@ -3309,6 +3309,26 @@
       <translation>输入库存编号、车型或颜色</translation>
     </message>
     <message>
+      <location filename="../../ui/dialogs/plan_editor.py" line="378" />
+      <source>Ma&amp;ke:</source>
+      <translation>品牌(&amp;K)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_editor.py" line="379" />
+      <source>Mo&amp;del:</source>
+      <translation>车型(&amp;D)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_editor.py" line="380" />
+      <source>Tri&amp;m:</source>
+      <translation>配置(&amp;M)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_editor.py" line="381" />
+      <source>Co&amp;lour:</source>
+      <translation>颜色(&amp;L)：</translation>
+    </message>
+    <message>
       <location filename="../../ui/dialogs/plan_editor.py" line="406" />
       <source>Accessories from the boutique</source>
       <translation>精品店的精品</translation>
@@ -3327,6 +3347,16 @@
       <location filename="../../ui/dialogs/plan_editor.py" line="422" />
       <source>Remove the selected accessory (Delete)</source>
       <translation>移除所选精品（Delete）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_editor.py" line="426" />
+      <source>Qty:</source>
+      <translation>数量：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_editor.py" line="459" />
+      <source>Price and payment ({currency})</source>
+      <translation>价格与付款（{currency}）</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/plan_editor.py" line="465" />
@@ -3409,11 +3439,6 @@
       <translation>合计</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/plan_editor.py" line="426" />
-      <source>Qty:</source>
-      <translation>数量：</translation>
-    </message>
-    <message>
       <location filename="../../ui/dialogs/plan_editor.py" line="512" />
       <source>Price</source>
       <translation>价格</translation>
@@ -3444,46 +3469,6 @@
       <translation>贷款成本</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/plan_editor.py" line="561" />
-      <source> (accepted)</source>
-      <translation>（已接受）</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/plan_editor.py" line="562" />
-      <source> (declined)</source>
-      <translation>（已拒绝）</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/plan_editor.py" line="378" />
-      <source>Ma&amp;ke:</source>
-      <translation>品牌(&amp;K)：</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/plan_editor.py" line="379" />
-      <source>Mo&amp;del:</source>
-      <translation>车型(&amp;D)：</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/plan_editor.py" line="380" />
-      <source>Tri&amp;m:</source>
-      <translation>配置(&amp;M)：</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/plan_editor.py" line="381" />
-      <source>Co&amp;lour:</source>
-      <translation>颜色(&amp;L)：</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/plan_editor.py" line="459" />
-      <source>Price and payment ({currency})</source>
-      <translation>价格与付款（{currency}）</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/plan_editor.py" line="613" />
-      <source>This plan is {status}: it can be printed but no longer changed.</source>
-      <translation>此方案已{status}：可以打印，但不能再修改。</translation>
-    </message>
-    <message>
       <location filename="../../ui/dialogs/plan_editor.py" line="549" />
       <source>New purchase plan for {name}</source>
       <translation>为 {name} 新建购车方案</translation>
@@ -3494,6 +3479,26 @@
       <translation>为 {name} 新建方案</translation>
     </message>
     <message>
+      <location filename="../../ui/dialogs/plan_editor.py" line="561" />
+      <source> (accepted)</source>
+      <translation>（已接受）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_editor.py" line="562" />
+      <source> (declined)</source>
+      <translation>（已拒绝）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_editor.py" line="613" />
+      <source>This plan is {status}: it can be printed but no longer changed.</source>
+      <translation>此方案已{status}：可以打印，但不能再修改。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_editor.py" line="706" />
+      <source>Totals appear when the figures are complete ({field}: {rule}).</source>
+      <translation>数字填写完整后显示合计（{field}：{rule}）。</translation>
+    </message>
+    <message>
       <location filename="../../ui/dialogs/plan_editor.py" line="721" />
       <source>{n} × {amount}</source>
       <translation>{n} × {amount}</translation>
@@ -3502,11 +3507,6 @@
       <location filename="../../ui/dialogs/plan_editor.py" line="728" />
       <source>Plus a final payment of {amount}.</source>
       <translation>另加尾款 {amount}。</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/plan_editor.py" line="706" />
-      <source>Totals appear when the figures are complete ({field}: {rule}).</source>
-      <translation>数字填写完整后显示合计（{field}：{rule}）。</translation>
     </message>
   </context>
   <context>
@@ -3543,11 +3543,6 @@
       <translation>数据库已损坏</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/restore_backup.py" line="54" />
-      <source>Quit</source>
-      <translation>退出</translation>
-    </message>
-    <message>
       <location filename="../../ui/dialogs/restore_backup.py" line="36" />
       <source>{problem}
 
@@ -3570,204 +3565,209 @@ There is no good backup to restore. Quit Showroom and ask your IT contact for he
 
 没有可恢复的完好备份。请退出 Showroom 并联系 IT 人员；损坏的数据库将保持原样。</translation>
     </message>
+    <message>
+      <location filename="../../ui/dialogs/restore_backup.py" line="54" />
+      <source>Quit</source>
+      <translation>退出</translation>
+    </message>
   </context>
   <context>
     <name>SettingsPage</name>
     <message>
-      <location filename="../../ui/pages/settings/page.py" line="40" />
+      <location filename="../../ui/pages/settings/page.py" line="38" />
       <source>Dealership name</source>
       <translation>经销商名称</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings/page.py" line="41" />
+      <location filename="../../ui/pages/settings/page.py" line="39" />
       <source>Address</source>
       <translation>地址</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings/page.py" line="42" />
+      <location filename="../../ui/pages/settings/page.py" line="40" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings/page.py" line="43" />
+      <location filename="../../ui/pages/settings/page.py" line="41" />
       <source>Country for phone numbers</source>
       <translation>电话号码所属国家</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings/page.py" line="43" />
+      <location filename="../../ui/pages/settings/page.py" line="41" />
       <source>e.g. GB, DE, FR, PL, CN</source>
       <translation>例如 GB、DE、FR、PL、CN</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings/page.py" line="44" />
+      <location filename="../../ui/pages/settings/page.py" line="42" />
       <source>Currency</source>
       <translation>货币</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings/page.py" line="44" />
+      <location filename="../../ui/pages/settings/page.py" line="42" />
       <source>e.g. GBP, EUR, CNY</source>
       <translation>例如 GBP、EUR、CNY</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings/page.py" line="45" />
+      <location filename="../../ui/pages/settings/page.py" line="43" />
       <source>Formats (locale)</source>
       <translation>格式（区域）</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings/page.py" line="45" />
+      <location filename="../../ui/pages/settings/page.py" line="43" />
       <source>e.g. en_GB, de_DE, zh_CN</source>
       <translation>例如 en_GB、de_DE、zh_CN</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings/page.py" line="46" />
+      <location filename="../../ui/pages/settings/page.py" line="44" />
       <source>Time zone</source>
       <translation>时区</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings/page.py" line="46" />
+      <location filename="../../ui/pages/settings/page.py" line="44" />
       <source>e.g. Europe/London</source>
       <translation>例如 Asia/Shanghai</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings/page.py" line="47" />
+      <location filename="../../ui/pages/settings/page.py" line="45" />
       <source>Test-drive length (minutes)</source>
       <translation>试驾时长（分钟）</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings/page.py" line="48" />
+      <location filename="../../ui/pages/settings/page.py" line="46" />
       <source>Lock a PC left alone after (minutes)</source>
       <translation>电脑闲置多久后锁定（分钟）</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings/page.py" line="48" />
+      <location filename="../../ui/pages/settings/page.py" line="46" />
       <source>0 for never</source>
       <translation>0 表示从不</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings/page.py" line="49" />
+      <location filename="../../ui/pages/settings/page.py" line="47" />
       <source>Test-drive hours</source>
       <translation>试驾时段</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings/page.py" line="49" />
+      <location filename="../../ui/pages/settings/page.py" line="47" />
       <source>e.g. 08:00-20:00</source>
       <translation>例如 08:00-20:00</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings/page.py" line="50" />
+      <location filename="../../ui/pages/settings/page.py" line="48" />
       <source>Follow-ups after a walk-in (days)</source>
       <translation>到店后跟进（天）</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings/page.py" line="50" />
-      <location filename="../../ui/pages/settings/page.py" line="51" />
+      <location filename="../../ui/pages/settings/page.py" line="48" />
+      <location filename="../../ui/pages/settings/page.py" line="49" />
       <source>e.g. 1</source>
       <translation>例如 1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings/page.py" line="51" />
+      <location filename="../../ui/pages/settings/page.py" line="49" />
       <source>Follow-ups after a test drive (days)</source>
       <translation>试驾后跟进（天）</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings/page.py" line="54" />
+      <location filename="../../ui/pages/settings/page.py" line="52" />
       <source>Satisfaction calls after a delivery (days)</source>
       <translation>交车后满意度回访（天）</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings/page.py" line="55" />
+      <location filename="../../ui/pages/settings/page.py" line="53" />
       <source>e.g. 1, 7, 30, 90</source>
       <translation>例如 1, 7, 30, 90</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings/page.py" line="59" />
+      <location filename="../../ui/pages/settings/page.py" line="57" />
       <source>Backup folder</source>
       <translation>备份文件夹</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings/page.py" line="60" />
+      <location filename="../../ui/pages/settings/page.py" line="58" />
       <source>a USB drive or network share, e.g. E:\Showroom backups; empty: the data folder</source>
       <translation>U 盘或网络共享，例如 E:\Showroom 备份；留空则使用数据文件夹</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings/page.py" line="69" />
+      <location filename="../../ui/pages/settings/page.py" line="67" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings/page.py" line="74" />
+      <location filename="../../ui/pages/settings/page.py" line="72" />
       <source>Light</source>
       <translation>浅色</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings/page.py" line="75" />
+      <location filename="../../ui/pages/settings/page.py" line="73" />
       <source>Dark</source>
       <translation>深色</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings/page.py" line="85" />
+      <location filename="../../ui/pages/settings/page.py" line="83" />
       <source>This PC</source>
       <translation>本机</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings/page.py" line="87" />
+      <location filename="../../ui/pages/settings/page.py" line="85" />
       <source>&amp;Theme:</source>
       <translation>主题(&amp;T)：</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings/page.py" line="88" />
+      <location filename="../../ui/pages/settings/page.py" line="86" />
       <source>&amp;Language:</source>
       <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings/page.py" line="89" />
+      <location filename="../../ui/pages/settings/page.py" line="87" />
       <source>Database:</source>
       <translation>数据库：</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings/page.py" line="91" />
+      <location filename="../../ui/pages/settings/page.py" line="89" />
       <source>The showroom (shared by every PC)</source>
       <translation>展厅（所有电脑共用）</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings/page.py" line="105" />
+      <location filename="../../ui/pages/settings/page.py" line="103" />
       <source>US Letter</source>
       <translation>US Letter</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings/page.py" line="106" />
+      <location filename="../../ui/pages/settings/page.py" line="104" />
       <source>Paper size:</source>
       <translation>纸张大小：</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings/page.py" line="109" />
+      <location filename="../../ui/pages/settings/page.py" line="107" />
       <source>Test-drive agreement</source>
       <translation>试驾协议</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings/page.py" line="112" />
+      <location filename="../../ui/pages/settings/page.py" line="110" />
       <source>The terms printed above the signatures. Separate paragraphs with a blank line; {dealer} prints as the dealership's name.</source>
       <translation>打印在签名上方的条款。段落之间空一行；{dealer} 会打印为经销商名称。</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings/page.py" line="128" />
+      <location filename="../../ui/pages/settings/page.py" line="126" />
       <source>&amp;Save showroom settings</source>
       <translation>保存展厅设置(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings/page.py" line="197" />
-      <source>Saved. Every PC uses these settings from now on.</source>
-      <translation>已保存。从现在起所有电脑都使用这些设置。</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/settings/page.py" line="141" />
+      <location filename="../../ui/pages/settings/page.py" line="139" />
       <source>Only an admin can change the showroom's settings.</source>
       <translation>只有管理员可以修改展厅设置。</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings/page.py" line="190" />
+      <location filename="../../ui/pages/settings/page.py" line="188" />
       <source>Nothing was saved: correct the fields marked in red.</source>
       <translation>未保存任何内容：请更正标红的字段。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings/page.py" line="195" />
+      <source>Saved. Every PC uses these settings from now on.</source>
+      <translation>已保存。从现在起所有电脑都使用这些设置。</translation>
     </message>
   </context>
   <context>
@@ -3811,39 +3811,39 @@ There is no good backup to restore. Quit Showroom and ask your IT contact for he
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../ui/models/showroom_day.py" line="305" />
-      <source>Day</source>
-      <translation>日期</translation>
+      <location filename="../../ui/models/showroom_day.py" line="190" />
+      <source>by {time}</source>
+      <translation>{time} 前</translation>
     </message>
     <message>
+      <location filename="../../ui/models/showroom_day.py" line="193" />
+      <source>{done} of {total} done</source>
+      <translation>已完成 {done} / {total}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/showroom_day.py" line="214" />
       <location filename="../../ui/models/showroom_day.py" line="307" />
       <location filename="../../ui/models/showroom_day.py" line="372" />
-      <location filename="../../ui/models/showroom_day.py" line="214" />
       <source>Done</source>
       <translation>完成</translation>
     </message>
     <message>
-      <location filename="../../ui/models/showroom_day.py" line="308" />
-      <source>Checks done</source>
-      <translation>已完成检查</translation>
-    </message>
-    <message>
+      <location filename="../../ui/models/showroom_day.py" line="215" />
       <location filename="../../ui/models/showroom_day.py" line="309" />
       <location filename="../../ui/models/showroom_day.py" line="372" />
       <location filename="../../ui/models/showroom_day.py" line="412" />
-      <location filename="../../ui/models/showroom_day.py" line="215" />
       <source>Failed</source>
       <translation>不合格</translation>
     </message>
     <message>
-      <location filename="../../ui/models/showroom_day.py" line="310" />
-      <source>Left open</source>
-      <translation>未完成</translation>
+      <location filename="../../ui/models/showroom_day.py" line="216" />
+      <source>Late</source>
+      <translation>逾期</translation>
     </message>
     <message>
-      <location filename="../../ui/models/showroom_day.py" line="311" />
-      <source>Signed off by</source>
-      <translation>确认人</translation>
+      <location filename="../../ui/models/showroom_day.py" line="217" />
+      <source>Open</source>
+      <translation>待完成</translation>
     </message>
     <message>
       <location filename="../../ui/models/showroom_day.py" line="248" />
@@ -3856,6 +3856,41 @@ There is no good backup to restore. Quit Showroom and ask your IT contact for he
       <translation>目标 {target}</translation>
     </message>
     <message>
+      <location filename="../../ui/models/showroom_day.py" line="259" />
+      <source>to fix: {name}</source>
+      <translation>待整改：{name}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/showroom_day.py" line="260" />
+      <source>fixed by {name}</source>
+      <translation>已由 {name} 整改</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/showroom_day.py" line="261" />
+      <source>withdrawn ({name})</source>
+      <translation>已撤回（{name}）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/showroom_day.py" line="305" />
+      <source>Day</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/showroom_day.py" line="308" />
+      <source>Checks done</source>
+      <translation>已完成检查</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/showroom_day.py" line="310" />
+      <source>Left open</source>
+      <translation>未完成</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/showroom_day.py" line="311" />
+      <source>Signed off by</source>
+      <translation>确认人</translation>
+    </message>
+    <message>
       <location filename="../../ui/models/showroom_day.py" line="323" />
       <source>Signed off</source>
       <translation>已确认</translation>
@@ -3864,6 +3899,11 @@ There is no good backup to restore. Quit Showroom and ask your IT contact for he
       <location filename="../../ui/models/showroom_day.py" line="325" />
       <source>Not signed off</source>
       <translation>未确认</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/showroom_day.py" line="327" />
+      <source>{done} of {total}</source>
+      <translation>{done} / {total}</translation>
     </message>
     <message>
       <location filename="../../ui/models/showroom_day.py" line="372" />
@@ -3885,46 +3925,6 @@ There is no good backup to restore. Quit Showroom and ask your IT contact for he
       <location filename="../../ui/models/showroom_day.py" line="412" />
       <source>Failed most</source>
       <translation>最常不合格</translation>
-    </message>
-    <message>
-      <location filename="../../ui/models/showroom_day.py" line="190" />
-      <source>by {time}</source>
-      <translation>{time} 前</translation>
-    </message>
-    <message>
-      <location filename="../../ui/models/showroom_day.py" line="193" />
-      <source>{done} of {total} done</source>
-      <translation>已完成 {done} / {total}</translation>
-    </message>
-    <message>
-      <location filename="../../ui/models/showroom_day.py" line="216" />
-      <source>Late</source>
-      <translation>逾期</translation>
-    </message>
-    <message>
-      <location filename="../../ui/models/showroom_day.py" line="217" />
-      <source>Open</source>
-      <translation>待完成</translation>
-    </message>
-    <message>
-      <location filename="../../ui/models/showroom_day.py" line="327" />
-      <source>{done} of {total}</source>
-      <translation>{done} / {total}</translation>
-    </message>
-    <message>
-      <location filename="../../ui/models/showroom_day.py" line="259" />
-      <source>to fix: {name}</source>
-      <translation>待整改：{name}</translation>
-    </message>
-    <message>
-      <location filename="../../ui/models/showroom_day.py" line="260" />
-      <source>fixed by {name}</source>
-      <translation>已由 {name} 整改</translation>
-    </message>
-    <message>
-      <location filename="../../ui/models/showroom_day.py" line="261" />
-      <source>withdrawn ({name})</source>
-      <translation>已撤回（{name}）</translation>
     </message>
     <message>
       <location filename="../../ui/models/showroom_day.py" line="424" />
@@ -3975,6 +3975,11 @@ There is no good backup to restore. Quit Showroom and ask your IT contact for he
       <translation>计数</translation>
     </message>
     <message>
+      <location filename="../../ui/dialogs/showroom_day.py" line="174" />
+      <source>&amp;Counted (of {target}):</source>
+      <translation>已计数（目标 {target}）(&amp;C)：</translation>
+    </message>
+    <message>
       <location filename="../../ui/dialogs/showroom_day.py" line="179" />
       <source>Tick</source>
       <translation>勾选</translation>
@@ -3983,6 +3988,16 @@ There is no good backup to restore. Quit Showroom and ask your IT contact for he
       <location filename="../../ui/dialogs/showroom_day.py" line="204" />
       <source>Sign off the day</source>
       <translation>确认当日检查</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/showroom_day.py" line="207" />
+      <source>{done} of {total} checks done, {failed} failed, {open} open.</source>
+      <translation>已完成 {done} / {total} 项，{failed} 项不合格，{open} 项未完成。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/showroom_day.py" line="217" />
+      <source>No check failed.</source>
+      <translation>没有不合格项。</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/showroom_day.py" line="221" />
@@ -4003,21 +4018,6 @@ There is no good backup to restore. Quit Showroom and ask your IT contact for he
       <location filename="../../ui/dialogs/showroom_day.py" line="243" />
       <source>&amp;Note:</source>
       <translation>备注(&amp;N)：</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/showroom_day.py" line="174" />
-      <source>&amp;Counted (of {target}):</source>
-      <translation>已计数（目标 {target}）(&amp;C)：</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/showroom_day.py" line="217" />
-      <source>No check failed.</source>
-      <translation>没有不合格项。</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/showroom_day.py" line="207" />
-      <source>{done} of {total} checks done, {failed} failed, {open} open.</source>
-      <translation>已完成 {done} / {total} 项，{failed} 项不合格，{open} 项未完成。</translation>
     </message>
   </context>
   <context>
@@ -4113,74 +4113,14 @@ There is no good backup to restore. Quit Showroom and ask your IT contact for he
       <translation>Space 勾选 · F 标为不合格 · Backspace 撤销 · Alt+Left / Alt+Right 切换日期</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/showroom_day/page.py" line="377" />
-      <source>There is no checklist to sign off.</source>
-      <translation>没有可确认的检查表。</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/showroom_day/page.py" line="497" />
-      <source>The last 120 days. Return opens the day's checklist.</source>
-      <translation>最近 120 天。按 Return 打开当天的检查表。</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/showroom_day/page.py" line="546" />
-      <source>Checks done per day</source>
-      <translation>每天完成的检查项</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/showroom_day/page.py" line="380" />
-      <source>Sign off the day (Ctrl+Shift+S)</source>
-      <translation>确认当日检查（Ctrl+Shift+S）</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/showroom_day/page.py" line="384" />
-      <source>Edit the checklist template</source>
-      <translation>编辑检查表模板</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/showroom_day/page.py" line="386" />
-      <source>Only a manager or an admin can edit the checklist template.</source>
-      <translation>只有经理或管理员可以编辑检查表模板。</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/showroom_day/page.py" line="541" />
-      <source>&amp;Month:</source>
-      <translation>月份(&amp;M)：</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/showroom_day/page.py" line="552" />
-      <source>Per section</source>
-      <translation>按分区</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/showroom_day/page.py" line="557" />
-      <source>The checks that failed most</source>
-      <translation>最常不合格的检查项</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/showroom_day/page.py" line="612" />
-      <source>No checklist was kept this month.</source>
-      <translation>本月没有保存检查表。</translation>
-    </message>
-    <message>
       <location filename="../../ui/pages/showroom_day/page.py" line="306" />
       <source>Today's checklist has not been started yet.</source>
       <translation>今天的检查表尚未开始。</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/showroom_day/page.py" line="339" />
-      <source>Open</source>
-      <translation>打开</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/showroom_day/page.py" line="396" />
-      <source>Changed on another PC</source>
-      <translation>已在另一台电脑上修改</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/showroom_day/page.py" line="591" />
-      <source>Done</source>
-      <translation>完成</translation>
+      <location filename="../../ui/pages/showroom_day/page.py" line="308" />
+      <source>No checklist was kept on {day}.</source>
+      <translation>{day} 没有保存检查表。</translation>
     </message>
     <message>
       <location filename="../../ui/pages/showroom_day/page.py" line="322" />
@@ -4198,24 +4138,74 @@ There is no good backup to restore. Quit Showroom and ask your IT contact for he
       <translation>{open} 项未完成</translation>
     </message>
     <message>
+      <location filename="../../ui/pages/showroom_day/page.py" line="327" />
+      <source>{late} past their time</source>
+      <translation>{late} 项已过时间</translation>
+    </message>
+    <message>
       <location filename="../../ui/pages/showroom_day/page.py" line="331" />
       <source>Signed off by {name} at {time} · read-only</source>
       <translation>由 {name} 于 {time} 确认 · 只读</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/showroom_day/page.py" line="607" />
-      <source>{rate} of checks done · {signed} of {days} days signed off</source>
-      <translation>检查完成率 {rate} · 已确认 {signed} / {days} 天</translation>
+      <location filename="../../ui/pages/showroom_day/page.py" line="339" />
+      <source>Open</source>
+      <translation>打开</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/showroom_day/page.py" line="308" />
-      <source>No checklist was kept on {day}.</source>
-      <translation>{day} 没有保存检查表。</translation>
+      <location filename="../../ui/pages/showroom_day/page.py" line="377" />
+      <source>There is no checklist to sign off.</source>
+      <translation>没有可确认的检查表。</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/showroom_day/page.py" line="327" />
-      <source>{late} past their time</source>
-      <translation>{late} 项已过时间</translation>
+      <location filename="../../ui/pages/showroom_day/page.py" line="380" />
+      <source>Sign off the day (Ctrl+Shift+S)</source>
+      <translation>确认当日检查（Ctrl+Shift+S）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/showroom_day/page.py" line="384" />
+      <source>Edit the checklist template</source>
+      <translation>编辑检查表模板</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/showroom_day/page.py" line="386" />
+      <source>Only a manager or an admin can edit the checklist template.</source>
+      <translation>只有经理或管理员可以编辑检查表模板。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/showroom_day/page.py" line="396" />
+      <source>Changed on another PC</source>
+      <translation>已在另一台电脑上修改</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/showroom_day/page.py" line="497" />
+      <source>The last 120 days. Return opens the day's checklist.</source>
+      <translation>最近 120 天。按 Return 打开当天的检查表。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/showroom_day/page.py" line="541" />
+      <source>&amp;Month:</source>
+      <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/showroom_day/page.py" line="546" />
+      <source>Checks done per day</source>
+      <translation>每天完成的检查项</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/showroom_day/page.py" line="552" />
+      <source>Per section</source>
+      <translation>按分区</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/showroom_day/page.py" line="557" />
+      <source>The checks that failed most</source>
+      <translation>最常不合格的检查项</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/showroom_day/page.py" line="591" />
+      <source>Done</source>
+      <translation>完成</translation>
     </message>
     <message>
       <location filename="../../ui/pages/showroom_day/page.py" line="595" />
@@ -4227,9 +4217,29 @@ There is no good backup to restore. Quit Showroom and ask your IT contact for he
       <source>no checklist</source>
       <translation>无检查表</translation>
     </message>
+    <message>
+      <location filename="../../ui/pages/showroom_day/page.py" line="607" />
+      <source>{rate} of checks done · {signed} of {days} days signed off</source>
+      <translation>检查完成率 {rate} · 已确认 {signed} / {days} 天</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/showroom_day/page.py" line="612" />
+      <source>No checklist was kept this month.</source>
+      <translation>本月没有保存检查表。</translation>
+    </message>
   </context>
   <context>
     <name>SignIn</name>
+    <message>
+      <location filename="../../ui/dialogs/sign_in.py" line="41" />
+      <source>Locked — sign in</source>
+      <translation>已锁定 — 登录</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/sign_in.py" line="41" />
+      <source>Sign in to Showroom</source>
+      <translation>登录 Showroom</translation>
+    </message>
     <message>
       <location filename="../../ui/dialogs/sign_in.py" line="58" />
       <source>&amp;User:</source>
@@ -4245,6 +4255,11 @@ There is no good backup to restore. Quit Showroom and ask your IT contact for he
       <location filename="../../ui/dialogs/sign_in.py" line="63" />
       <source>Sign in</source>
       <translation>登录</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/sign_in.py" line="68" />
+      <source>Showroom locked itself after a while without use.</source>
+      <translation>Showroom 在一段时间无人使用后已自动锁定。</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/sign_in.py" line="107" />
@@ -4277,21 +4292,6 @@ There is no good backup to restore. Quit Showroom and ask your IT contact for he
       <translation>创建并登录</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/sign_in.py" line="41" />
-      <source>Locked — sign in</source>
-      <translation>已锁定 — 登录</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/sign_in.py" line="41" />
-      <source>Sign in to Showroom</source>
-      <translation>登录 Showroom</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/sign_in.py" line="68" />
-      <source>Showroom locked itself after a while without use.</source>
-      <translation>Showroom 在一段时间无人使用后已自动锁定。</translation>
-    </message>
-    <message>
       <location filename="../../ui/dialogs/sign_in.py" line="156" />
       <source>the two passwords differ</source>
       <translation>两次输入的密码不一致</translation>
@@ -4318,11 +4318,6 @@ There is no good backup to restore. Quit Showroom and ask your IT contact for he
       <location filename="../../ui/dialogs/checklist_templates.py" line="151" />
       <source>Checklist templates</source>
       <translation>清单模板</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/checklist_templates.py" line="205" />
-      <source>Close</source>
-      <translation>关闭</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/checklist_templates.py" line="158" />
@@ -4358,6 +4353,11 @@ There is no good backup to restore. Quit Showroom and ask your IT contact for he
       <location filename="../../ui/dialogs/checklist_templates.py" line="193" />
       <source>&amp;Save template</source>
       <translation>保存模板(&amp;S)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/checklist_templates.py" line="205" />
+      <source>Close</source>
+      <translation>关闭</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/checklist_templates.py" line="229" />
@@ -4428,6 +4428,31 @@ There is no good backup to restore. Quit Showroom and ask your IT contact for he
       <location filename="../../ui/pages/test_drives/page.py" line="166" />
       <source>Book a test drive (Ctrl+B)</source>
       <translation>预约试驾（Ctrl+B）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/page.py" line="209" />
+      <source>Booked</source>
+      <translation>已预约</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/page.py" line="210" />
+      <source>Out on the road</source>
+      <translation>试驾途中</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/page.py" line="211" />
+      <source>Overdue</source>
+      <translation>逾期</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/page.py" line="212" />
+      <source>Back</source>
+      <translation>已还车</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/page.py" line="213" />
+      <source>No-show</source>
+      <translation>爽约</translation>
     </message>
     <message>
       <location filename="../../ui/pages/test_drives/page.py" line="218" />
@@ -4525,49 +4550,39 @@ There is no good backup to restore. Quit Showroom and ask your IT contact for he
       <translation>设置状态</translation>
     </message>
     <message>
+      <location filename="../../ui/pages/test_drives/page.py" line="401" />
+      <source>Week of {monday}</source>
+      <translation>{monday} 当周</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/page.py" line="478" />
+      <source>Free: {car} at {time} — press Return to book</source>
+      <translation>空闲：{car}，{time} — 按 Return 预约</translation>
+    </message>
+    <message>
       <location filename="../../ui/pages/test_drives/page.py" line="485" />
       <source>overdue</source>
       <translation>已逾期</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/page.py" line="701" />
-      <source>The agreement is printed and filed in the customer's documents.</source>
-      <translation>协议已打印并存入客户档案。</translation>
+      <location filename="../../ui/pages/test_drives/page.py" line="487" />
+      <source>&lt;b&gt;{customer}&lt;/b&gt; with {consultant} · {day} {start}–{end} · {state}</source>
+      <translation>&lt;b&gt;{customer}&lt;/b&gt;，顾问 {consultant} · {day} {start}–{end} · {state}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/page.py" line="708" />
-      <source>Save the calendar file for the customer</source>
-      <translation>保存给客户的日历文件</translation>
+      <location filename="../../ui/pages/test_drives/page.py" line="506" />
+      <source>{name} is out on the road.</source>
+      <translation>{name} 已出车。</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/page.py" line="710" />
-      <source>Calendar files (*.ics)</source>
-      <translation>日历文件 (*.ics)</translation>
+      <location filename="../../ui/pages/test_drives/page.py" line="512" />
+      <source>{name} is back; the drive is on the timeline and a follow-up is set.</source>
+      <translation>{name} 已还车；试驾已记入时间线并设置了跟进。</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/page.py" line="209" />
-      <source>Booked</source>
-      <translation>已预约</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/test_drives/page.py" line="210" />
-      <source>Out on the road</source>
-      <translation>试驾途中</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/test_drives/page.py" line="211" />
-      <source>Overdue</source>
-      <translation>逾期</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/test_drives/page.py" line="212" />
-      <source>Back</source>
-      <translation>已还车</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/test_drives/page.py" line="213" />
-      <source>No-show</source>
-      <translation>爽约</translation>
+      <location filename="../../ui/pages/test_drives/page.py" line="529" />
+      <source>{name} is marked as a no-show; the slot is free.</source>
+      <translation>{name} 已标为爽约；该时段已释放。</translation>
     </message>
     <message>
       <location filename="../../ui/pages/test_drives/page.py" line="584" />
@@ -4580,24 +4595,14 @@ There is no good backup to restore. Quit Showroom and ask your IT contact for he
       <translation>预约此时段…</translation>
     </message>
     <message>
+      <location filename="../../ui/pages/test_drives/page.py" line="631" />
+      <source>Only a booking that has not started can be cancelled; this one is {state}.</source>
+      <translation>只有尚未开始的预约才能取消；此预约为{state}。</translation>
+    </message>
+    <message>
       <location filename="../../ui/pages/test_drives/page.py" line="637" />
       <source>{customer} with {consultant}, {day} {time}</source>
       <translation>{customer}，顾问 {consultant}，{day} {time}</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/test_drives/page.py" line="767" />
-      <source>Choose a car in the list first.</source>
-      <translation>请先在列表中选择车辆。</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/test_drives/page.py" line="776" />
-      <source>The car is now {status}.</source>
-      <translation>车辆现为{status}。</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/test_drives/page.py" line="487" />
-      <source>&lt;b&gt;{customer}&lt;/b&gt; with {consultant} · {day} {start}–{end} · {state}</source>
-      <translation>&lt;b&gt;{customer}&lt;/b&gt;，顾问 {consultant} · {day} {start}–{end} · {state}</translation>
     </message>
     <message>
       <location filename="../../ui/pages/test_drives/page.py" line="655" />
@@ -4620,34 +4625,19 @@ There is no good backup to restore. Quit Showroom and ask your IT contact for he
       <translation>协议未打印</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/page.py" line="734" />
-      <source>Saved {file}: send it to the customer to put the drive in their calendar.</source>
-      <translation>已保存 {file}：发给客户，即可将试驾加入其日历。</translation>
+      <location filename="../../ui/pages/test_drives/page.py" line="701" />
+      <source>The agreement is printed and filed in the customer's documents.</source>
+      <translation>协议已打印并存入客户档案。</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/page.py" line="401" />
-      <source>Week of {monday}</source>
-      <translation>{monday} 当周</translation>
+      <location filename="../../ui/pages/test_drives/page.py" line="708" />
+      <source>Save the calendar file for the customer</source>
+      <translation>保存给客户的日历文件</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/page.py" line="478" />
-      <source>Free: {car} at {time} — press Return to book</source>
-      <translation>空闲：{car}，{time} — 按 Return 预约</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/test_drives/page.py" line="631" />
-      <source>Only a booking that has not started can be cancelled; this one is {state}.</source>
-      <translation>只有尚未开始的预约才能取消；此预约为{state}。</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/test_drives/page.py" line="778" />
-      <source>It has {n} bookings still to come: move them to another car in the calendar.</source>
-      <translation>它还有 {n} 个待进行的预约：请在日历中将其移到其他车辆。</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/test_drives/page.py" line="506" />
-      <source>{name} is out on the road.</source>
-      <translation>{name} 已出车。</translation>
+      <location filename="../../ui/pages/test_drives/page.py" line="710" />
+      <source>Calendar files (*.ics)</source>
+      <translation>日历文件 (*.ics)</translation>
     </message>
     <message>
       <location filename="../../ui/pages/test_drives/page.py" line="727" />
@@ -4655,18 +4645,38 @@ There is no good backup to restore. Quit Showroom and ask your IT contact for he
       <translation>文件无法保存：{error}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/page.py" line="512" />
-      <source>{name} is back; the drive is on the timeline and a follow-up is set.</source>
-      <translation>{name} 已还车；试驾已记入时间线并设置了跟进。</translation>
+      <location filename="../../ui/pages/test_drives/page.py" line="734" />
+      <source>Saved {file}: send it to the customer to put the drive in their calendar.</source>
+      <translation>已保存 {file}：发给客户，即可将试驾加入其日历。</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/page.py" line="529" />
-      <source>{name} is marked as a no-show; the slot is free.</source>
-      <translation>{name} 已标为爽约；该时段已释放。</translation>
+      <location filename="../../ui/pages/test_drives/page.py" line="767" />
+      <source>Choose a car in the list first.</source>
+      <translation>请先在列表中选择车辆。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/page.py" line="776" />
+      <source>The car is now {status}.</source>
+      <translation>车辆现为{status}。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/page.py" line="778" />
+      <source>It has {n} bookings still to come: move them to another car in the calendar.</source>
+      <translation>它还有 {n} 个待进行的预约：请在日历中将其移到其他车辆。</translation>
     </message>
   </context>
   <context>
     <name>TodayPage</name>
+    <message>
+      <location filename="../../ui/pages/today/page.py" line="69" />
+      <source>{start}:00–{end}:00: {count} walk-ins</source>
+      <translation>{start}:00–{end}:00：{count} 位到店</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/today/page.py" line="73" />
+      <source>{day}: {due} due, {done} of them done</source>
+      <translation>{day}：到期 {due} 项，已完成 {done} 项</translation>
+    </message>
     <message>
       <location filename="../../ui/pages/today/page.py" line="164" />
       <source>Nobody</source>
@@ -4688,6 +4698,11 @@ There is no good backup to restore. Quit Showroom and ask your IT contact for he
       <translation>刷新数据（F5）</translation>
     </message>
     <message>
+      <location filename="../../ui/pages/today/page.py" line="278" />
+      <source>Nothing to show yet.</source>
+      <translation>暂无数据。</translation>
+    </message>
+    <message>
       <location filename="../../ui/pages/today/page.py" line="284" />
       <source>the showroom</source>
       <translation>展厅</translation>
@@ -4698,34 +4713,19 @@ There is no good backup to restore. Quit Showroom and ask your IT contact for he
       <translation>我的一天</translation>
     </message>
     <message>
+      <location filename="../../ui/pages/today/page.py" line="286" />
+      <source>Updated {time}</source>
+      <translation>更新于 {time}</translation>
+    </message>
+    <message>
       <location filename="../../ui/pages/today/page.py" line="297" />
       <source>Opens Customers › Walk-ins today (Return)</source>
       <translation>打开“客户 › 今日到店”（Return）</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/today/page.py" line="69" />
-      <source>{start}:00–{end}:00: {count} walk-ins</source>
-      <translation>{start}:00–{end}:00：{count} 位到店</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/today/page.py" line="73" />
-      <source>{day}: {due} due, {done} of them done</source>
-      <translation>{day}：到期 {due} 项，已完成 {done} 项</translation>
-    </message>
-    <message>
       <location filename="../../ui/pages/today/page.py" line="299" />
       <source>Opens the showroom checklist (Return)</source>
       <translation>打开展厅检查表（Return）</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/today/page.py" line="278" />
-      <source>Nothing to show yet.</source>
-      <translation>暂无数据。</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/today/page.py" line="286" />
-      <source>Updated {time}</source>
-      <translation>更新于 {time}</translation>
     </message>
     <message>
       <location filename="../../ui/pages/today/page.py" line="301" />
@@ -4740,26 +4740,6 @@ There is no good backup to restore. Quit Showroom and ask your IT contact for he
   </context>
   <context>
     <name>VehicleEditor</name>
-    <message>
-      <location filename="../../ui/dialogs/vehicle_editor.py" line="74" />
-      <source>&amp;Accept this VIN although its check digit does not match</source>
-      <translation>接受此车架号，尽管其校验位不符(&amp;A)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/vehicle_editor.py" line="82" />
-      <source>Stat&amp;us:</source>
-      <translation>状态(&amp;U)：</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/vehicle_editor.py" line="86" />
-      <source>Where it stands, for a car on display</source>
-      <translation>展车的摆放位置</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/vehicle_editor.py" line="87" />
-      <source>&amp;Floor position:</source>
-      <translation>展位(&amp;F)：</translation>
-    </message>
     <message>
       <location filename="../../ui/dialogs/vehicle_editor.py" line="60" />
       <source>&amp;VIN:</source>
@@ -4799,6 +4779,26 @@ There is no good backup to restore. Quit Showroom and ask your IT contact for he
       <location filename="../../ui/dialogs/vehicle_editor.py" line="67" />
       <source>&amp;List price:</source>
       <translation>指导价(&amp;L)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/vehicle_editor.py" line="74" />
+      <source>&amp;Accept this VIN although its check digit does not match</source>
+      <translation>接受此车架号，尽管其校验位不符(&amp;A)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/vehicle_editor.py" line="82" />
+      <source>Stat&amp;us:</source>
+      <translation>状态(&amp;U)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/vehicle_editor.py" line="86" />
+      <source>Where it stands, for a car on display</source>
+      <translation>展车的摆放位置</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/vehicle_editor.py" line="87" />
+      <source>&amp;Floor position:</source>
+      <translation>展位(&amp;F)：</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/vehicle_editor.py" line="114" />

@@ -79,9 +79,11 @@ def extract_file(path: Path, root: Path = ROOT) -> Extraction:
     context = _tr_context(tree)
     relative = path.relative_to(root).as_posix()
     result = Extraction()
-    for node in ast.walk(tree):
-        if not isinstance(node, ast.Call):
-            continue
+    calls = sorted(
+        (node for node in ast.walk(tree) if isinstance(node, ast.Call)),
+        key=lambda node: (node.lineno, node.col_offset),
+    )
+    for node in calls:
         where = f"{relative}:{node.lineno}"
         if isinstance(node.func, ast.Name) and node.func.id == "tr" and context is not None:
             if not node.args:
