@@ -14,7 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from ui.app import apply_theme, build_context, create_application  # noqa: E402
+from ui.app import apply_theme, build_context, create_application
 
 
 def main() -> None:

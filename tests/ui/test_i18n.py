@@ -34,9 +34,7 @@ def test_every_string_of_the_screens_has_a_chinese_translation() -> None:
     extraction = catalogue.extract()
     assert extraction.dynamic == [], "tr() of a non-literal cannot be translated"
     assert len(extraction.messages) > 900
-    merged = catalogue.merge(
-        catalogue.read_ts(catalogue.ts_path("zh_CN")), extraction.messages
-    )
+    merged = catalogue.merge(catalogue.read_ts(catalogue.ts_path("zh_CN")), extraction.messages)
     assert catalogue.missing(merged) == []
     for context, entries in merged.items():
         for entry in entries.values():
@@ -68,7 +66,10 @@ def test_extractor_uses_each_modules_context_and_keeps_translations(tmp_path: Pa
         ("Other", "Van"),
     ]
     ts = tmp_path / "x.ts"
-    old = {"Cars": {"Car": catalogue.Entry("Car", "车辆", "")}, "Old": {"Gone": catalogue.Entry("Gone", "走了", "")}}
+    old = {
+        "Cars": {"Car": catalogue.Entry("Car", "车辆", "")},
+        "Old": {"Gone": catalogue.Entry("Gone", "走了", "")},
+    }
     catalogue.write_ts(ts, "zh_CN", catalogue.merge(old, extraction.messages))
     merged = catalogue.read_ts(ts)
     assert merged["Cars"]["Car"].translation == "车辆"
@@ -88,8 +89,13 @@ def compiled(tmp_path_factory: pytest.TempPathFactory) -> Path:
     for ts in catalogue.TRANSLATIONS_DIR.glob("*.ts"):
         shutil.copy(ts, folder)
         subprocess.run(
-            [catalogue.lrelease(), "-silent", str(folder / ts.name), "-qm",
-             str((folder / ts.name).with_suffix(".qm"))],
+            [
+                catalogue.lrelease(),
+                "-silent",
+                str(folder / ts.name),
+                "-qm",
+                str((folder / ts.name).with_suffix(".qm")),
+            ],
             check=True,
         )
     return folder
@@ -207,7 +213,16 @@ def test_switching_language_in_settings_applies_at_once_and_keeps_typing(
         assert window.findChild(QAbstractButton, "saveSettings").text() == "保存展厅设置(&S)"
         new_page.language_box.setCurrentIndex(new_page.language_box.findData("en"))  # type: ignore[attr-defined]
         assert window.sidebar.item(1).text() == "Customers"
-        assert len([a for a in window.findChildren(type(window.menuBar().actions()[0])) if a.shortcut().toString() == "Ctrl+K"]) <= 2
+        assert (
+            len(
+                [
+                    a
+                    for a in window.findChildren(type(window.menuBar().actions()[0]))
+                    if a.shortcut().toString() == "Ctrl+K"
+                ]
+            )
+            <= 2
+        )
     finally:
         install("en")
 
