@@ -1,0 +1,68 @@
+"""Each customer's documents print in the customer's language, through issue_document, so
+every form (including those added later) follows it."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from showroom.domain.ids import CustomerId, UserId
+from showroom.services.documents import print_customer_card
+from showroom.services.test_drive_documents import print_test_drive_agreement
+from showroom.services.test_drives import BookingDraft, book_test_drive, record_licence
+from showroom.storage.database import Database
+from showroom.storage.models import Customer
+from tests.pdf_helpers import page_texts
+from tests.services.drive_world import NOW, SETTINGS, make_world
+from tests.services.test_documents import NOW as CARD_NOW
+from tests.services.test_documents import add_people
+from tests.services.test_test_drive_documents import LICENCE
+
+
+def set_language(db: Database, customer_id: int, language: str) -> None:
+    with db.session() as session:
+        customer = session.get(Customer, customer_id)
+        assert customer is not None
+        customer.preferred_language = language
+
+
+def test_a_chinese_customers_card_prints_in_chinese(db: Database) -> None:
+    customer_id, user_id = add_people(db)
+    set_language(db, customer_id, "zh")
+    with db.session() as session:
+        document = print_customer_card(
+            session, CustomerId(customer_id), UserId(user_id), SETTINGS, CARD_NOW
+        )
+    text = "\n".join(page_texts(document.pdf))
+    assert "客户资料卡" in text and "联系方式" in text and "意向客户" in text
+    assert "2026年3月5日" in text and "最高 £32,000" in text
+    assert "由 Jan Kowalski 打印" in text
+    assert "Contact" not in text and "Printed" not in text
+    set_language(db, customer_id, "en")  # the next card follows the card's language again
+    with db.session() as session:
+        english = print_customer_card(
+            session, CustomerId(customer_id), UserId(user_id), SETTINGS, CARD_NOW
+        )
+    assert "Customer card" in "\n".join(page_texts(english.pdf))
+
+
+def test_a_chinese_customers_agreement_has_the_chinese_terms(db: Database) -> None:
+    world = make_world(db)
+    set_language(db, world.jurgen, "zh")
+    with db.session() as s:
+        drive_id = book_test_drive(
+            s,
+            BookingDraft(world.jurgen, world.tesla, world.li, NOW + timedelta(hours=2), 45, "A40"),
+            world.li,
+            SETTINGS,
+            now=NOW,
+        )
+        record_licence(s, drive_id, LICENCE, SETTINGS, now=NOW)
+    with db.session() as s:
+        document = print_test_drive_agreement(
+            s, drive_id, world.li, SETTINGS, NOW, odometer_km=1210, fuel_percent=64
+        )
+    text = "\n".join(page_texts(document.pdf))
+    assert "试驾协议" in text and "驾驶证\n•••••6J99" in text
+    assert "出车里程\n1,210 公里" in text
+    assert "驾驶人持有对本车有效的正式驾驶证" in text
+    assert "Terms of the test drive" not in text
