@@ -34,6 +34,12 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
+def role_label(role: str) -> str:
+    """A stored role (``manager``) as the status bar shows it."""
+    labels = {"consultant": tr("consultant"), "manager": tr("manager"), "admin": tr("admin")}
+    return labels.get(role, role)
+
+
 @dataclass(frozen=True)
 class Area:
     """One entry of the sidebar and the factory of its page."""
@@ -165,7 +171,9 @@ class MainWindow(QMainWindow):
                 self._start_watching(context)
         self.database_label.setText(context.db.describe())
         self.user_label.setText(
-            tr("Signed in: {name} ({role})").format(name=context.user_name, role=context.user_role)
+            tr("Signed in: {name} ({role})").format(
+                name=context.user_name, role=role_label(context.user_role)
+            )
         )
         self._on_sidebar_current_row_changed(self.sidebar.currentRow())
 
@@ -197,7 +205,7 @@ class MainWindow(QMainWindow):
             return
         self.user_label.setText(
             tr("Signed in: {name} ({role})").format(
-                name=self.context.user_name, role=self.context.user_role
+                name=self.context.user_name, role=role_label(self.context.user_role)
             )
         )
         old_pages = dict(self._pages)

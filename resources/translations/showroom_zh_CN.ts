@@ -2910,117 +2910,132 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="76" />
+      <location filename="../../ui/main_window.py" line="39" />
+      <source>consultant</source>
+      <translation>销售顾问</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="39" />
+      <source>manager</source>
+      <translation>经理</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="39" />
+      <source>admin</source>
+      <translation>管理员</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="82" />
       <source>Today</source>
       <translation>今日</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="77" />
+      <location filename="../../ui/main_window.py" line="83" />
       <source>Customers</source>
       <translation>客户</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="80" />
+      <location filename="../../ui/main_window.py" line="86" />
       <source>Test drives</source>
       <translation>试驾</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="83" />
+      <location filename="../../ui/main_window.py" line="89" />
       <source>Deals</source>
       <translation>订单</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="86" />
-      <location filename="../../ui/main_window.py" line="87" />
+      <location filename="../../ui/main_window.py" line="92" />
+      <location filename="../../ui/main_window.py" line="93" />
       <source>Deliveries</source>
       <translation>交车</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="87" />
+      <location filename="../../ui/main_window.py" line="93" />
       <source>Delivery ceremonies and handovers.</source>
       <translation>交车仪式与交车。</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="91" />
+      <location filename="../../ui/main_window.py" line="97" />
       <source>Showroom day</source>
       <translation>展厅日检</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="94" />
+      <location filename="../../ui/main_window.py" line="100" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="112" />
-      <location filename="../../ui/main_window.py" line="176" />
-      <location filename="../../ui/main_window.py" line="240" />
+      <location filename="../../ui/main_window.py" line="118" />
+      <location filename="../../ui/main_window.py" line="182" />
+      <location filename="../../ui/main_window.py" line="246" />
       <source>Showroom</source>
       <translation>Showroom</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="168" />
-      <location filename="../../ui/main_window.py" line="199" />
+      <location filename="../../ui/main_window.py" line="174" />
+      <location filename="../../ui/main_window.py" line="205" />
       <source>Signed in: {name} ({role})</source>
       <translation>已登录：{name}（{role}）</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="196" />
-      <location filename="../../ui/main_window.py" line="275" />
+      <location filename="../../ui/main_window.py" line="202" />
+      <location filename="../../ui/main_window.py" line="281" />
       <source>Opening the database…</source>
       <translation>正在打开数据库…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="224" />
+      <location filename="../../ui/main_window.py" line="230" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="226" />
+      <location filename="../../ui/main_window.py" line="232" />
       <source>&amp;Switch user…</source>
       <translation>切换用户(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="227" />
+      <location filename="../../ui/main_window.py" line="233" />
       <source>&amp;Lock</source>
       <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="234" />
+      <location filename="../../ui/main_window.py" line="240" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="239" />
+      <location filename="../../ui/main_window.py" line="245" />
       <source>&amp;Customers</source>
       <translation>客户(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="244" />
+      <location filename="../../ui/main_window.py" line="250" />
       <source>&amp;Find customer</source>
       <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="245" />
+      <location filename="../../ui/main_window.py" line="251" />
       <source>New &amp;walk-in…</source>
       <translation>新到店登记(&amp;W)…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="246" />
+      <location filename="../../ui/main_window.py" line="252" />
       <source>&amp;New customer…</source>
       <translation>新客户(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="260" />
+      <location filename="../../ui/main_window.py" line="266" />
       <source>&amp;Import customers…</source>
       <translation>导入客户(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="261" />
+      <location filename="../../ui/main_window.py" line="267" />
       <source>&amp;Export customers…</source>
       <translation>导出客户(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="267" />
+      <location filename="../../ui/main_window.py" line="273" />
       <source>&amp;Go</source>
       <translation>转到(&amp;G)</translation>
     </message>
@@ -3750,22 +3765,27 @@ There is no good backup to restore. Quit Showroom and ask your IT contact for he
       <translation>打印在签名上方的条款。段落之间空一行；{dealer} 会打印为经销商名称。</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings/page.py" line="126" />
+      <location filename="../../ui/pages/settings/page.py" line="134" />
+      <source>In Chinese, for customers whose language is Chinese (left empty, they get the terms above):</source>
+      <translation>中文版，用于语言为中文的客户（留空则使用上面的条款）：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings/page.py" line="143" />
       <source>&amp;Save showroom settings</source>
       <translation>保存展厅设置(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings/page.py" line="139" />
+      <location filename="../../ui/pages/settings/page.py" line="157" />
       <source>Only an admin can change the showroom's settings.</source>
       <translation>只有管理员可以修改展厅设置。</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings/page.py" line="188" />
+      <location filename="../../ui/pages/settings/page.py" line="208" />
       <source>Nothing was saved: correct the fields marked in red.</source>
       <translation>未保存任何内容：请更正标红的字段。</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/settings/page.py" line="195" />
+      <location filename="../../ui/pages/settings/page.py" line="215" />
       <source>Saved. Every PC uses these settings from now on.</source>
       <translation>已保存。从现在起所有电脑都使用这些设置。</translation>
     </message>

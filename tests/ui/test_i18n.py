@@ -210,7 +210,7 @@ def test_switching_language_in_settings_applies_at_once_and_keeps_typing(
         assert new_page is not page and window.stack.currentWidget() is new_page
         assert new_page.edits["dealership_name"].text() == "Typed, not saved"  # type: ignore[attr-defined]
         assert app_context.ui_settings.value("language") == "zh_CN"
-        assert window.findChild(QAbstractButton, "saveSettings").text() == "保存展厅设置(&S)"
+        assert new_page.save_button.text() == "保存展厅设置(&S)"  # type: ignore[attr-defined]
         new_page.language_box.setCurrentIndex(new_page.language_box.findData("en"))  # type: ignore[attr-defined]
         assert window.sidebar.item(1).text() == "Customers"
         assert (

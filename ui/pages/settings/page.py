@@ -122,6 +122,23 @@ class SettingsPage(QWidget):
         )
         agreement_layout.addWidget(terms_hint)
         agreement_layout.addWidget(self.boxes[SETTING_LABELS["test_drive_terms"]])
+        # The same terms for customers whose language is Chinese (empty: the English ones).
+        self.terms_zh = QPlainTextEdit()
+        self.terms_zh.setObjectName("test_drive_terms_zh")
+        self.terms_zh.setMinimumHeight(120)
+        self.terms_zh.setTabChangesFocus(True)
+        self.boxes[SETTING_LABELS["test_drive_terms_zh"]] = FieldBox(
+            self.terms_zh, SETTING_LABELS["test_drive_terms_zh"]
+        )
+        terms_zh_hint = QLabel(
+            tr(
+                "In Chinese, for customers whose language is Chinese (left empty, they get the "
+                "terms above):"
+            )
+        )
+        terms_zh_hint.setWordWrap(True)
+        agreement_layout.addWidget(terms_zh_hint)
+        agreement_layout.addWidget(self.boxes[SETTING_LABELS["test_drive_terms_zh"]])
 
         self.save_button = QPushButton(tr("&Save showroom settings"))
         self.save_button.setObjectName("saveSettings")
@@ -133,6 +150,7 @@ class SettingsPage(QWidget):
         for edit in self.edits.values():
             edit.setReadOnly(not allowed)
         self.terms.setReadOnly(not allowed)
+        self.terms_zh.setReadOnly(not allowed)
         self.paper.setEnabled(allowed)
         self.save_button.setEnabled(allowed)
         if not allowed:
@@ -168,6 +186,7 @@ class SettingsPage(QWidget):
             )
         self.paper.setCurrentIndex(max(0, self.paper.findData(values["paper_size"])))
         self.terms.setPlainText(values["test_drive_terms"])
+        self.terms_zh.setPlainText(values["test_drive_terms_zh"])
 
     def _on_save_button_clicked(self) -> None:
         for box in self.boxes.values():
@@ -175,6 +194,7 @@ class SettingsPage(QWidget):
         values = {key: edit.text() for key, edit in self.edits.items()}
         values["paper_size"] = str(self.paper.currentData())
         values["test_drive_terms"] = self.terms.toPlainText()
+        values["test_drive_terms_zh"] = self.terms_zh.toPlainText()
         try:
             with self.context.db.session() as session:
                 settings = update_settings(
@@ -201,6 +221,7 @@ class SettingsPage(QWidget):
             self.edits[key].setText(edit.text())
         self.paper.setCurrentIndex(old.paper.currentIndex())
         self.terms.setPlainText(old.terms.toPlainText())
+        self.terms_zh.setPlainText(old.terms_zh.toPlainText())
         self.loaded = old.loaded
         self.language_box.setFocus()
 
