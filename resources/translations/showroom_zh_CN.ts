@@ -646,7 +646,7 @@
     </message>
     <message>
       <location filename="../../ui/dialogs/customer_card.py" line="64" />
-      <location filename="../../ui/dialogs/customer_card.py" line="258" />
+      <location filename="../../ui/dialogs/customer_card.py" line="261" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
@@ -677,13 +677,13 @@
     </message>
     <message>
       <location filename="../../ui/dialogs/customer_card.py" line="75" />
-      <location filename="../../ui/dialogs/customer_card.py" line="258" />
+      <location filename="../../ui/dialogs/customer_card.py" line="261" />
       <source>Message</source>
       <translation>短信</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/customer_card.py" line="76" />
-      <location filename="../../ui/dialogs/customer_card.py" line="258" />
+      <location filename="../../ui/dialogs/customer_card.py" line="261" />
       <source>E-mail</source>
       <translation>邮件</translation>
     </message>
@@ -838,263 +838,263 @@
       <translation>销售顾问(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="252" />
+      <location filename="../../ui/dialogs/customer_card.py" line="254" />
       <source>Lan&amp;guage</source>
       <translation>语言(&amp;G)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="257" />
+      <location filename="../../ui/dialogs/customer_card.py" line="260" />
       <source>Preferred c&amp;hannel</source>
       <translation>首选联系方式(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="261" />
+      <location filename="../../ui/dialogs/customer_card.py" line="264" />
       <source>Preferred &amp;time</source>
       <translation>首选时间(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="262" />
+      <location filename="../../ui/dialogs/customer_card.py" line="265" />
       <source>&amp;Address</source>
       <translation>地址(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="263" />
+      <location filename="../../ui/dialogs/customer_card.py" line="266" />
       <source>&amp;Models of interest</source>
       <translation>意向车型(&amp;M)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="264" />
+      <location filename="../../ui/dialogs/customer_card.py" line="267" />
       <source>Budget &amp;from</source>
       <translation>预算下限(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="265" />
+      <location filename="../../ui/dialogs/customer_card.py" line="268" />
       <source>Budget t&amp;o</source>
       <translation>预算上限(&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="269" />
+      <location filename="../../ui/dialogs/customer_card.py" line="272" />
       <source>T&amp;imeframe</source>
       <translation>购车时间(&amp;I)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="271" />
+      <location filename="../../ui/dialogs/customer_card.py" line="274" />
       <source>Now</source>
       <translation>立即</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="272" />
+      <location filename="../../ui/dialogs/customer_card.py" line="275" />
       <source>1–3 months</source>
       <translation>1–3 个月</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="273" />
+      <location filename="../../ui/dialogs/customer_card.py" line="276" />
       <source>3–6 months</source>
       <translation>3–6 个月</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="274" />
+      <location filename="../../ui/dialogs/customer_card.py" line="277" />
       <source>Later than 6 months</source>
       <translation>6 个月以后</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="278" />
+      <location filename="../../ui/dialogs/customer_card.py" line="281" />
       <source>Trade-in make</source>
       <translation>置换车品牌</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="279" />
+      <location filename="../../ui/dialogs/customer_card.py" line="282" />
       <source>Trade-in model</source>
       <translation>置换车型</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="280" />
+      <location filename="../../ui/dialogs/customer_card.py" line="283" />
       <source>Trade-in year</source>
       <translation>置换车年份</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="281" />
+      <location filename="../../ui/dialogs/customer_card.py" line="284" />
       <source>Trade-in mileage (km)</source>
       <translation>置换车里程（公里）</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="282" />
+      <location filename="../../ui/dialogs/customer_card.py" line="285" />
       <source>Trade-in plate</source>
       <translation>置换车车牌</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="283" />
+      <location filename="../../ui/dialogs/customer_card.py" line="286" />
       <source>Trade-in VIN</source>
       <translation>置换车车架号</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="284" />
+      <location filename="../../ui/dialogs/customer_card.py" line="287" />
       <source>Agrees to be &amp;contacted</source>
       <translation>同意接受联系(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="300" />
+      <location filename="../../ui/dialogs/customer_card.py" line="303" />
       <source>N&amp;otes</source>
       <translation>备注(&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="323" />
+      <location filename="../../ui/dialogs/customer_card.py" line="326" />
       <source>Contact</source>
       <translation>联系方式</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="339" />
+      <location filename="../../ui/dialogs/customer_card.py" line="342" />
       <source>Sales</source>
       <translation>销售</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="351" />
+      <location filename="../../ui/dialogs/customer_card.py" line="354" />
       <source>Trade-in</source>
       <translation>置换</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="361" />
+      <location filename="../../ui/dialogs/customer_card.py" line="364" />
       <source>Notes</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="399" />
-      <location filename="../../ui/dialogs/customer_card.py" line="400" />
+      <location filename="../../ui/dialogs/customer_card.py" line="402" />
+      <location filename="../../ui/dialogs/customer_card.py" line="403" />
       <source>New customer</source>
       <translation>新客户</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="417" />
+      <location filename="../../ui/dialogs/customer_card.py" line="420" />
       <source>Consent given on {date}</source>
       <translation>已于 {date} 同意</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="437" />
+      <location filename="../../ui/dialogs/customer_card.py" line="440" />
       <source>reprint</source>
       <translation>重新打印</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="461" />
+      <location filename="../../ui/dialogs/customer_card.py" line="464" />
       <source>Printed</source>
       <translation>打印时间</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="461" />
+      <location filename="../../ui/dialogs/customer_card.py" line="464" />
       <source>Number</source>
       <translation>编号</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="461" />
+      <location filename="../../ui/dialogs/customer_card.py" line="464" />
       <source>Document</source>
       <translation>文件</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="461" />
+      <location filename="../../ui/dialogs/customer_card.py" line="464" />
       <source>Pages</source>
       <translation>页数</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="461" />
+      <location filename="../../ui/dialogs/customer_card.py" line="464" />
       <source>By</source>
       <translation>经办人</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="465" />
+      <location filename="../../ui/dialogs/customer_card.py" line="468" />
       <source>&amp;Open</source>
       <translation>打开(&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="468" />
+      <location filename="../../ui/dialogs/customer_card.py" line="471" />
       <source>&amp;Reprint</source>
       <translation>重新打印(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="470" />
+      <location filename="../../ui/dialogs/customer_card.py" line="473" />
       <source>Print the archived original again; the reprint is logged</source>
       <translation>再次打印存档原件；重新打印会被记录</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="689" />
+      <location filename="../../ui/dialogs/customer_card.py" line="692" />
       <source>Changed on another PC</source>
       <translation>已在另一台电脑上修改</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="696" />
+      <location filename="../../ui/dialogs/customer_card.py" line="699" />
       <source>Field</source>
       <translation>字段</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="696" />
+      <location filename="../../ui/dialogs/customer_card.py" line="699" />
       <source>When you opened it</source>
       <translation>打开时</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="696" />
+      <location filename="../../ui/dialogs/customer_card.py" line="699" />
       <source>Theirs now</source>
       <translation>对方当前</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="696" />
+      <location filename="../../ui/dialogs/customer_card.py" line="699" />
       <source>Yours</source>
       <translation>您的</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="704" />
+      <location filename="../../ui/dialogs/customer_card.py" line="707" />
       <source>yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="704" />
+      <location filename="../../ui/dialogs/customer_card.py" line="707" />
       <source>no</source>
       <translation>否</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="708" />
+      <location filename="../../ui/dialogs/customer_card.py" line="711" />
       <source>&amp;Reload theirs</source>
       <translation>载入对方的版本(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="712" />
+      <location filename="../../ui/dialogs/customer_card.py" line="715" />
       <source>Apply &amp;my changes to theirs</source>
       <translation>将我的修改应用到对方版本(&amp;M)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="756" />
+      <location filename="../../ui/dialogs/customer_card.py" line="759" />
       <source>Possible duplicate</source>
       <translation>可能重复</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="757" />
+      <location filename="../../ui/dialogs/customer_card.py" line="760" />
       <source>This card's phone or e-mail belongs to another customer already:</source>
       <translation>此资料卡的电话或邮箱已属于另一位客户：</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="763" />
+      <location filename="../../ui/dialogs/customer_card.py" line="766" />
       <source>{name} (customer {id}): same {what} {value}</source>
       <translation>{name}（客户 {id}）：{what}相同 {value}</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="766" />
+      <location filename="../../ui/dialogs/customer_card.py" line="769" />
       <source>phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="766" />
+      <location filename="../../ui/dialogs/customer_card.py" line="769" />
       <source>e-mail</source>
       <translation>邮箱</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="773" />
+      <location filename="../../ui/dialogs/customer_card.py" line="776" />
       <source>&amp;Open that card</source>
       <translation>打开那张资料卡(&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="775" />
+      <location filename="../../ui/dialogs/customer_card.py" line="778" />
       <source>&amp;Merge into that card</source>
       <translation>合并到那张资料卡(&amp;M)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_card.py" line="776" />
+      <location filename="../../ui/dialogs/customer_card.py" line="779" />
       <source>&amp;Save as a separate customer</source>
       <translation>另存为新客户(&amp;S)</translation>
     </message>
@@ -1328,6 +1328,374 @@
       <location filename="../../ui/pages/customers/page.py" line="294" />
       <source>{visits} walk-ins, {visitors} visitors, {anonymous} not yet linked. Per hour: {hours}. Purpose: {purposes}. Consultants: {people}. Return on a visit still open records its time out.</source>
       <translation>到店 {visits} 批，共 {visitors} 人，{anonymous} 批尚未关联客户。每小时：{hours}。目的：{purposes}。销售顾问：{people}。在未结束的到店记录上按 Return 即记录离店时间。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Dashboard</name>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/follow_ups.py" line="109" />
+      <source>Follow-ups due and done, last 14 days</source>
+      <translation>近 14 天到期及已完成的跟进</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/follow_ups.py" line="112" />
+      <location filename="../../showroom/services/dashboard_sections/follow_ups.py" line="264" />
+      <location filename="../../showroom/services/dashboard_sections/showroom_day.py" line="137" />
+      <location filename="../../showroom/services/dashboard_sections/tasks.py" line="91" />
+      <source>Due</source>
+      <translation>到期</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/follow_ups.py" line="113" />
+      <location filename="../../showroom/services/dashboard_sections/showroom_day.py" line="27" />
+      <source>Done</source>
+      <translation>已完成</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/follow_ups.py" line="143" />
+      <source>My follow-ups</source>
+      <translation>我的跟进</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/follow_ups.py" line="147" />
+      <source>My follow-ups due</source>
+      <translation>我的待跟进</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/follow_ups.py" line="153" />
+      <source>My overdue follow-ups</source>
+      <translation>我的逾期跟进</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/follow_ups.py" line="160" />
+      <source>My appointments today</source>
+      <translation>我今天的预约</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/follow_ups.py" line="190" />
+      <source>Follow-ups</source>
+      <translation>跟进</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/follow_ups.py" line="194" />
+      <location filename="../../showroom/services/dashboard_sections/follow_ups.py" line="308" />
+      <source>Overdue follow-ups</source>
+      <translation>逾期跟进</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/follow_ups.py" line="201" />
+      <location filename="../../showroom/services/dashboard_sections/follow_ups.py" line="311" />
+      <source>Follow-ups due today</source>
+      <translation>今天需跟进</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/follow_ups.py" line="207" />
+      <location filename="../../showroom/services/dashboard_sections/follow_ups.py" line="331" />
+      <source>Appointments today</source>
+      <translation>今日预约</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/follow_ups.py" line="215" />
+      <source>Overdue follow-ups per consultant</source>
+      <translation>各顾问逾期跟进</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/follow_ups.py" line="259" />
+      <source>Follow-up</source>
+      <translation>跟进</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/follow_ups.py" line="260" />
+      <source>Return visit</source>
+      <translation>回访到店</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/follow_ups.py" line="261" />
+      <source>Satisfaction call</source>
+      <translation>满意度回访</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/follow_ups.py" line="265" />
+      <source>Customer</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/follow_ups.py" line="266" />
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/follow_ups.py" line="267" />
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/follow_ups.py" line="268" />
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/follow_ups.py" line="269" />
+      <source>Assigned to</source>
+      <translation>负责人</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/follow_ups.py" line="305" />
+      <source>Follow-ups due today and overdue</source>
+      <translation>今天到期及逾期的跟进</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/showroom_day.py" line="27" />
+      <source>Open</source>
+      <translation>待完成</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/showroom_day.py" line="27" />
+      <source>Failed</source>
+      <translation>不合格</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/showroom_day.py" line="45" />
+      <location filename="../../showroom/services/dashboard_sections/showroom_day.py" line="96" />
+      <source>Showroom checklist</source>
+      <translation>展厅检查表</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/showroom_day.py" line="49" />
+      <location filename="../../showroom/services/dashboard_sections/showroom_day.py" line="71" />
+      <source>Checks done</source>
+      <translation>已完成检查</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/showroom_day.py" line="51" />
+      <source>not started yet</source>
+      <translation>尚未开始</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/showroom_day.py" line="74" />
+      <source>signed off</source>
+      <translation>已确认</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/showroom_day.py" line="80" />
+      <location filename="../../showroom/services/dashboard_sections/showroom_day.py" line="133" />
+      <source>Checks past their time</source>
+      <translation>已过时间的检查</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/showroom_day.py" line="90" />
+      <source>Checks failed</source>
+      <translation>不合格检查</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/showroom_day.py" line="133" />
+      <source>Checks failed today</source>
+      <translation>今日不合格检查</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/showroom_day.py" line="138" />
+      <source>Check</source>
+      <translation>检查项</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/showroom_day.py" line="139" />
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/showroom_day.py" line="140" />
+      <source>By</source>
+      <translation>检查人</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/showroom_day.py" line="141" />
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/showroom_day.py" line="142" />
+      <source>To fix</source>
+      <translation>待整改</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/tasks.py" line="36" />
+      <source>My tasks</source>
+      <translation>我的任务</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/tasks.py" line="40" />
+      <location filename="../../showroom/services/dashboard_sections/tasks.py" line="89" />
+      <source>My open tasks</source>
+      <translation>我的待办任务</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/tasks.py" line="42" />
+      <source>some overdue</source>
+      <translation>部分已逾期</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/tasks.py" line="54" />
+      <source>Tasks</source>
+      <translation>任务</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/tasks.py" line="56" />
+      <location filename="../../showroom/services/dashboard_sections/tasks.py" line="89" />
+      <source>Open tasks</source>
+      <translation>待办任务</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/tasks.py" line="59" />
+      <source>Overdue tasks</source>
+      <translation>逾期任务</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/tasks.py" line="68" />
+      <source>Open tasks per person</source>
+      <translation>各人待办任务</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/tasks.py" line="89" />
+      <source>Open tasks of</source>
+      <translation>待办任务：</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/tasks.py" line="92" />
+      <source>Task</source>
+      <translation>任务</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/tasks.py" line="93" />
+      <source>What was wrong</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/tasks.py" line="94" />
+      <source>Owner</source>
+      <translation>负责人</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/tasks.py" line="95" />
+      <source>Given by</source>
+      <translation>指派人</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" line="35" />
+      <source>Browsing</source>
+      <translation>随便看看</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" line="36" />
+      <source>Test drive</source>
+      <translation>试驾</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" line="37" />
+      <source>Purchase talk</source>
+      <translation>洽谈购车</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" line="38" />
+      <source>Pick-up</source>
+      <translation>提车</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" line="39" />
+      <source>Service</source>
+      <translation>售后服务</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" line="66" />
+      <source>Walk-ins per hour</source>
+      <translation>每小时到店</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" line="68" />
+      <source>Walk-ins</source>
+      <translation>到店</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" line="77" />
+      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" line="101" />
+      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" line="105" />
+      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" line="173" />
+      <source>Walk-ins today</source>
+      <translation>今日到店</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" line="81" />
+      <source>My walk-ins today</source>
+      <translation>我今天的到店</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" line="87" />
+      <source>Walk-ins in the showroom</source>
+      <translation>展厅内的到店客户</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" line="112" />
+      <source>Visitors (with their parties)</source>
+      <translation>来客（含同行人）</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" line="118" />
+      <source>In the showroom now</source>
+      <translation>当前在展厅</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" line="124" />
+      <source>Not linked to a customer</source>
+      <translation>未关联客户</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" line="133" />
+      <source>Walk-ins per consultant</source>
+      <translation>各顾问到店</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" line="179" />
+      <source>Walk-ins today of</source>
+      <translation>今日到店：</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" line="182" />
+      <source>Walk-ins today not linked to a customer</source>
+      <translation>今日未关联客户的到店</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" line="185" />
+      <source>Visitors in the showroom now</source>
+      <translation>当前在展厅的来客</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" line="200" />
+      <source>In</source>
+      <translation>到店</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" line="201" />
+      <source>Out</source>
+      <translation>离店</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" line="202" />
+      <source>Customer or visitor</source>
+      <translation>客户或来客</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" line="203" />
+      <source>Party</source>
+      <translation>人数</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" line="204" />
+      <source>Purpose</source>
+      <translation>目的</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" line="205" />
+      <source>Consultant</source>
+      <translation>销售顾问</translation>
     </message>
   </context>
   <context>
@@ -2967,75 +3335,75 @@
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="118" />
-      <location filename="../../ui/main_window.py" line="182" />
-      <location filename="../../ui/main_window.py" line="246" />
+      <location filename="../../ui/main_window.py" line="184" />
+      <location filename="../../ui/main_window.py" line="248" />
       <source>Showroom</source>
       <translation>Showroom</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="174" />
-      <location filename="../../ui/main_window.py" line="205" />
+      <location filename="../../ui/main_window.py" line="207" />
       <source>Signed in: {name} ({role})</source>
       <translation>已登录：{name}（{role}）</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="202" />
-      <location filename="../../ui/main_window.py" line="281" />
+      <location filename="../../ui/main_window.py" line="204" />
+      <location filename="../../ui/main_window.py" line="283" />
       <source>Opening the database…</source>
       <translation>正在打开数据库…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="230" />
+      <location filename="../../ui/main_window.py" line="232" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="232" />
+      <location filename="../../ui/main_window.py" line="234" />
       <source>&amp;Switch user…</source>
       <translation>切换用户(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="233" />
+      <location filename="../../ui/main_window.py" line="235" />
       <source>&amp;Lock</source>
       <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="240" />
+      <location filename="../../ui/main_window.py" line="242" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="245" />
+      <location filename="../../ui/main_window.py" line="247" />
       <source>&amp;Customers</source>
       <translation>客户(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="250" />
+      <location filename="../../ui/main_window.py" line="252" />
       <source>&amp;Find customer</source>
       <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="251" />
+      <location filename="../../ui/main_window.py" line="253" />
       <source>New &amp;walk-in…</source>
       <translation>新到店登记(&amp;W)…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="252" />
+      <location filename="../../ui/main_window.py" line="254" />
       <source>&amp;New customer…</source>
       <translation>新客户(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="266" />
+      <location filename="../../ui/main_window.py" line="268" />
       <source>&amp;Import customers…</source>
       <translation>导入客户(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="267" />
+      <location filename="../../ui/main_window.py" line="269" />
       <source>&amp;Export customers…</source>
       <translation>导出客户(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="273" />
+      <location filename="../../ui/main_window.py" line="275" />
       <source>&amp;Go</source>
       <translation>转到(&amp;G)</translation>
     </message>

@@ -60,7 +60,7 @@ def test_extractor_uses_each_modules_context_and_keeps_translations(tmp_path: Pa
         "    def title(self) -> str:\n"
         '        return tr("Car") + tr("") + QCoreApplication.translate("Other", "Van")\n'
     )
-    extraction = catalogue.extract(ui, tmp_path)
+    extraction = catalogue.extract(ui, tmp_path, None)
     assert [(m.context, m.source) for m in extraction.messages] == [
         ("Cars", "Car"),
         ("Other", "Van"),

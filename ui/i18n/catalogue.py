@@ -23,6 +23,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 UI_DIR = ROOT / "ui"
+SHOWROOM_DIR = ROOT / "showroom"
+# Message ids marked in showroom/ (no Qt there) that the screens translate in a context:
+# ``N_("Walk-ins today")`` in the dashboard sections, shown through ui's ``dtr``.
+MARKERS = {"N_": "Dashboard"}
 TRANSLATIONS_DIR = ROOT / "resources" / "translations"
 LANGUAGES = ("zh_CN",)
 
@@ -105,13 +109,36 @@ def extract_file(path: Path, root: Path = ROOT) -> Extraction:
     return result
 
 
-def extract(ui_dir: Path = UI_DIR, root: Path = ROOT) -> Extraction:
-    """Every translatable string under ui_dir, in file and line order."""
+def extract_markers(path: Path, root: Path = ROOT) -> list[Message]:
+    """The ``N_("...")`` message ids of a module of showroom/."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    relative = path.relative_to(root).as_posix()
+    found = []
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id in MARKERS
+            and node.args
+            and (text := _literal(node.args[0]))
+        ):
+            found.append(Message(MARKERS[node.func.id], text, relative, node.lineno))
+    return sorted(found, key=lambda message: message.line)
+
+
+def extract(
+    ui_dir: Path = UI_DIR, root: Path = ROOT, showroom_dir: Path | None = SHOWROOM_DIR
+) -> Extraction:
+    """Every translatable string under ui_dir (and the marked ids of showroom_dir), in file
+    and line order."""
     result = Extraction()
     for path in sorted(ui_dir.rglob("*.py")):
         part = extract_file(path, root)
         result.messages.extend(part.messages)
         result.dynamic.extend(part.dynamic)
+    if showroom_dir is not None and showroom_dir.exists():
+        for path in sorted(showroom_dir.rglob("*.py")):
+            result.messages.extend(extract_markers(path, root))
     return result
 
 
