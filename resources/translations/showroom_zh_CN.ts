@@ -4688,72 +4688,77 @@ There is no good backup to restore. Quit Showroom and ask your IT contact for he
   <context>
     <name>TemplatesDialog</name>
     <message>
-      <location filename="../../ui/dialogs/checklist_templates.py" line="62" />
+      <location filename="../../ui/dialogs/checklist_templates.py" line="64" />
       <source>Step</source>
       <translation>步骤</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/checklist_templates.py" line="62" />
+      <location filename="../../ui/dialogs/checklist_templates.py" line="65" />
       <source>Asks for a value</source>
       <translation>需要填写数值</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/checklist_templates.py" line="62" />
+      <location filename="../../ui/dialogs/checklist_templates.py" line="66" />
       <source>Due (days after opening)</source>
       <translation>截止（开单后天数）</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/checklist_templates.py" line="151" />
+      <location filename="../../ui/dialogs/checklist_templates.py" line="67" />
+      <source>Step in Chinese</source>
+      <translation>中文步骤名称</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/checklist_templates.py" line="161" />
       <source>Checklist templates</source>
       <translation>清单模板</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/checklist_templates.py" line="158" />
+      <location filename="../../ui/dialogs/checklist_templates.py" line="168" />
       <source>New deals copy these steps; deals under way keep theirs. For accessories, the steps are the stages each accessory of a plan goes through.</source>
       <translation>新订单会复制这些步骤；进行中的订单保留原有步骤。对于精品，这些步骤是方案中每件精品要经历的阶段。</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/checklist_templates.py" line="163" />
+      <location filename="../../ui/dialogs/checklist_templates.py" line="173" />
       <source>Only a manager or an admin can change the templates; you can look at them.</source>
       <translation>只有经理或管理员可以修改模板；您可以查看。</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/checklist_templates.py" line="189" />
+      <location filename="../../ui/dialogs/checklist_templates.py" line="200" />
       <source>&amp;Add step</source>
       <translation>添加步骤(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/checklist_templates.py" line="190" />
+      <location filename="../../ui/dialogs/checklist_templates.py" line="201" />
       <source>&amp;Remove step</source>
       <translation>删除步骤(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/checklist_templates.py" line="191" />
+      <location filename="../../ui/dialogs/checklist_templates.py" line="202" />
       <source>Move &amp;up</source>
       <translation>上移(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/checklist_templates.py" line="192" />
+      <location filename="../../ui/dialogs/checklist_templates.py" line="203" />
       <source>Move &amp;down</source>
       <translation>下移(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/checklist_templates.py" line="193" />
+      <location filename="../../ui/dialogs/checklist_templates.py" line="204" />
       <source>&amp;Save template</source>
       <translation>保存模板(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/checklist_templates.py" line="205" />
+      <location filename="../../ui/dialogs/checklist_templates.py" line="216" />
       <source>Close</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/checklist_templates.py" line="229" />
+      <location filename="../../ui/dialogs/checklist_templates.py" line="240" />
       <source>New step</source>
       <translation>新步骤</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/checklist_templates.py" line="262" />
+      <location filename="../../ui/dialogs/checklist_templates.py" line="273" />
       <source>The {checklist} template is saved; new deals will use it.</source>
       <translation>{checklist}模板已保存；新订单将使用它。</translation>
     </message>

@@ -23,7 +23,7 @@ from showroom.documents.blocks import (
     signature_block,
 )
 from showroom.documents.formatting import format_datetime, format_day, showroom_zone
-from showroom.documents.language import t
+from showroom.documents.language import current, t
 from showroom.documents.layout import DocumentBuilder, DocumentContext, RenderedPdf
 from showroom.domain.checklist import CHECKLIST_TITLES, ChecklistKind
 from showroom.domain.customer import format_phone
@@ -46,6 +46,15 @@ class DealLine:
     done_at: datetime | None = None
     done_by: str | None = None
     note: str | None = None
+    title_zh: str | None = None  # the title in Chinese, from the template
+
+    @property
+    def printed_title(self) -> str:
+        """The title in the document's language: the step's own Chinese title, else the
+        catalogue's for a default step, else as typed."""
+        if current() == "zh" and self.title_zh:
+            return self.title_zh
+        return t(self.title, known_only=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +80,7 @@ class DealChecklistData:
 
 
 def _line_text(line: DealLine) -> str:
-    text = t(line.title, known_only=True)
+    text = line.printed_title
     if line.stages:
         marks = t(", ").join(
             f"{t(stage, known_only=True)} ✓"

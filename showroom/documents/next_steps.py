@@ -124,7 +124,7 @@ def next_steps_story(deal: DealChecklistData, builder: DocumentBuilder) -> list[
         done = sum(1 for line in lines if line.done)
         items = [
             ChecklistLine(
-                text=t(line.title, known_only=True) + (f": {line.value}" if line.value else ""),
+                text=line.printed_title + (f": {line.value}" if line.value else ""),
                 done=line.done,
                 who=_status(line),
                 when=(

@@ -66,3 +66,52 @@ def test_a_chinese_customers_agreement_has_the_chinese_terms(db: Database) -> No
     assert "出车里程\n1,210 公里" in text
     assert "驾驶人持有对本车有效的正式驾驶证" in text
     assert "Terms of the test drive" not in text
+
+
+def test_a_deal_for_a_chinese_customer_prints_the_steps_chinese_titles(db: Database) -> None:
+    """The template keeps each step in both languages; the deal copies both; the documents
+    printed for a Chinese customer use the Chinese one (or the English one if none)."""
+    import re
+
+    from showroom.domain.checklist import ChecklistKind, TemplateStep
+    from showroom.services.checklist_templates import get_template, save_template
+    from showroom.services.deal_documents import print_deal_checklist, print_next_steps
+    from showroom.services.deals import accept_plan
+    from showroom.services.plans import plan_view
+    from tests.services import deal_helpers as h
+
+    staff = h.make_staff(db)
+    with db.session() as session:
+        template = get_template(session, ChecklistKind.LICENSING)
+        assert template.steps[0].title_zh == "收齐证件"  # the defaults come in both languages
+        steps = [
+            *template.steps,
+            TemplateStep("Number plate frame", False, 20, " 车牌框 "),
+            TemplateStep("Tax disc", False, 20, None),
+        ]
+        save_template(session, ChecklistKind.LICENSING, template.version, steps, staff.manager)
+    with db.reader() as session:
+        saved = get_template(session, ChecklistKind.LICENSING).steps
+    assert [s.title_zh for s in saved[-2:]] == ["车牌框", None]
+    customer = h.make_customer(db, "王芳", staff.consultant)
+    set_language(db, customer, "zh")
+    plan_id = h.make_plan(db, customer, h.make_vehicle(db), staff.consultant, ())
+    with db.session() as session:
+        deal_id = accept_plan(
+            session,
+            plan_id,
+            plan_view(session, plan_id).version,
+            staff.consultant,
+            h.SETTINGS,
+            now=h.NOW,
+        )
+    with db.session() as session:
+        checklist = print_deal_checklist(session, deal_id, staff.consultant, h.SETTINGS, h.NOW)
+        steps_sheet = print_next_steps(session, deal_id, staff.consultant, h.SETTINGS, h.NOW)
+    text = re.sub(r"\s+", " ", " ".join(page_texts(checklist.pdf)))
+    assert "车牌框" in text and "收齐证件" in text and "签订合同" in text
+    assert "Tax disc" in text  # no Chinese title: printed as typed
+    assert "Number plate frame" not in text and "Documents collected" not in text
+    assert f"订单 {deal_id}：王芳" in text
+    sheet = re.sub(r"\s+", " ", " ".join(page_texts(steps_sheet.pdf)))
+    assert "尊敬的 王芳：" in sheet and "车牌框" in sheet
