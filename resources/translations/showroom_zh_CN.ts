@@ -55,82 +55,82 @@
   <context>
     <name>BookingDialog</name>
     <message>
-      <location filename="../../ui/dialogs/booking.py" line="96" />
+      <location filename="../../ui/dialogs/booking.py" line="97" />
       <source>Change test drive</source>
       <translation>修改试驾</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/booking.py" line="96" />
+      <location filename="../../ui/dialogs/booking.py" line="97" />
       <source>Book a test drive</source>
       <translation>预约试驾</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/booking.py" line="101" />
+      <location filename="../../ui/dialogs/booking.py" line="102" />
       <source>Name, phone, e-mail, plate or VIN</source>
       <translation>姓名、电话、邮箱、车牌或车架号</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/booking.py" line="148" />
+      <location filename="../../ui/dialogs/booking.py" line="149" />
       <source> min</source>
       <translation> 分钟</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/booking.py" line="161" />
+      <location filename="../../ui/dialogs/booking.py" line="162" />
       <source>e.g. motorway stretch and back, or the customer's commute</source>
       <translation>例如：高速路段往返，或客户的通勤路线</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/booking.py" line="174" />
+      <location filename="../../ui/dialogs/booking.py" line="175" />
       <source>C&amp;ustomer:</source>
       <translation>客户(&amp;U)：</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/booking.py" line="175" />
+      <location filename="../../ui/dialogs/booking.py" line="176" />
       <source>Ca&amp;r:</source>
       <translation>车辆(&amp;R)：</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/booking.py" line="176" />
+      <location filename="../../ui/dialogs/booking.py" line="177" />
       <source>C&amp;onsultant:</source>
       <translation>销售顾问(&amp;O)：</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/booking.py" line="177" />
+      <location filename="../../ui/dialogs/booking.py" line="178" />
       <source>&amp;When:</source>
       <translation>时间(&amp;W)：</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/booking.py" line="178" />
+      <location filename="../../ui/dialogs/booking.py" line="179" />
       <source>Rou&amp;te:</source>
       <translation>路线(&amp;T)：</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/booking.py" line="207" />
+      <location filename="../../ui/dialogs/booking.py" line="208" />
       <source>Save changes</source>
       <translation>保存修改</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/booking.py" line="207" />
+      <location filename="../../ui/dialogs/booking.py" line="208" />
       <source>Book</source>
       <translation>预约</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/booking.py" line="208" />
+      <location filename="../../ui/dialogs/booking.py" line="209" />
       <source>Ctrl+Return</source>
       <translation>Ctrl+Return</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/booking.py" line="411" />
+      <location filename="../../ui/dialogs/booking.py" line="412" />
       <source>Nothing else is free nearby: choose another time or car.</source>
       <translation>附近没有其他空闲时段：请选择其他时间或车辆。</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/booking.py" line="431" />
+      <location filename="../../ui/dialogs/booking.py" line="432" />
       <source>Book {when} instead</source>
       <translation>改约 {when}</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/booking.py" line="432" />
+      <location filename="../../ui/dialogs/booking.py" line="433" />
       <source>Take the {car} instead</source>
       <translation>改用 {car}</translation>
     </message>
@@ -1752,6 +1752,42 @@
     </message>
   </context>
   <context>
+    <name>DateFormats</name>
+    <message>
+      <location filename="../../ui/dialogs/booking.py" line="140" />
+      <location filename="../../ui/models/detail_list.py" line="36" />
+      <source>ddd d MMM yyyy</source>
+      <translation>yyyy年M月d日 ddd</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/showroom_day/page.py" line="84" />
+      <location filename="../../ui/pages/test_drives/page.py" line="399" />
+      <source>dddd d MMMM yyyy</source>
+      <translation>yyyy年M月d日 dddd</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/showroom_day/page.py" line="525" />
+      <source>MMMM yyyy</source>
+      <translation>yyyy年M月</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/calendar.py" line="744" />
+      <location filename="../../ui/pages/today/page.py" line="63" />
+      <source>ddd d</source>
+      <translation>d日 ddd</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/page.py" line="402" />
+      <source>d MMMM yyyy</source>
+      <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/dates.py" line="16" />
+      <source>ddd d MMM</source>
+      <translation>M月d日 ddd</translation>
+    </message>
+  </context>
+  <context>
     <name>DealDialog</name>
     <message>
       <location filename="../../ui/dialogs/deal_dialog.py" line="75" />
@@ -2472,79 +2508,79 @@
   <context>
     <name>DriveCalendar</name>
     <message>
-      <location filename="../../ui/pages/test_drives/calendar.py" line="84" />
+      <location filename="../../ui/pages/test_drives/calendar.py" line="85" />
       <source>Booked</source>
       <translation>已预约</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/calendar.py" line="85" />
+      <location filename="../../ui/pages/test_drives/calendar.py" line="86" />
       <source>Out</source>
       <translation>出车中</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/calendar.py" line="86" />
+      <location filename="../../ui/pages/test_drives/calendar.py" line="87" />
       <source>Back</source>
       <translation>已还车</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/calendar.py" line="87" />
+      <location filename="../../ui/pages/test_drives/calendar.py" line="88" />
       <source>No-show</source>
       <translation>爽约</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/calendar.py" line="88" />
+      <location filename="../../ui/pages/test_drives/calendar.py" line="89" />
       <source>Cancelled</source>
       <translation>已取消</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/calendar.py" line="94" />
+      <location filename="../../ui/pages/test_drives/calendar.py" line="95" />
       <source>Available</source>
       <translation>可用</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/calendar.py" line="95" />
+      <location filename="../../ui/pages/test_drives/calendar.py" line="96" />
       <source>On a drive</source>
       <translation>试驾中</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/calendar.py" line="96" />
+      <location filename="../../ui/pages/test_drives/calendar.py" line="97" />
       <source>In preparation</source>
       <translation>整备中</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/calendar.py" line="97" />
+      <location filename="../../ui/pages/test_drives/calendar.py" line="98" />
       <source>Out of service</source>
       <translation>停用</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/calendar.py" line="620" />
+      <location filename="../../ui/pages/test_drives/calendar.py" line="621" />
       <source>Overdue</source>
       <translation>逾期</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/calendar.py" line="621" />
+      <location filename="../../ui/pages/test_drives/calendar.py" line="622" />
       <source>{customer} with {consultant}
 {start}–{end} · {state}</source>
       <translation>{customer}，顾问 {consultant}
 {start}–{end} · {state}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/calendar.py" line="663" />
+      <location filename="../../ui/pages/test_drives/calendar.py" line="664" />
       <source>Car</source>
       <translation>车辆</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/calendar.py" line="673" />
+      <location filename="../../ui/pages/test_drives/calendar.py" line="674" />
       <source>No test-drive cars yet: add them on the Fleet tab.</source>
       <translation>还没有试驾车：请在“试驾车”标签页添加。</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/calendar.py" line="741" />
+      <location filename="../../ui/pages/test_drives/calendar.py" line="742" />
       <source>{day} · {n} drives</source>
       <translation>{day} · {n} 次试驾</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/calendar.py" line="847" />
+      <location filename="../../ui/pages/test_drives/calendar.py" line="848" />
       <source>No-show: {name}</source>
       <translation>爽约：{name}</translation>
     </message>
@@ -4411,207 +4447,207 @@ There is no good backup to restore. Quit Showroom and ask your IT contact for he
   <context>
     <name>ShowroomDayPage</name>
     <message>
-      <location filename="../../ui/pages/showroom_day/page.py" line="93" />
+      <location filename="../../ui/pages/showroom_day/page.py" line="94" />
       <source>Showroom day</source>
       <translation>展厅日检</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/showroom_day/page.py" line="96" />
+      <location filename="../../ui/pages/showroom_day/page.py" line="97" />
       <source>&amp;Checklist</source>
       <translation>检查表(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/showroom_day/page.py" line="97" />
+      <location filename="../../ui/pages/showroom_day/page.py" line="98" />
       <source>&amp;History</source>
       <translation>历史(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/showroom_day/page.py" line="98" />
+      <location filename="../../ui/pages/showroom_day/page.py" line="99" />
       <source>Co&amp;mpliance</source>
       <translation>达标情况(&amp;M)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/showroom_day/page.py" line="122" />
+      <location filename="../../ui/pages/showroom_day/page.py" line="123" />
       <source>The day before (Alt+Left)</source>
       <translation>前一天（Alt+Left）</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/showroom_day/page.py" line="127" />
+      <location filename="../../ui/pages/showroom_day/page.py" line="128" />
       <source>The day after (Alt+Right)</source>
       <translation>后一天（Alt+Right）</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/showroom_day/page.py" line="129" />
+      <location filename="../../ui/pages/showroom_day/page.py" line="130" />
       <source>Today</source>
       <translation>今天</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/showroom_day/page.py" line="130" />
+      <location filename="../../ui/pages/showroom_day/page.py" line="131" />
       <source>Today's checklist (Alt+Home)</source>
       <translation>今天的检查表（Alt+Home）</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/showroom_day/page.py" line="155" />
+      <location filename="../../ui/pages/showroom_day/page.py" line="156" />
       <source>&amp;Tick</source>
       <translation>勾选(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/showroom_day/page.py" line="156" />
+      <location filename="../../ui/pages/showroom_day/page.py" line="157" />
       <source>&amp;Failed…</source>
       <translation>不合格(&amp;F)…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/showroom_day/page.py" line="157" />
+      <location filename="../../ui/pages/showroom_day/page.py" line="158" />
       <source>&amp;Undo</source>
       <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/showroom_day/page.py" line="159" />
+      <location filename="../../ui/pages/showroom_day/page.py" line="160" />
       <source>&amp;Sign off…</source>
       <translation>确认(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/showroom_day/page.py" line="162" />
+      <location filename="../../ui/pages/showroom_day/page.py" line="163" />
       <source>&amp;Print the checklist</source>
       <translation>打印检查表(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/showroom_day/page.py" line="165" />
+      <location filename="../../ui/pages/showroom_day/page.py" line="166" />
       <source>Print the &amp;blank form</source>
       <translation>打印空白表(&amp;B)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/showroom_day/page.py" line="167" />
+      <location filename="../../ui/pages/showroom_day/page.py" line="168" />
       <source>&amp;Template…</source>
       <translation>模板(&amp;T)…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/showroom_day/page.py" line="183" />
+      <location filename="../../ui/pages/showroom_day/page.py" line="184" />
       <source>Print</source>
       <translation>打印</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/showroom_day/page.py" line="226" />
+      <location filename="../../ui/pages/showroom_day/page.py" line="227" />
       <source>&amp;Start today's checklist</source>
       <translation>开始今天的检查表(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/showroom_day/page.py" line="245" />
+      <location filename="../../ui/pages/showroom_day/page.py" line="246" />
       <source>Space ticks the line · F marks it failed · Backspace undoes · Alt+Left / Alt+Right change the day</source>
       <translation>Space 勾选 · F 标为不合格 · Backspace 撤销 · Alt+Left / Alt+Right 切换日期</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/showroom_day/page.py" line="306" />
+      <location filename="../../ui/pages/showroom_day/page.py" line="307" />
       <source>Today's checklist has not been started yet.</source>
       <translation>今天的检查表尚未开始。</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/showroom_day/page.py" line="308" />
+      <location filename="../../ui/pages/showroom_day/page.py" line="309" />
       <source>No checklist was kept on {day}.</source>
       <translation>{day} 没有保存检查表。</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/showroom_day/page.py" line="322" />
+      <location filename="../../ui/pages/showroom_day/page.py" line="323" />
       <source>{done} of {total} done</source>
       <translation>已完成 {done} / {total}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/showroom_day/page.py" line="323" />
+      <location filename="../../ui/pages/showroom_day/page.py" line="324" />
       <source>{failed} failed</source>
       <translation>{failed} 项不合格</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/showroom_day/page.py" line="324" />
+      <location filename="../../ui/pages/showroom_day/page.py" line="325" />
       <source>{open} open</source>
       <translation>{open} 项未完成</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/showroom_day/page.py" line="327" />
+      <location filename="../../ui/pages/showroom_day/page.py" line="328" />
       <source>{late} past their time</source>
       <translation>{late} 项已过时间</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/showroom_day/page.py" line="331" />
+      <location filename="../../ui/pages/showroom_day/page.py" line="332" />
       <source>Signed off by {name} at {time} · read-only</source>
       <translation>由 {name} 于 {time} 确认 · 只读</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/showroom_day/page.py" line="339" />
+      <location filename="../../ui/pages/showroom_day/page.py" line="340" />
       <source>Open</source>
       <translation>打开</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/showroom_day/page.py" line="377" />
+      <location filename="../../ui/pages/showroom_day/page.py" line="378" />
       <source>There is no checklist to sign off.</source>
       <translation>没有可确认的检查表。</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/showroom_day/page.py" line="380" />
+      <location filename="../../ui/pages/showroom_day/page.py" line="381" />
       <source>Sign off the day (Ctrl+Shift+S)</source>
       <translation>确认当日检查（Ctrl+Shift+S）</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/showroom_day/page.py" line="384" />
+      <location filename="../../ui/pages/showroom_day/page.py" line="385" />
       <source>Edit the checklist template</source>
       <translation>编辑检查表模板</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/showroom_day/page.py" line="386" />
+      <location filename="../../ui/pages/showroom_day/page.py" line="387" />
       <source>Only a manager or an admin can edit the checklist template.</source>
       <translation>只有经理或管理员可以编辑检查表模板。</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/showroom_day/page.py" line="396" />
+      <location filename="../../ui/pages/showroom_day/page.py" line="397" />
       <source>Changed on another PC</source>
       <translation>已在另一台电脑上修改</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/showroom_day/page.py" line="497" />
+      <location filename="../../ui/pages/showroom_day/page.py" line="498" />
       <source>The last 120 days. Return opens the day's checklist.</source>
       <translation>最近 120 天。按 Return 打开当天的检查表。</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/showroom_day/page.py" line="541" />
+      <location filename="../../ui/pages/showroom_day/page.py" line="542" />
       <source>&amp;Month:</source>
       <translation>月份(&amp;M)：</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/showroom_day/page.py" line="546" />
+      <location filename="../../ui/pages/showroom_day/page.py" line="547" />
       <source>Checks done per day</source>
       <translation>每天完成的检查项</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/showroom_day/page.py" line="552" />
+      <location filename="../../ui/pages/showroom_day/page.py" line="553" />
       <source>Per section</source>
       <translation>按分区</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/showroom_day/page.py" line="557" />
+      <location filename="../../ui/pages/showroom_day/page.py" line="558" />
       <source>The checks that failed most</source>
       <translation>最常不合格的检查项</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/showroom_day/page.py" line="591" />
+      <location filename="../../ui/pages/showroom_day/page.py" line="592" />
       <source>Done</source>
       <translation>完成</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/showroom_day/page.py" line="595" />
+      <location filename="../../ui/pages/showroom_day/page.py" line="596" />
       <source>{day}: {rate}</source>
       <translation>{day}：{rate}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/showroom_day/page.py" line="597" />
+      <location filename="../../ui/pages/showroom_day/page.py" line="598" />
       <source>no checklist</source>
       <translation>无检查表</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/showroom_day/page.py" line="607" />
+      <location filename="../../ui/pages/showroom_day/page.py" line="608" />
       <source>{rate} of checks done · {signed} of {days} days signed off</source>
       <translation>检查完成率 {rate} · 已确认 {signed} / {days} 天</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/showroom_day/page.py" line="612" />
+      <location filename="../../ui/pages/showroom_day/page.py" line="613" />
       <source>No checklist was kept this month.</source>
       <translation>本月没有保存检查表。</translation>
     </message>
@@ -4766,294 +4802,294 @@ There is no good backup to restore. Quit Showroom and ask your IT contact for he
   <context>
     <name>TestDrivesPage</name>
     <message>
-      <location filename="../../ui/pages/test_drives/page.py" line="137" />
+      <location filename="../../ui/pages/test_drives/page.py" line="138" />
       <source>Test drives</source>
       <translation>试驾</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/page.py" line="139" />
+      <location filename="../../ui/pages/test_drives/page.py" line="140" />
       <source>Day</source>
       <translation>日</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/page.py" line="139" />
+      <location filename="../../ui/pages/test_drives/page.py" line="140" />
       <source>Day view (Ctrl+D)</source>
       <translation>日视图（Ctrl+D）</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/page.py" line="140" />
+      <location filename="../../ui/pages/test_drives/page.py" line="141" />
       <source>Week</source>
       <translation>周</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/page.py" line="140" />
+      <location filename="../../ui/pages/test_drives/page.py" line="141" />
       <source>Week view (Ctrl+Shift+D)</source>
       <translation>周视图（Ctrl+Shift+D）</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/page.py" line="151" />
+      <location filename="../../ui/pages/test_drives/page.py" line="152" />
       <source>Earlier (Page Up)</source>
       <translation>向前（Page Up）</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/page.py" line="153" />
-      <location filename="../../ui/pages/test_drives/page.py" line="306" />
+      <location filename="../../ui/pages/test_drives/page.py" line="154" />
+      <location filename="../../ui/pages/test_drives/page.py" line="307" />
       <source>Today</source>
       <translation>今天</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/page.py" line="154" />
+      <location filename="../../ui/pages/test_drives/page.py" line="155" />
       <source>Back to today (Ctrl+T)</source>
       <translation>回到今天（Ctrl+T）</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/page.py" line="159" />
+      <location filename="../../ui/pages/test_drives/page.py" line="160" />
       <source>Later (Page Down)</source>
       <translation>向后（Page Down）</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/page.py" line="164" />
-      <location filename="../../ui/pages/test_drives/page.py" line="303" />
+      <location filename="../../ui/pages/test_drives/page.py" line="165" />
+      <location filename="../../ui/pages/test_drives/page.py" line="304" />
       <source>New booking</source>
       <translation>新预约</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/page.py" line="166" />
+      <location filename="../../ui/pages/test_drives/page.py" line="167" />
       <source>Book a test drive (Ctrl+B)</source>
       <translation>预约试驾（Ctrl+B）</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/page.py" line="209" />
+      <location filename="../../ui/pages/test_drives/page.py" line="210" />
       <source>Booked</source>
       <translation>已预约</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/page.py" line="210" />
+      <location filename="../../ui/pages/test_drives/page.py" line="211" />
       <source>Out on the road</source>
       <translation>试驾途中</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/page.py" line="211" />
+      <location filename="../../ui/pages/test_drives/page.py" line="212" />
       <source>Overdue</source>
       <translation>逾期</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/page.py" line="212" />
+      <location filename="../../ui/pages/test_drives/page.py" line="213" />
       <source>Back</source>
       <translation>已还车</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/page.py" line="213" />
+      <location filename="../../ui/pages/test_drives/page.py" line="214" />
       <source>No-show</source>
       <translation>爽约</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/page.py" line="218" />
+      <location filename="../../ui/pages/test_drives/page.py" line="219" />
       <source>Arrows move · Return books or opens · Delete cancels · drag to book, move or resize</source>
       <translation>方向键移动 · Return 预约或打开 · Delete 取消 · 拖动可预约、移动或调整时长</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/page.py" line="233" />
+      <location filename="../../ui/pages/test_drives/page.py" line="234" />
       <source>Calendar</source>
       <translation>日历</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/page.py" line="234" />
+      <location filename="../../ui/pages/test_drives/page.py" line="235" />
       <source>Fleet</source>
       <translation>试驾车</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/page.py" line="270" />
+      <location filename="../../ui/pages/test_drives/page.py" line="271" />
       <source>Check &amp;out…</source>
       <translation>出车(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/page.py" line="273" />
+      <location filename="../../ui/pages/test_drives/page.py" line="274" />
       <source>Check &amp;in…</source>
       <translation>还车(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/page.py" line="276" />
+      <location filename="../../ui/pages/test_drives/page.py" line="277" />
       <source>&amp;Change…</source>
       <translation>修改(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/page.py" line="279" />
+      <location filename="../../ui/pages/test_drives/page.py" line="280" />
       <source>&amp;No-show</source>
       <translation>爽约(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/page.py" line="282" />
+      <location filename="../../ui/pages/test_drives/page.py" line="283" />
       <source>Ca&amp;ncel…</source>
       <translation>取消(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/page.py" line="284" />
+      <location filename="../../ui/pages/test_drives/page.py" line="285" />
       <source>Cancel the booking (Delete)</source>
       <translation>取消预约（Delete）</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/page.py" line="286" />
+      <location filename="../../ui/pages/test_drives/page.py" line="287" />
       <source>Calendar &amp;file…</source>
       <translation>日历文件(&amp;F)…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/page.py" line="289" />
+      <location filename="../../ui/pages/test_drives/page.py" line="290" />
       <source>&amp;Print agreement…</source>
       <translation>打印协议(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/page.py" line="292" />
+      <location filename="../../ui/pages/test_drives/page.py" line="293" />
       <source>Customer &amp;card</source>
       <translation>客户资料卡(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/page.py" line="304" />
+      <location filename="../../ui/pages/test_drives/page.py" line="305" />
       <source>Day view</source>
       <translation>日视图</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/page.py" line="305" />
+      <location filename="../../ui/pages/test_drives/page.py" line="306" />
       <source>Week view</source>
       <translation>周视图</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/page.py" line="307" />
+      <location filename="../../ui/pages/test_drives/page.py" line="308" />
       <source>Earlier</source>
       <translation>向前</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/page.py" line="308" />
+      <location filename="../../ui/pages/test_drives/page.py" line="309" />
       <source>Later</source>
       <translation>向后</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/page.py" line="335" />
+      <location filename="../../ui/pages/test_drives/page.py" line="336" />
       <source>Add car</source>
       <translation>添加车辆</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/page.py" line="338" />
+      <location filename="../../ui/pages/test_drives/page.py" line="339" />
       <source>Edit car</source>
       <translation>编辑车辆</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/page.py" line="341" />
+      <location filename="../../ui/pages/test_drives/page.py" line="342" />
       <source>Set status</source>
       <translation>设置状态</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/page.py" line="401" />
+      <location filename="../../ui/pages/test_drives/page.py" line="402" />
       <source>Week of {monday}</source>
       <translation>{monday} 当周</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/page.py" line="478" />
+      <location filename="../../ui/pages/test_drives/page.py" line="479" />
       <source>Free: {car} at {time} — press Return to book</source>
       <translation>空闲：{car}，{time} — 按 Return 预约</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/page.py" line="485" />
+      <location filename="../../ui/pages/test_drives/page.py" line="486" />
       <source>overdue</source>
       <translation>已逾期</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/page.py" line="487" />
+      <location filename="../../ui/pages/test_drives/page.py" line="488" />
       <source>&lt;b&gt;{customer}&lt;/b&gt; with {consultant} · {day} {start}–{end} · {state}</source>
       <translation>&lt;b&gt;{customer}&lt;/b&gt;，顾问 {consultant} · {day} {start}–{end} · {state}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/page.py" line="506" />
+      <location filename="../../ui/pages/test_drives/page.py" line="507" />
       <source>{name} is out on the road.</source>
       <translation>{name} 已出车。</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/page.py" line="512" />
+      <location filename="../../ui/pages/test_drives/page.py" line="513" />
       <source>{name} is back; the drive is on the timeline and a follow-up is set.</source>
       <translation>{name} 已还车；试驾已记入时间线并设置了跟进。</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/page.py" line="529" />
+      <location filename="../../ui/pages/test_drives/page.py" line="530" />
       <source>{name} is marked as a no-show; the slot is free.</source>
       <translation>{name} 已标为爽约；该时段已释放。</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/page.py" line="584" />
+      <location filename="../../ui/pages/test_drives/page.py" line="585" />
       <source>Booked.</source>
       <translation>已预约。</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/page.py" line="605" />
+      <location filename="../../ui/pages/test_drives/page.py" line="606" />
       <source>Book this slot…</source>
       <translation>预约此时段…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/page.py" line="631" />
+      <location filename="../../ui/pages/test_drives/page.py" line="632" />
       <source>Only a booking that has not started can be cancelled; this one is {state}.</source>
       <translation>只有尚未开始的预约才能取消；此预约为{state}。</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/page.py" line="637" />
+      <location filename="../../ui/pages/test_drives/page.py" line="638" />
       <source>{customer} with {consultant}, {day} {time}</source>
       <translation>{customer}，顾问 {consultant}，{day} {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/page.py" line="655" />
+      <location filename="../../ui/pages/test_drives/page.py" line="656" />
       <source>The booking of {name} is cancelled.</source>
       <translation>{name} 的预约已取消。</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/page.py" line="680" />
+      <location filename="../../ui/pages/test_drives/page.py" line="681" />
       <source>That time is taken</source>
       <translation>该时段已被占用</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/page.py" line="689" />
+      <location filename="../../ui/pages/test_drives/page.py" line="690" />
       <source>The booking of {name} is moved.</source>
       <translation>{name} 的预约已改期。</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/page.py" line="699" />
+      <location filename="../../ui/pages/test_drives/page.py" line="700" />
       <source>The agreement was not printed</source>
       <translation>协议未打印</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/page.py" line="701" />
+      <location filename="../../ui/pages/test_drives/page.py" line="702" />
       <source>The agreement is printed and filed in the customer's documents.</source>
       <translation>协议已打印并存入客户档案。</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/page.py" line="708" />
+      <location filename="../../ui/pages/test_drives/page.py" line="709" />
       <source>Save the calendar file for the customer</source>
       <translation>保存给客户的日历文件</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/page.py" line="710" />
+      <location filename="../../ui/pages/test_drives/page.py" line="711" />
       <source>Calendar files (*.ics)</source>
       <translation>日历文件 (*.ics)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/page.py" line="727" />
+      <location filename="../../ui/pages/test_drives/page.py" line="728" />
       <source>The file could not be saved: {error}</source>
       <translation>文件无法保存：{error}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/page.py" line="734" />
+      <location filename="../../ui/pages/test_drives/page.py" line="735" />
       <source>Saved {file}: send it to the customer to put the drive in their calendar.</source>
       <translation>已保存 {file}：发给客户，即可将试驾加入其日历。</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/page.py" line="767" />
+      <location filename="../../ui/pages/test_drives/page.py" line="768" />
       <source>Choose a car in the list first.</source>
       <translation>请先在列表中选择车辆。</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/page.py" line="776" />
+      <location filename="../../ui/pages/test_drives/page.py" line="777" />
       <source>The car is now {status}.</source>
       <translation>车辆现为{status}。</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/test_drives/page.py" line="778" />
+      <location filename="../../ui/pages/test_drives/page.py" line="779" />
       <source>It has {n} bookings still to come: move them to another car in the calendar.</source>
       <translation>它还有 {n} 个待进行的预约：请在日历中将其移到其他车辆。</translation>
     </message>
@@ -5061,72 +5097,72 @@ There is no good backup to restore. Quit Showroom and ask your IT contact for he
   <context>
     <name>TodayPage</name>
     <message>
-      <location filename="../../ui/pages/today/page.py" line="69" />
+      <location filename="../../ui/pages/today/page.py" line="70" />
       <source>{start}:00–{end}:00: {count} walk-ins</source>
       <translation>{start}:00–{end}:00：{count} 位到店</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/today/page.py" line="73" />
+      <location filename="../../ui/pages/today/page.py" line="74" />
       <source>{day}: {due} due, {done} of them done</source>
       <translation>{day}：到期 {due} 项，已完成 {done} 项</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/today/page.py" line="164" />
+      <location filename="../../ui/pages/today/page.py" line="165" />
       <source>Nobody</source>
       <translation>无人</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/today/page.py" line="186" />
+      <location filename="../../ui/pages/today/page.py" line="187" />
       <source>Today</source>
       <translation>今日</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/today/page.py" line="194" />
+      <location filename="../../ui/pages/today/page.py" line="195" />
       <source>Refresh</source>
       <translation>刷新</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/today/page.py" line="195" />
+      <location filename="../../ui/pages/today/page.py" line="196" />
       <source>Refresh the figures (F5)</source>
       <translation>刷新数据（F5）</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/today/page.py" line="278" />
+      <location filename="../../ui/pages/today/page.py" line="279" />
       <source>Nothing to show yet.</source>
       <translation>暂无数据。</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/today/page.py" line="284" />
+      <location filename="../../ui/pages/today/page.py" line="285" />
       <source>the showroom</source>
       <translation>展厅</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/today/page.py" line="284" />
+      <location filename="../../ui/pages/today/page.py" line="285" />
       <source>my day</source>
       <translation>我的一天</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/today/page.py" line="286" />
+      <location filename="../../ui/pages/today/page.py" line="287" />
       <source>Updated {time}</source>
       <translation>更新于 {time}</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/today/page.py" line="297" />
+      <location filename="../../ui/pages/today/page.py" line="298" />
       <source>Opens Customers › Walk-ins today (Return)</source>
       <translation>打开“客户 › 今日到店”（Return）</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/today/page.py" line="299" />
+      <location filename="../../ui/pages/today/page.py" line="300" />
       <source>Opens the showroom checklist (Return)</source>
       <translation>打开展厅检查表（Return）</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/today/page.py" line="301" />
+      <location filename="../../ui/pages/today/page.py" line="302" />
       <source>Opens the list (Return)</source>
       <translation>打开列表（Return）</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/today/page.py" line="305" />
+      <location filename="../../ui/pages/today/page.py" line="306" />
       <source>of {total}</source>
       <translation>共 {total}</translation>
     </message>

@@ -56,6 +56,7 @@ from showroom.storage.models import User
 from showroom.storage.retry import write_with_retry
 from showroom.storage.types import utc_now
 from ui.context import AppContext
+from ui.i18n import date_format
 from ui.widgets.dates import day_text
 from ui.widgets.form import ERROR_STYLE, FieldBox
 
@@ -136,7 +137,7 @@ class BookingDialog(QDialog):
         self.date = QDateEdit()
         self.date.setObjectName("date")
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("ddd d MMM yyyy")
+        self.date.setDisplayFormat(date_format("ddd d MMM yyyy"))
         self.start_time = QuarterTimeEdit()
         self.start_time.setObjectName("startTime")
         self.start_time.setDisplayFormat("HH:mm")

@@ -23,6 +23,12 @@ _current = "en"
 _system_locale: QLocale | None = None
 
 
+def date_format(pattern: str) -> str:
+    """A Qt date pattern (``ddd d MMM``) in the user's language: translators may reorder it
+    (``M月d日 ddd``). The extractor files these under the "DateFormats" context."""
+    return QCoreApplication.translate("DateFormats", pattern)
+
+
 def system_language(locale: QLocale | None = None) -> str:
     """The language the system locale asks for: zh_CN for any Chinese locale, else en."""
     locale = locale or QLocale.system()

@@ -89,6 +89,10 @@ def extract_file(path: Path, root: Path = ROOT) -> Extraction:
     )
     for node in calls:
         where = f"{relative}:{node.lineno}"
+        if isinstance(node.func, ast.Name) and node.func.id == "date_format" and node.args:
+            if (pattern := _literal(node.args[0])) is not None:
+                result.messages.append(Message("DateFormats", pattern, relative, node.lineno))
+            continue
         if isinstance(node.func, ast.Name) and node.func.id == "tr" and context is not None:
             if not node.args:
                 continue
