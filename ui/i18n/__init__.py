@@ -23,10 +23,10 @@ _current = "en"
 _system_locale: QLocale | None = None
 
 
-def date_format(pattern: str) -> str:
+def date_format(text: str) -> str:
     """A Qt date pattern (``ddd d MMM``) in the user's language: translators may reorder it
     (``M月d日 ddd``). The extractor files these under the "DateFormats" context."""
-    return QCoreApplication.translate("DateFormats", pattern)
+    return QCoreApplication.translate("DateFormats", text)
 
 
 def system_language(locale: QLocale | None = None) -> str:
