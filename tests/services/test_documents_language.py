@@ -115,3 +115,42 @@ def test_a_deal_for_a_chinese_customer_prints_the_steps_chinese_titles(db: Datab
     assert f"订单 {deal_id}：王芳" in text
     sheet = re.sub(r"\s+", " ", " ".join(page_texts(steps_sheet.pdf)))
     assert "尊敬的 王芳：" in sheet and "车牌框" in sheet
+
+
+def test_a_form_added_later_prints_in_the_customers_language_with_no_code_of_its_own(
+    db: Database,
+) -> None:
+    """A new form (the handover, say) built from the blocks and issued through
+    issue_document: its headings, labels, signers, dates and page furniture follow the
+    customer's language; only its own sentences need catalogue entries."""
+    from showroom.documents.blocks import Signer, key_value_block, section, signature_block
+    from showroom.documents.formatting import format_day
+    from showroom.documents.layout import DocumentBuilder, DocumentContext, RenderedPdf
+    from showroom.domain.document import DocumentKind
+    from showroom.services.documents import issue_document
+
+    customer_id, user_id = add_people(db)
+    set_language(db, customer_id, "zh")
+
+    def render(context: DocumentContext) -> RenderedPdf:
+        builder = DocumentBuilder(DocumentKind.HANDOVER.heading, context)
+        s = builder.styles
+        rows = [("Customer", "Małgorzata"), ("Delivery", format_day(CARD_NOW, context.settings))]
+        story = section("Delivery", [key_value_block(rows, s)], s)
+        story.append(signature_block([Signer("Customer"), Signer("Consultant")], s))
+        return builder.render(story)
+
+    with db.session() as session:
+        document = issue_document(
+            session,
+            kind=DocumentKind.HANDOVER,
+            title="Handover",
+            customer_id=CustomerId(customer_id),
+            user_id=UserId(user_id),
+            settings=SETTINGS,
+            now=CARD_NOW,
+            render=render,
+        )
+    text = "\n".join(page_texts(document.pdf))
+    assert "车辆交接确认书" in text and "交车\n2026年3月5日" in text
+    assert "客户\n签名及日期" in text and "第 1 页，共 1 页" in text
