@@ -249,3 +249,23 @@ def test_the_language_follows_the_pc_setting_else_the_system_locale(tmp_path: Pa
     assert preferred_language(settings) == "zh_CN"
     settings.setValue("language", "klingon")
     assert preferred_language(settings) == system_language()
+
+
+def test_deal_steps_show_their_chinese_title_in_chinese(
+    qtbot: QtBot, app_context: AppContext, chinese: None
+) -> None:
+    from sqlalchemy import select
+
+    from showroom.domain.checklist import ChecklistKind
+    from showroom.storage.models import Deal
+    from ui.dialogs.deal_dialog import DealDialog
+    from ui.models.deals import ItemColumn
+
+    with app_context.db.reader() as session:
+        deal_id = session.scalar(select(Deal.id).order_by(Deal.id).limit(1))
+    assert deal_id is not None
+    dialog = DealDialog(None, app_context, deal_id)
+    qtbot.addWidget(dialog)
+    model = dialog.models[ChecklistKind.PURCHASE]
+    first = model.index(0, ItemColumn.ITEM).data()
+    assert first.startswith("签订合同")
