@@ -187,8 +187,10 @@ def write_ts(path: Path, language: str, catalogue: Catalogue) -> None:
         ET.SubElement(context, "name").text = name
         for entry in catalogue[name].values():
             message = ET.SubElement(context, "message")
-            for file, line in entry.locations:
-                ET.SubElement(message, "location", filename=f"../../{file}", line=str(line))
+            # Files only, no line numbers: an edit elsewhere in a file must not rewrite the
+            # catalogue (and conflict with every other branch that touched it).
+            for file in dict.fromkeys(file for file, _ in entry.locations):
+                ET.SubElement(message, "location", filename=f"../../{file}")
             ET.SubElement(message, "source").text = entry.source
             translation = ET.SubElement(message, "translation")
             if entry.status:
