@@ -60,9 +60,23 @@ ensure_venv() {
   fi
 }
 
+build_translations() {
+  # The .qm files the app loads are build output (gitignored): compile them from the .ts
+  # files whenever a .ts is newer. Without them the app simply shows English.
+  local ts
+  for ts in resources/translations/*.ts; do
+    [ -e "$ts" ] || continue
+    if [ ! -f "${ts%.ts}.qm" ] || [ "$ts" -nt "${ts%.ts}.qm" ]; then
+      .venv/bin/python scripts/i18n.py build >/dev/null
+      break
+    fi
+  done
+}
+
 run_app() {
   ensure_system_packages "${QT_PACKAGES[@]}"
   ensure_venv
+  build_translations
   if [ $# -eq 0 ] && [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] \
      && [ -z "${QT_QPA_PLATFORM:-}" ]; then
     ensure_system_packages xvfb xauth
@@ -75,6 +89,7 @@ run_app() {
 run_tests() {
   ensure_system_packages "${QT_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
   ensure_venv
+  build_translations
   if [ -z "${SHOWROOM_TEST_POSTGRES_URL:-}" ]; then
     # shellcheck source=scripts/test-postgres.sh
     source scripts/test-postgres.sh

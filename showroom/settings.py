@@ -45,6 +45,18 @@ class ShowroomSettings:
         "{dealer} keeps the details of this agreement and of the driving licence only to run "
         "the test drive and for as long as the law requires."
     )
+    # The same terms in Chinese, printed for a customer whose language is Chinese (empty:
+    # they get the English terms).
+    test_drive_terms_zh: str = (
+        "驾驶人持有对本车有效的正式驾驶证，并已向销售顾问出示。驾驶人未受酒精、毒品或影响驾驶的"
+        "药物影响。\n\n"
+        "驾驶人遵守交通法规及与销售顾问约定的路线，不让他人驾驶，并在计划还车时间前将车辆按交车时"
+        "的状况交还{dealer}。\n\n"
+        "试驾期间产生的罚款和费用（超速、停车、通行费、拥堵费）由驾驶人承担。如发生任何事故或损坏，"
+        "应立即告知{dealer}。车辆由{dealer}投保；因重大过失或违反本条款造成的损坏，由驾驶人承担保险"
+        "免赔额。\n\n"
+        "{dealer}仅为办理本次试驾并在法律要求的期限内保存本协议及驾驶证信息。"
+    )
     paper_size: str = "A4"
     # Follow-up cadences: days after the event on which a follow-up falls due.
     followup_days_walk_in: str = "1"
@@ -109,6 +121,7 @@ SETTING_LABELS = {
     "test_drive_minutes": "test-drive length",
     "test_drive_hours": "test-drive hours",
     "test_drive_terms": "test-drive terms",
+    "test_drive_terms_zh": "test-drive terms in Chinese",
     "paper_size": "paper size",
     "lock_after_minutes": "lock after",
     "followup_days_walk_in": "follow-ups after a walk-in",
@@ -137,7 +150,7 @@ def validate_settings(values: dict[str, str]) -> ShowroomSettings:
 
     errors: list[ValidationError] = []
     # Multi-line texts keep their paragraphs (blank lines); every other value is one line.
-    paragraphs = {"test_drive_terms"}
+    paragraphs = {"test_drive_terms", "test_drive_terms_zh"}
     clean = {
         key: " ".join(str(value).split()) for key, value in values.items() if key not in paragraphs
     }
@@ -151,9 +164,11 @@ def validate_settings(values: dict[str, str]) -> ShowroomSettings:
         errors.append(ValidationError(SETTING_LABELS.get(key, key), rule))
 
     for key in SETTING_LABELS:
-        if key not in ("backup_folder", "test_drive_terms") and has_control_characters(
-            clean.get(key, "")
-        ):
+        if key not in (
+            "backup_folder",
+            "test_drive_terms",
+            "test_drive_terms_zh",
+        ) and has_control_characters(clean.get(key, "")):
             fail(key, "must not contain control characters")
             clean[key] = str(getattr(ShowroomSettings(), key))  # one message per field
     for key in ("dealership_name", "dealership_address", "dealership_phone"):
@@ -204,6 +219,12 @@ def validate_settings(values: dict[str, str]) -> ShowroomSettings:
             fail("test_drive_terms", "must be at most 6,000 characters (about one page)")
         elif has_control_characters(terms, allowed="\n"):
             fail("test_drive_terms", "must not contain control characters")
+    if "test_drive_terms_zh" in clean:  # may be empty: the English terms print instead
+        terms = clean["test_drive_terms_zh"]
+        if len(terms) > 6000:
+            fail("test_drive_terms_zh", "must be at most 6,000 characters (about one page)")
+        elif has_control_characters(terms, allowed="\n"):
+            fail("test_drive_terms_zh", "must not contain control characters")
     if clean.get("paper_size", "A4") not in ("A4", "Letter"):
         fail("paper_size", "must be A4 or Letter")
     for key in ("followup_days_walk_in", "followup_days_test_drive", "followup_days_delivery"):

@@ -170,6 +170,9 @@ def run_gui(config: AppConfig) -> int:
     app = create_application()
     ui_settings = ui_settings_for(config.home)
     apply_theme(app, str(ui_settings.value("theme", "light")))
+    from ui.i18n import install, preferred_language
+
+    install(preferred_language(ui_settings))
     install_excepthook()
     window = MainWindow(None, ui_settings)
     state: dict[str, AppContext] = {}

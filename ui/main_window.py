@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QStackedWidget,
     QTabWidget,
+    QToolBar,
     QWidget,
 )
 
@@ -32,6 +34,12 @@ if TYPE_CHECKING:
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
+
+
+def role_label(role: str) -> str:
+    """A stored role (``manager``) as the status bar shows it."""
+    labels = {"consultant": tr("consultant"), "manager": tr("manager"), "admin": tr("admin")}
+    return labels.get(role, role)
 
 
 @dataclass(frozen=True)
@@ -169,9 +177,61 @@ class MainWindow(QMainWindow):
         self.users_action.setEnabled(allowed(context.user_role, Action.MANAGE_USERS))
         self.audit_action.setEnabled(allowed(context.user_role, Action.VIEW_AUDIT))
         self.user_label.setText(
-            tr("Signed in: {name} ({role})").format(name=context.user_name, role=context.user_role)
+            tr("Signed in: {name} ({role})").format(
+                name=context.user_name, role=role_label(context.user_role)
+            )
         )
         self._on_sidebar_current_row_changed(self.sidebar.currentRow())
+
+    def retranslate(self) -> None:
+        """The language changed (Settings): titles, menus and pages again, in it. Pages keep
+        no data of their own (it is in the database), so they are rebuilt; the current area,
+        its tabs and a page's unsaved entries (``carry_over``) stay where they were."""
+        self.setWindowTitle(tr("Showroom"))
+        self._areas = _areas()
+        for row, area in enumerate(self._areas):
+            item = self.sidebar.item(row)
+            if item is not None:
+                item.setText(area.title)
+        for action in self.findChildren(QAction, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            action.setShortcut(QKeySequence())
+            self.removeAction(action)
+            action.deleteLater()
+        for toolbar in self.findChildren(QToolBar):
+            self.removeToolBar(toolbar)
+            toolbar.deleteLater()
+        for menu in self.menuBar().findChildren(
+            QMenu, options=Qt.FindChildOption.FindDirectChildrenOnly
+        ):
+            menu.deleteLater()
+        self.menuBar().clear()
+        self._build_menus()
+        if self._context is None:
+            self.database_label.setText(tr("Opening the database…"))
+            return
+        self.user_label.setText(
+            tr("Signed in: {name} ({role})").format(
+                name=self.context.user_name, role=role_label(self.context.user_role)
+            )
+        )
+        old_pages = dict(self._pages)
+        self._pages.clear()
+        current = self.stack.currentWidget()
+        for key, old in old_pages.items():
+            if old is not current:
+                self.stack.removeWidget(old)
+                old.deleteLater()
+                continue
+            tabs = [widget.currentIndex() for widget in old.findChildren(QTabWidget)]
+            self._on_sidebar_current_row_changed(self.sidebar.currentRow())
+            new = self._pages[key]
+            for widget, index in zip(new.findChildren(QTabWidget), tabs, strict=False):
+                widget.setCurrentIndex(index)
+            carry_over = getattr(new, "carry_over", None)
+            if carry_over is not None:
+                carry_over(old)
+            self.stack.removeWidget(old)
+            old.deleteLater()
 
     # --- layout -----------------------------------------------------------------------------
     def _build_menus(self) -> None:

@@ -29,6 +29,7 @@ from reportlab.platypus import (
 
 from showroom.documents.fonts import FONT
 from showroom.documents.formatting import markup
+from showroom.documents.language import t
 from showroom.documents.styles import INK, RULE, STRIPE, Styles
 
 SECTION_MIN_SPACE = 40 * mm
@@ -57,8 +58,9 @@ def _cell(value: Cell, style: ParagraphStyle) -> Flowable:
 
 
 def heading(text: str, styles: Styles) -> Paragraph:
-    """A section heading (use :func:`section` to keep it with what follows)."""
-    return para(text, styles.heading)
+    """A section heading (use :func:`section` to keep it with what follows), in the
+    document's language."""
+    return para(t(text), styles.heading)
 
 
 def section(
@@ -80,7 +82,7 @@ def key_value_block(rows: Sequence[tuple[str, Cell]], styles: Styles, *, columns
     for start in range(0, len(rows), columns):
         line: list[Flowable | str] = []
         for label, value in rows[start : start + columns]:
-            line += [para(label, styles.label), _cell(value, styles.body)]
+            line += [para(t(label), styles.label), _cell(value, styles.body)]
         line += [""] * (2 * columns - len(line))
         data.append(line)
     label_share, value_share = 24 / columns, 76 / columns
@@ -120,7 +122,7 @@ def data_table(
 
     ``widths`` are shares of the frame such as ``"20%"`` or ``"*"`` (the rest).
     """
-    data: list[list[Flowable]] = [[para(text, styles.table_header) for text in header]]
+    data: list[list[Flowable]] = [[para(t(text), styles.table_header) for text in header]]
     data += [[_cell(value, styles.table_cell) for value in row] for row in rows]
     table = Table(
         data,
@@ -260,8 +262,8 @@ def signature_block(
         name = f"<br/>{markup(signer.name)}" if signer.name else ""
         label_row.append(
             Paragraph(
-                f"<b>{markup(signer.role)}</b>{name}<br/>"
-                f'<font color="#5B6470">{markup(date_label)}</font>',
+                f"<b>{markup(t(signer.role))}</b>{name}<br/>"
+                f'<font color="#5B6470">{markup(t(date_label))}</font>',
                 styles.small,
             )
         )

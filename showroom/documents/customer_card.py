@@ -33,6 +33,7 @@ from showroom.documents.formatting import (
     markup,
     showroom_locale,
 )
+from showroom.documents.language import t
 from showroom.documents.layout import DocumentBuilder, DocumentContext, RenderedPdf
 from showroom.domain.customer import format_phone
 from showroom.domain.document import DocumentKind
@@ -103,7 +104,7 @@ _WORDS = {"walk_in": "Walk-in", "email": "E-mail", "message": "Text message"}
 
 
 def _words(code: str | None) -> str:
-    return _WORDS.get(code or "", humanize(code))
+    return t(_WORDS.get(code or "", humanize(code)))
 
 
 DECLARATION = (
@@ -119,7 +120,7 @@ def _phones(card: CustomerCardData) -> Cell:
         return None
     lines = []
     for phone in card.phones:
-        note = humanize(phone.label).lower() + (", primary" if phone.primary else "")
+        note = t(humanize(phone.label)).lower() + (t(", primary") if phone.primary else "")
         lines.append(f"{format_phone(phone.e164)} ({note})")
     return "\n".join(lines)
 
@@ -129,9 +130,9 @@ def _budget(card: CustomerCardData, settings: ShowroomSettings) -> str | None:
     if low is not None and high is not None:
         return f"{format_money(low, settings)} – {format_money(high, settings)}"
     if high is not None:
-        return f"up to {format_money(high, settings)}"
+        return t("up to {amount}").format(amount=format_money(high, settings))
     if low is not None:
-        return f"from {format_money(low, settings)}"
+        return t("from {amount}").format(amount=format_money(low, settings))
     return None
 
 
@@ -144,16 +145,16 @@ def _trade_in(trade_in: TradeIn | None, settings: ShowroomSettings) -> str | Non
         parts.append(str(trade_in.year))
     if trade_in.mileage_km is not None:
         distance = format_decimal(trade_in.mileage_km, locale=showroom_locale(settings.locale))
-        parts.append(f"{distance} km")
+        parts.append(t("{distance} km").format(distance=distance))
     return ", ".join(parts) or None
 
 
 def _consent(card: CustomerCardData, settings: ShowroomSettings) -> str:
     if not card.consent_contact:
-        return "Not given"
+        return t("Not given")
     if card.consent_at is not None:
-        return f"Given on {format_day(card.consent_at, settings)}"
-    return "Given"
+        return t("Given on {day}").format(day=format_day(card.consent_at, settings))
+    return t("Given")
 
 
 def customer_card_story(card: CustomerCardData, builder: DocumentBuilder) -> list[Flowable]:
@@ -162,7 +163,11 @@ def customer_card_story(card: CustomerCardData, builder: DocumentBuilder) -> lis
     settings = builder.context.settings
     since = format_day(card.customer_since, settings)
     subtitle = " · ".join(
-        [humanize(card.status), f"customer no. {card.customer_id}", f"since {since}"]
+        [
+            t(humanize(card.status)),
+            t("customer no. {id}").format(id=card.customer_id),
+            t("since {day}").format(day=since),
+        ]
     )
     story: list[Flowable] = [para(card.full_name, s.title), para(subtitle, s.subtitle)]
 
@@ -195,9 +200,11 @@ def customer_card_story(card: CustomerCardData, builder: DocumentBuilder) -> lis
 
     shown = len(card.timeline)
     title = (
-        "Timeline"
+        t("Timeline")
         if shown == card.timeline_total
-        else f"Timeline: the latest {shown} of {card.timeline_total} entries"
+        else t("Timeline: the latest {shown} of {total} entries").format(
+            shown=shown, total=card.timeline_total
+        )
     )
     if card.timeline:
         rows: list[list[Cell]] = [
@@ -214,7 +221,7 @@ def customer_card_story(card: CustomerCardData, builder: DocumentBuilder) -> lis
         )
         story += section(title, [table], s, keep_together=False)
     else:
-        story += section(title, [para("No entries yet.", s.body)], s)
+        story += section(title, [para(t("No entries yet."), s.body)], s)
 
     consultant = card.consultant or builder.context.printed_by
     story.append(
@@ -222,7 +229,7 @@ def customer_card_story(card: CustomerCardData, builder: DocumentBuilder) -> lis
             [Signer("Customer", card.full_name), Signer("Consultant", consultant)],
             s,
             heading_text="Declaration",
-            terms=DECLARATION.format(dealer=settings.dealership_name),
+            terms=t(DECLARATION).format(dealer=settings.dealership_name),
         )
     )
     return story

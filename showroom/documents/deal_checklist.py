@@ -23,6 +23,7 @@ from showroom.documents.blocks import (
     signature_block,
 )
 from showroom.documents.formatting import format_datetime, format_day, showroom_zone
+from showroom.documents.language import current, t
 from showroom.documents.layout import DocumentBuilder, DocumentContext, RenderedPdf
 from showroom.domain.checklist import CHECKLIST_TITLES, ChecklistKind
 from showroom.domain.customer import format_phone
@@ -45,6 +46,15 @@ class DealLine:
     done_at: datetime | None = None
     done_by: str | None = None
     note: str | None = None
+    title_zh: str | None = None  # the title in Chinese, from the template
+
+    @property
+    def printed_title(self) -> str:
+        """The title in the document's language: the step's own Chinese title, else the
+        catalogue's for a default step, else as typed."""
+        if current() == "zh" and self.title_zh:
+            return self.title_zh
+        return t(self.title, known_only=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,10 +80,12 @@ class DealChecklistData:
 
 
 def _line_text(line: DealLine) -> str:
-    text = line.title
+    text = line.printed_title
     if line.stages:
-        marks = ", ".join(
-            f"{stage} ✓" if index < line.stages_done else stage
+        marks = t(", ").join(
+            f"{t(stage, known_only=True)} ✓"
+            if index < line.stages_done
+            else t(stage, known_only=True)
             for index, stage in enumerate(line.stages)
         )
         text += f" ({marks})"
@@ -83,7 +95,7 @@ def _line_text(line: DealLine) -> str:
 
 
 def _items(count: int) -> str:
-    return f"{count} item" if count == 1 else f"{count} items"
+    return t("1 item") if count == 1 else t("{n} items").format(n=count)
 
 
 def deal_today(context: DocumentContext) -> date:
@@ -100,26 +112,30 @@ def deal_checklist_story(deal: DealChecklistData, builder: DocumentBuilder) -> l
     settings = builder.context.settings
     today = deal_today(builder.context)
     story: list[Flowable] = [
-        para(f"Deal {deal.deal_id}: {deal.customer_name}", s.title),
+        para(t("Deal {id}: {name}").format(id=deal.deal_id, name=deal.customer_name), s.title),
         para(
-            f"{deal.vehicle} · {deal.plan_title} · opened {format_day(deal.opened_at, settings)}",
+            t("{car} · {plan} · opened {day}").format(
+                car=deal.vehicle, plan=deal.plan_title, day=format_day(deal.opened_at, settings)
+            ),
             s.subtitle,
         ),
     ]
     head: list[tuple[str, Cell]] = [
         ("Phone", format_phone(deal.customer_phone) if deal.customer_phone else None),
         ("Consultant", deal.consultant),
-        ("Status", deal.status.capitalize()),
+        ("Status", t(deal.status.capitalize())),
         ("Overdue", _items(sum(1 for line in deal.lines if _overdue(line, today)))),
     ]
     story.append(key_value_block(head, s, columns=2))
     for kind in ChecklistKind:
         lines = deal.checklist(kind)
         done = sum(1 for line in lines if line.done)
-        title = f"{CHECKLIST_TITLES[kind]} ({done}/{len(lines)} done)"
+        title = t("{checklist} ({done}/{total} done)").format(
+            checklist=t(CHECKLIST_TITLES[kind]), done=done, total=len(lines)
+        )
         if not lines:
             story += section(
-                title, [para("Nothing to do: the plan has no accessories.", s.body)], s
+                title, [para(t("Nothing to do: the plan has no accessories."), s.body)], s
             )
             continue
         items = [
@@ -131,8 +147,9 @@ def deal_checklist_story(deal: DealChecklistData, builder: DocumentBuilder) -> l
                     format_datetime(line.done_at, settings)
                     if line.done and line.done_at
                     else (
-                        ("late: " if _overdue(line, today) else "due ")
-                        + format_day(line.due_on, settings)
+                        (t("late: {day}") if _overdue(line, today) else t("due {day}")).format(
+                            day=format_day(line.due_on, settings)
+                        )
                         if line.due_on
                         else None
                     )

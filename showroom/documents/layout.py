@@ -37,6 +37,7 @@ from showroom.documents.blocks import qr_code, table_style
 from showroom.documents.canvas import ShowroomCanvas
 from showroom.documents.fonts import FONT, register_fonts
 from showroom.documents.formatting import format_datetime, markup
+from showroom.documents.language import t
 from showroom.documents.styles import RULE, Styles, make_styles
 from showroom.errors import ValidationError
 from showroom.settings import ShowroomSettings
@@ -136,7 +137,7 @@ class DocumentBuilder:
 
     def __init__(self, title: str, context: DocumentContext) -> None:
         register_fonts()
-        self.title = title
+        self.title = t(title)
         self.context = context
         self.letterhead = Letterhead.from_settings(context.settings)
         self.pagesize = paper_size(context.settings.paper_size)
@@ -201,10 +202,16 @@ class DocumentBuilder:
         s = self.styles
         left = Paragraph(
             f"<b>{markup(self.title)} {markup(self.context.number)}</b><br/>"
-            f"Printed {markup(self.printed_at_text)} by {markup(self.context.printed_by)}",
+            + markup(
+                t("Printed {when} by {who}").format(
+                    when=self.printed_at_text, who=self.context.printed_by
+                )
+            ),
             s.footer,
         )
-        right = Paragraph(f"Page {page} of {total}", s.footer_right)
+        right = Paragraph(
+            markup(t("Page {page} of {total}").format(page=page, total=total)), s.footer_right
+        )
         table = Table(
             [[left, right]],
             colWidths=[self.frame_width - QR_SIZE - 30 * mm, 27 * mm],

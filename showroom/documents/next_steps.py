@@ -22,6 +22,7 @@ from showroom.documents.blocks import (
 )
 from showroom.documents.deal_checklist import DealChecklistData, DealLine, deal_today
 from showroom.documents.formatting import format_day
+from showroom.documents.language import t
 from showroom.documents.layout import DocumentBuilder, DocumentContext, RenderedPdf
 from showroom.domain.checklist import CHECKLIST_TITLES, ChecklistKind
 from showroom.domain.document import DocumentKind
@@ -57,20 +58,25 @@ WHAT_WE_NEED = {
 
 def _status(line: DealLine) -> str:
     if line.done:
-        return "Done"
+        return t("Done")
     if line.stages and line.stages_done:
-        return f"{line.stages[line.stages_done - 1].capitalize()}, next: {line.stages[line.stages_done]}"
-    return "To do"
+        return t("{stage}, next: {next}").format(
+            stage=t(line.stages[line.stages_done - 1], known_only=True).capitalize(),
+            next=t(line.stages[line.stages_done], known_only=True),
+        )
+    return t("To do")
 
 
 def next_steps_story(deal: DealChecklistData, builder: DocumentBuilder) -> list[Flowable]:
     s = builder.styles
     settings = builder.context.settings
     story: list[Flowable] = [
-        para(f"Dear {deal.customer_name},", s.title),
+        para(t("Dear {name},").format(name=deal.customer_name), s.title),
         para(
-            f"Thank you for choosing your {deal.vehicle_name} with us. Here is what happens between "
-            "now and the day you collect it, and what we still need from you.",
+            t(
+                "Thank you for choosing your {car} with us. Here is what happens between "
+                "now and the day you collect it, and what we still need from you."
+            ).format(car=deal.vehicle_name),
             s.body,
         ),
     ]
@@ -86,10 +92,10 @@ def next_steps_story(deal: DealChecklistData, builder: DocumentBuilder) -> list[
     def expected(due: date | None) -> str | None:
         if due is None:
             return None
-        return "as soon as possible" if due <= today else format_day(due, settings)
+        return t("as soon as possible") if due <= today else format_day(due, settings)
 
     needed = [
-        (WHAT_WE_NEED[line.title], line.due_on)
+        (t(WHAT_WE_NEED[line.title]), line.due_on)
         for line in deal.lines
         if not line.done and line.title in WHAT_WE_NEED
     ]
@@ -97,7 +103,11 @@ def next_steps_story(deal: DealChecklistData, builder: DocumentBuilder) -> list[
         items = [
             ChecklistLine(
                 text[:1].upper() + text[1:],
-                when=("by " + format_day(due, settings)) if due and due > today else expected(due),
+                when=(
+                    t("by {day}").format(day=format_day(due, settings))
+                    if due and due > today
+                    else expected(due)
+                ),
             )
             for text, due in needed
         ]
@@ -114,7 +124,7 @@ def next_steps_story(deal: DealChecklistData, builder: DocumentBuilder) -> list[
         done = sum(1 for line in lines if line.done)
         items = [
             ChecklistLine(
-                text=line.title + (f": {line.value}" if line.value else ""),
+                text=line.printed_title + (f": {line.value}" if line.value else ""),
                 done=line.done,
                 who=_status(line),
                 when=(
@@ -126,17 +136,22 @@ def next_steps_story(deal: DealChecklistData, builder: DocumentBuilder) -> list[
             for line in lines
         ]
         body: list[Flowable] = [
-            para(EXPLANATIONS[kind], s.body),
+            para(t(EXPLANATIONS[kind]), s.body),
             checklist_block(items, s, header=("Step", "Where it stands", "When")),
         ]
-        story += section(f"{CHECKLIST_TITLES[kind]}: {done} of {len(lines)} done", body, s)
+        title = t("{checklist}: {done} of {total} done").format(
+            checklist=t(CHECKLIST_TITLES[kind]), done=done, total=len(lines)
+        )
+        story += section(title, body, s)
 
     story += section(
         "Delivery",
         [
             para(
-                "When every step above is done, your consultant calls you to agree the day and "
-                "time you collect your car. Please bring your driving licence.",
+                t(
+                    "When every step above is done, your consultant calls you to agree the day "
+                    "and time you collect your car. Please bring your driving licence."
+                ),
                 s.body,
             )
         ],

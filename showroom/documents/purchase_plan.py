@@ -29,6 +29,7 @@ from showroom.documents.blocks import (
     table_style,
 )
 from showroom.documents.formatting import format_day, markup, printable
+from showroom.documents.language import t as _t
 from showroom.documents.layout import DocumentBuilder, DocumentContext, RenderedPdf
 from showroom.documents.styles import RULE, Styles
 from showroom.domain.deal import PaymentMethod, PlanTotals, format_money, format_rate
@@ -94,6 +95,7 @@ def _money_table(rows: list[tuple[str, str, bool]], styles: Styles, width: float
     ]
     for index, (label, amount, strong) in enumerate(rows):
         style = styles.body
+        label = _t(label)
         left = Paragraph(f"<b>{markup(label)}</b>" if strong else markup(label), style)
         right = Paragraph(
             f'<para alignment="right">{"<b>" if strong else ""}{markup(amount)}'
@@ -123,9 +125,9 @@ def purchase_plan_story(plan: PurchasePlanData, builder: DocumentBuilder) -> lis
         part
         for part in (
             plan.title,
-            f"for {plan.customer_name}",
-            f"drawn up {format_day(plan.drawn_up, settings)}",
-            f"by {plan.consultant}" if plan.consultant else "",
+            _t("for {name}").format(name=plan.customer_name),
+            _t("drawn up {day}").format(day=format_day(plan.drawn_up, settings)),
+            _t("by {name}").format(name=plan.consultant) if plan.consultant else "",
         )
         if part
     )
@@ -138,9 +140,9 @@ def purchase_plan_story(plan: PurchasePlanData, builder: DocumentBuilder) -> lis
     ]
     needs = [(label, value) for label, value in needs if value]
     car: list[tuple[str, Cell]] = (
-        [("Availability", "In our stock"), ("VIN", plan.vin)]
+        [("Availability", _t("In our stock")), ("VIN", plan.vin)]
         if plan.vin
-        else [("Availability", "To order from the factory")]
+        else [("Availability", _t("To order from the factory"))]
     )
     story += section("The car and what you told us you need", [key_value_block(car + needs, s)], s)
 
@@ -170,14 +172,14 @@ def purchase_plan_story(plan: PurchasePlanData, builder: DocumentBuilder) -> lis
         price.append(("Registration, plates and delivery", money(t.fees), False))
     price.append(("Price", money(t.price), True))
     if t.trade_in_allowance:
-        label = "Trade-in allowance" + (
+        label = _t("Trade-in allowance") + (
             f" ({plan.trade_in_description})" if plan.trade_in_description else ""
         )
         price.append((label, f"− {money(t.trade_in_allowance)}", False))
         price.append(("To pay", money(t.to_pay), True))
     price_column = [heading("Price", s), _money_table(price, s, width)]
 
-    payment: list[tuple[str, str, bool]] = [("Payment", PAYMENT_WORDS[t.payment], False)]
+    payment: list[tuple[str, str, bool]] = [("Payment", _t(PAYMENT_WORDS[t.payment]), False)]
     if t.payment is PaymentMethod.CASH:
         if t.deposit:
             payment.append(("Deposit on signing", money(t.deposit), False))
@@ -187,9 +189,13 @@ def purchase_plan_story(plan: PurchasePlanData, builder: DocumentBuilder) -> lis
         payment += [
             ("Deposit", money(t.deposit), False),
             ("Amount financed", money(t.financed), False),
-            ("Term", f"{t.term_months} months", False),
+            ("Term", _t("{n} months").format(n=t.term_months), False),
             ("APR", f"{percent(t.apr)} %", False),
-            (f"{t.term_months} monthly payments of", money(t.monthly or Decimal(0)), True),
+            (
+                _t("{n} monthly payments of").format(n=t.term_months),
+                money(t.monthly or Decimal(0)),
+                True,
+            ),
         ]
         if t.final_payment:
             final = (
@@ -229,7 +235,7 @@ def purchase_plan_story(plan: PurchasePlanData, builder: DocumentBuilder) -> lis
             ],
             s,
             heading_text="Acceptance",
-            terms=TERMS.format(dealer=settings.dealership_name),
+            terms=_t(TERMS).format(dealer=settings.dealership_name),
         )
     )
     return story

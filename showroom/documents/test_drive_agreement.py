@@ -23,6 +23,7 @@ from showroom.documents.formatting import (
     showroom_locale,
     showroom_zone,
 )
+from showroom.documents.language import t
 from showroom.documents.layout import DocumentBuilder, DocumentContext, RenderedPdf
 from showroom.domain.customer import format_phone
 from showroom.domain.document import DocumentKind
@@ -61,7 +62,9 @@ class TestDriveAgreementData:
 
 
 def _km(value: int, settings: ShowroomSettings) -> str:
-    return f"{format_decimal(value, locale=showroom_locale(settings.locale))} km"
+    return t("{distance} km").format(
+        distance=format_decimal(value, locale=showroom_locale(settings.locale))
+    )
 
 
 def _time(moment: datetime, settings: ShowroomSettings) -> str:
@@ -85,9 +88,8 @@ def test_drive_agreement_story(
         if same_day
         else format_datetime(data.planned_return, settings)
     )
-    subtitle = (
-        f"Test drive no. {data.drive_id} · {car} · "
-        f"{format_datetime(data.starts_at, settings)} to {back}"
+    subtitle = t("Test drive no. {id} · {car} · {start} to {back}").format(
+        id=data.drive_id, car=car, start=format_datetime(data.starts_at, settings), back=back
     )
     story: list[Flowable] = [para(data.customer_name, s.title), para(subtitle, s.subtitle)]
 

@@ -51,36 +51,38 @@ class ItemState(StrEnum):
 @dataclass(frozen=True, slots=True)
 class TemplateStep:
     """One line of a checklist template. For the accessories template, each line is a stage
-    every accessory goes through. ``due_days`` counts from the day the deal was opened."""
+    every accessory goes through. ``due_days`` counts from the day the deal was opened.
+    ``title_zh`` is the title in Chinese, printed for a Chinese customer (None: the title)."""
 
     title: str
     needs_value: bool = False
     due_days: int = 7
+    title_zh: str | None = None
 
 
 DEFAULT_TEMPLATES: dict[ChecklistKind, tuple[TemplateStep, ...]] = {
     ChecklistKind.PURCHASE: (
-        TemplateStep("Contract signed", due_days=1),
-        TemplateStep("Deposit received", due_days=3),
-        TemplateStep("Payment or finance approval", due_days=10),
-        TemplateStep("Invoice issued", due_days=12),
+        TemplateStep("Contract signed", due_days=1, title_zh="签订合同"),
+        TemplateStep("Deposit received", due_days=3, title_zh="收到定金"),
+        TemplateStep("Payment or finance approval", due_days=10, title_zh="付款或贷款审批"),
+        TemplateStep("Invoice issued", due_days=12, title_zh="开具发票"),
     ),
     ChecklistKind.INSURANCE: (
-        TemplateStep("Quote requested", due_days=3),
-        TemplateStep("Policy chosen", due_days=7),
-        TemplateStep("Policy number", needs_value=True, due_days=10),
-        TemplateStep("Policy start date", needs_value=True, due_days=10),
+        TemplateStep("Quote requested", due_days=3, title_zh="索取报价"),
+        TemplateStep("Policy chosen", due_days=7, title_zh="选定保单"),
+        TemplateStep("Policy number", needs_value=True, due_days=10, title_zh="保单号"),
+        TemplateStep("Policy start date", needs_value=True, due_days=10, title_zh="保险生效日期"),
     ),
     ChecklistKind.LICENSING: (
-        TemplateStep("Documents collected", due_days=5),
-        TemplateStep("Registration submitted", due_days=10),
-        TemplateStep("Plate number received", needs_value=True, due_days=14),
-        TemplateStep("Plates fitted", due_days=18),
+        TemplateStep("Documents collected", due_days=5, title_zh="收齐证件"),
+        TemplateStep("Registration submitted", due_days=10, title_zh="提交上牌申请"),
+        TemplateStep("Plate number received", needs_value=True, due_days=14, title_zh="取得车牌号"),
+        TemplateStep("Plates fitted", due_days=18, title_zh="安装号牌"),
     ),
     ChecklistKind.ACCESSORIES: (
-        TemplateStep("ordered", due_days=3),
-        TemplateStep("installed", due_days=14),
-        TemplateStep("checked", due_days=16),
+        TemplateStep("ordered", due_days=3, title_zh="已订购"),
+        TemplateStep("installed", due_days=14, title_zh="已安装"),
+        TemplateStep("checked", due_days=16, title_zh="已检验"),
     ),
 }
 
@@ -92,7 +94,8 @@ def check_step(step: TemplateStep) -> TemplateStep:
         raise ValidationError("title", "must not be empty")
     if not 0 <= step.due_days <= MAX_DUE_DAYS:
         raise ValidationError("due days", f"must be from 0 to {MAX_DUE_DAYS}")
-    return replace(step, title=title)
+    title_zh = clean_line(step.title_zh or "", "Chinese title", max_length=MAX_TITLE)
+    return replace(step, title=title, title_zh=title_zh or None)
 
 
 def check_value(raw: str) -> str | None:

@@ -49,7 +49,11 @@ def _template(session: Session, kind: ChecklistKind) -> ChecklistTemplate:
         template = ChecklistTemplate(kind=kind.value, updated_at=utc_now())
         template.steps = [
             ChecklistTemplateStep(
-                position=i, title=s.title, needs_value=s.needs_value, due_days=s.due_days
+                position=i,
+                title=s.title,
+                needs_value=s.needs_value,
+                due_days=s.due_days,
+                title_zh=s.title_zh,
             )
             for i, s in enumerate(DEFAULT_TEMPLATES[kind])
         ]
@@ -68,7 +72,9 @@ def get_template(session: Session, kind: ChecklistKind) -> TemplateView:
     return TemplateView(
         kind=kind,
         version=template.version,
-        steps=tuple(TemplateStep(s.title, s.needs_value, s.due_days) for s in template.steps),
+        steps=tuple(
+            TemplateStep(s.title, s.needs_value, s.due_days, s.title_zh) for s in template.steps
+        ),
         updated_at=template.updated_at,
         updated_by=who,
     )
@@ -119,7 +125,11 @@ def save_template(
         raise ValidationError("title", "two steps have the same title")
     template.steps = [
         ChecklistTemplateStep(
-            position=i, title=s.title, needs_value=s.needs_value, due_days=s.due_days
+            position=i,
+            title=s.title,
+            needs_value=s.needs_value,
+            due_days=s.due_days,
+            title_zh=s.title_zh,
         )
         for i, s in enumerate(clean)
     ]

@@ -81,6 +81,7 @@ def load_deal(session: Session, deal_id: int) -> DealChecklistData:
             DealLine(
                 checklist=item.checklist,
                 title=item.title,
+                title_zh=item.title_zh,
                 done=item.state.value == "done",
                 value_label=item.title if item.needs_value else None,
                 value=item.value,

@@ -175,6 +175,7 @@ def _copy_checklists(
                     checklist=kind.value,
                     position=position,
                     title=step.title,
+                    title_zh=step.title_zh,
                     needs_value=step.needs_value,
                     due_on=opened_on + timedelta(days=step.due_days),
                 )
@@ -291,6 +292,7 @@ class DealItemView:
     note: str | None
     reopen_reason: str | None
     added_to_deal: bool
+    title_zh: str | None = None  # printed for a Chinese customer
 
     def item(self) -> ChecklistItem:
         """The domain object, for its predicates."""
@@ -367,6 +369,7 @@ def _item_view(item: DealItem, names: dict[int, str]) -> DealItemView:
         note=item.note,
         reopen_reason=item.reopen_reason,
         added_to_deal=item.added_to_deal,
+        title_zh=item.title_zh,
     )
 
 

@@ -432,6 +432,7 @@ class _Writer:
                         "checklist": kind.value,
                         "position": position,
                         "title": title_,
+                        "title_zh": None if stages else steps[position].title_zh,
                         "added_to_deal": False,
                         "needs_value": needs_value,
                         "value": value if all_done else None,

@@ -204,6 +204,14 @@ def _user_name(session: Session, user_id: UserId) -> str:
     return name
 
 
+def _customer_language(session: Session, customer_id: CustomerId | None) -> str:
+    """The language a customer's documents print in ("en" for a showroom document)."""
+    if customer_id is None:
+        return "en"
+    language = session.scalar(select(Customer.preferred_language).where(Customer.id == customer_id))
+    return language or "en"
+
+
 def _check_now(now: datetime) -> None:
     if now.tzinfo is None:
         raise ValueError("now must know its time zone")
@@ -228,6 +236,7 @@ def issue_document(
     checklist) with ``showroom_day_id`` (or with neither: a blank form for a day not begun).
     """
     from showroom.documents.formatting import showroom_zone
+    from showroom.documents.language import document_language, settings_for_language
     from showroom.documents.layout import DocumentContext
     from showroom.domain.permissions import Action
     from showroom.services.access import require
@@ -237,7 +246,18 @@ def issue_document(
     printed_by = _user_name(session, user_id)
     year = now.astimezone(showroom_zone(settings.timezone)).year
     number = next_document_number(session, kind, year)
-    pdf = render(DocumentContext(settings, number, now, printed_by, invariant=invariant))
+    # A customer's document prints in their language (every form, with no code of its own).
+    language = _customer_language(session, customer_id)
+    with document_language(language):
+        pdf = render(
+            DocumentContext(
+                settings_for_language(settings, language),
+                number,
+                now,
+                printed_by,
+                invariant=invariant,
+            )
+        )
     row = Document(
         number=number,
         kind=kind.value,

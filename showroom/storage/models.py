@@ -387,6 +387,8 @@ class ChecklistTemplateStep(Base):
     title: Mapped[str] = mapped_column(String(200))
     needs_value: Mapped[bool] = mapped_column(Boolean, default=False)
     due_days: Mapped[int] = mapped_column(Integer, default=7)
+    # The title in Chinese, for documents printed for a Chinese customer (migration 0009).
+    title_zh: Mapped[str | None] = mapped_column(String(200))
 
 
 class PurchasePlan(Base):
@@ -507,6 +509,8 @@ class DealItem(Base):
     note: Mapped[str | None] = mapped_column(String(500))
     reopen_reason: Mapped[str | None] = mapped_column(String(300))
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # Copied from the template step (migration 0009).
+    title_zh: Mapped[str | None] = mapped_column(String(200))
 
     __mapper_args__ = {"version_id_col": version}
     __table_args__ = (

@@ -57,6 +57,7 @@ from showroom.storage.models import User
 from showroom.storage.types import utc_now
 from ui.context import AppContext
 from ui.dialogs.conflict import ask_theirs_or_mine
+from ui.i18n import date_format
 from ui.widgets.dates import day_text
 from ui.widgets.form import ERROR_STYLE, FieldBox
 
@@ -137,7 +138,7 @@ class BookingDialog(QDialog):
         self.date = QDateEdit()
         self.date.setObjectName("date")
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("ddd d MMM yyyy")
+        self.date.setDisplayFormat(date_format("ddd d MMM yyyy"))
         self.start_time = QuarterTimeEdit()
         self.start_time.setObjectName("startTime")
         self.start_time.setDisplayFormat("HH:mm")

@@ -53,6 +53,7 @@ class StepColumn(IntEnum):
     TITLE = 0
     NEEDS_VALUE = 1
     DUE_DAYS = 2
+    TITLE_ZH = 3  # printed for customers whose language is Chinese
 
 
 class TemplateStepsModel(QAbstractTableModel):
@@ -63,7 +64,12 @@ class TemplateStepsModel(QAbstractTableModel):
         self.steps: list[TemplateStep] = []
         self.editable = editable
         self.with_values = with_values
-        self.headers = [tr("Step"), tr("Asks for a value"), tr("Due (days after opening)")]
+        self.headers = [
+            tr("Step"),
+            tr("Asks for a value"),
+            tr("Due (days after opening)"),
+            tr("Step in Chinese"),
+        ]
 
     def set_steps(self, steps: list[TemplateStep]) -> None:
         self.beginResetModel()
@@ -102,6 +108,8 @@ class TemplateStepsModel(QAbstractTableModel):
                 return Qt.CheckState.Checked if step.needs_value else Qt.CheckState.Unchecked
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if column is StepColumn.TITLE_ZH:
+                return step.title_zh or ""
             return step.title if column is StepColumn.TITLE else step.due_days
         return None
 
@@ -116,6 +124,8 @@ class TemplateStepsModel(QAbstractTableModel):
             self.steps[row] = replace(step, needs_value=checked)
         elif column is StepColumn.TITLE and role == Qt.ItemDataRole.EditRole:
             self.steps[row] = replace(step, title=str(value))
+        elif column is StepColumn.TITLE_ZH and role == Qt.ItemDataRole.EditRole:
+            self.steps[row] = replace(step, title_zh=str(value).strip() or None)
         elif column is StepColumn.DUE_DAYS and role == Qt.ItemDataRole.EditRole:
             try:
                 self.steps[row] = replace(step, due_days=int(value))
@@ -181,6 +191,7 @@ class ChecklistTemplatesDialog(QDialog):
             header.setSectionResizeMode(StepColumn.TITLE, QHeaderView.ResizeMode.Stretch)
             view.setColumnWidth(StepColumn.NEEDS_VALUE, 150)
             view.setColumnWidth(StepColumn.DUE_DAYS, 200)
+            view.setColumnWidth(StepColumn.TITLE_ZH, 220)
             self.models[kind] = model
             self.views[kind] = view
             self.tabs.addTab(view, f"&{number} {checklist_title(kind)}")

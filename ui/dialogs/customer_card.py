@@ -260,7 +260,10 @@ class CustomerCardDialog(QDialog):
             empty=True,
         )
         combo_field(
-            "preferred_language", "language", tr("Lan&guage"), [("en", "English"), ("zh", "中文")]
+            "preferred_language",
+            "language",
+            tr("Lan&guage"),
+            [("en", "English"), ("zh", "简体中文")],
         )
         combo_field(
             "preferred_channel",

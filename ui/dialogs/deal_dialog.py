@@ -58,6 +58,7 @@ from showroom.storage.models import User
 from ui.context import AppContext
 from ui.dialogs.conflict import ask_theirs_or_mine, merge_mine
 from ui.dialogs.reason import ReasonDialog
+from ui.i18n import current_language
 from ui.models.deals import ChecklistItemsModel, ItemColumn, checklist_title
 from ui.widgets.form import FieldBox
 from ui.widgets.item_colours import COMPACT_HEADER, ItemColoursDelegate
@@ -404,7 +405,7 @@ class DealDialog(QDialog):
                 box.setEnabled(False)
             return
         domain = item.item()
-        title = item.title
+        title = item.title_zh if item.title_zh and current_language() == "zh_CN" else item.title
         if item.stages:
             marks = ", ".join(
                 f"{stage} ✓" if index < item.stages_done else stage

@@ -23,6 +23,7 @@ from showroom.domain.deal import PaymentMethod, PlanStatus, format_money, format
 from showroom.services.deals import BoardRow, DealItemView
 from showroom.services.inventory import StockRow
 from showroom.services.plans import PlanRow, PlanView
+from ui.i18n import current_language
 
 _Index = QModelIndex | QPersistentModelIndex
 Row = TypeVar("Row")
@@ -526,7 +527,9 @@ class ChecklistItemsModel(RowsModel[DealItemView]):
             if item.stages:
                 nxt = domain.next_stage
                 return item.title + ("  " + tr("(next: {stage})").format(stage=nxt) if nxt else "")
-            return item.title + ("  " + tr("(added)") if item.added_to_deal else "")
+            # A step kept in both languages shows in the screens' language.
+            title = item.title_zh if item.title_zh and current_language() == "zh_CN" else item.title
+            return title + ("  " + tr("(added)") if item.added_to_deal else "")
         if column is ItemColumn.VALUE:
             if item.needs_value:
                 return item.value or tr("needed")

@@ -20,6 +20,7 @@ from PySide6.QtGui import QColor
 
 from showroom.domain.customer import format_phone
 from showroom.services.dashboard import DetailList, DetailRow
+from ui.i18n import date_format
 
 _Index = QModelIndex | QPersistentModelIndex
 ALERT = QColor("#B71C1C")
@@ -31,7 +32,9 @@ def dtr(text: str) -> str:
 
 
 def format_day(value: date) -> str:
-    return QLocale().toString(QDate(value.year, value.month, value.day), "ddd d MMM yyyy")
+    return QLocale().toString(
+        QDate(value.year, value.month, value.day), date_format("ddd d MMM yyyy")
+    )
 
 
 def format_cell(value: object, kind: str, zone: ZoneInfo) -> str:

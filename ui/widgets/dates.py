@@ -6,7 +6,12 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QLocale
 
+from ui.i18n import date_format
 
-def day_text(day: date | datetime, pattern: str = "ddd d MMM") -> str:
-    """A day in the user's language, e.g. 'Sat 28 Nov' (a Qt date pattern)."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+
+def day_text(day: date | datetime, pattern: str | None = None) -> str:
+    """A day in the user's language, e.g. 'Sat 28 Nov' (a Qt date pattern, from
+    ``date_format`` so that a language may reorder it)."""
+    return QLocale().toString(
+        QDate(day.year, day.month, day.day), pattern or date_format("ddd d MMM")
+    )

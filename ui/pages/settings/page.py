@@ -27,6 +27,7 @@ from showroom.settings import SETTING_LABELS, ShowroomSettings
 from showroom.storage.database import run_in_transaction
 from ui.context import AppContext
 from ui.dialogs.conflict import ask_theirs_or_mine, merge_mine
+from ui.i18n import LANGUAGES, SETTING, current_language, install
 from ui.widgets.form import FieldBox
 
 
@@ -89,9 +90,16 @@ class SettingsPage(QWidget):
         current = str(context.ui_settings.value("theme", "light"))
         self.theme_box.setCurrentIndex(max(0, self.theme_box.findData(current)))
         self.theme_box.currentIndexChanged.connect(self._on_theme_box_current_index_changed)
+        self.language_box = QComboBox()
+        self.language_box.setObjectName("languageBox")
+        for code, name in LANGUAGES.items():
+            self.language_box.addItem(name, code)
+        self.language_box.setCurrentIndex(max(0, self.language_box.findData(current_language())))
+        self.language_box.currentIndexChanged.connect(self._on_language_box_current_index_changed)
         this_pc = QGroupBox(tr("This PC"))
         pc_form = QFormLayout(this_pc)
         pc_form.addRow(tr("&Theme:"), self.theme_box)
+        pc_form.addRow(tr("&Language:"), self.language_box)
         pc_form.addRow(tr("Database:"), QLabel(context.db.describe()))
 
         showroom = QGroupBox(tr("The showroom (shared by every PC)"))
@@ -130,6 +138,23 @@ class SettingsPage(QWidget):
         )
         agreement_layout.addWidget(terms_hint)
         agreement_layout.addWidget(self.boxes[SETTING_LABELS["test_drive_terms"]])
+        # The same terms for customers whose language is Chinese (empty: the English ones).
+        self.terms_zh = QPlainTextEdit()
+        self.terms_zh.setObjectName("test_drive_terms_zh")
+        self.terms_zh.setMinimumHeight(120)
+        self.terms_zh.setTabChangesFocus(True)
+        self.boxes[SETTING_LABELS["test_drive_terms_zh"]] = FieldBox(
+            self.terms_zh, SETTING_LABELS["test_drive_terms_zh"]
+        )
+        terms_zh_hint = QLabel(
+            tr(
+                "In Chinese, for customers whose language is Chinese (left empty, they get the "
+                "terms above):"
+            )
+        )
+        terms_zh_hint.setWordWrap(True)
+        agreement_layout.addWidget(terms_zh_hint)
+        agreement_layout.addWidget(self.boxes[SETTING_LABELS["test_drive_terms_zh"]])
 
         self.save_button = QPushButton(tr("&Save showroom settings"))
         self.save_button.setObjectName("saveSettings")
@@ -141,6 +166,7 @@ class SettingsPage(QWidget):
         for edit in self.edits.values():
             edit.setReadOnly(not allowed)
         self.terms.setReadOnly(not allowed)
+        self.terms_zh.setReadOnly(not allowed)
         self.paper.setEnabled(allowed)
         self.save_button.setEnabled(allowed)
         if not allowed:
@@ -176,12 +202,14 @@ class SettingsPage(QWidget):
             )
         self.paper.setCurrentIndex(max(0, self.paper.findData(values["paper_size"])))
         self.terms.setPlainText(values["test_drive_terms"])
+        self.terms_zh.setPlainText(values["test_drive_terms_zh"])
         self.loaded_form = self.form_values()
 
     def form_values(self) -> dict[str, str]:
         values = {key: edit.text() for key, edit in self.edits.items()}
         values["paper_size"] = str(self.paper.currentData())
         values["test_drive_terms"] = self.terms.toPlainText()
+        values["test_drive_terms_zh"] = self.terms_zh.toPlainText()
         return values
 
     def _on_save_button_clicked(self) -> None:
@@ -240,6 +268,27 @@ class SettingsPage(QWidget):
             self._save({key: str(value) for key, value in merged.items()}, fresh)
         else:
             self.message.setText(str(conflict))
+
+    def carry_over(self, old: SettingsPage) -> None:
+        """Rebuilt in another language: keep what was typed but not saved yet."""
+        for key, edit in old.edits.items():
+            self.edits[key].setText(edit.text())
+        self.paper.setCurrentIndex(old.paper.currentIndex())
+        self.terms.setPlainText(old.terms.toPlainText())
+        self.terms_zh.setPlainText(old.terms_zh.toPlainText())
+        self.loaded = old.loaded
+        self.loaded_form = old.loaded_form
+        self.language_box.setFocus()
+
+    def _on_language_box_current_index_changed(self, _index: int) -> None:
+        """Applies at once: the window and its pages are rebuilt in the new language."""
+        language = str(self.language_box.currentData())
+        self.context.ui_settings.setValue(SETTING, language)
+        install(language)
+        window = self.window()
+        retranslate = getattr(window, "retranslate", None)
+        if retranslate is not None:
+            retranslate()
 
     def _on_theme_box_current_index_changed(self, _index: int) -> None:
         from ui.app import apply_theme

@@ -55,6 +55,7 @@ from showroom.storage.database import run_in_transaction
 from ui.context import AppContext
 from ui.dialogs.conflict import ask_theirs_or_mine
 from ui.errors import show_error
+from ui.i18n import date_format
 from ui.models.detail_list import format_day
 from ui.models.showroom_day import (
     ChecklistModel,
@@ -83,7 +84,7 @@ def fit_columns(view: QTableView, widths: tuple[int, ...]) -> None:
 
 
 def _long_day(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")
+    return QLocale().toString(QDate(day.year, day.month, day.day), date_format("dddd d MMMM yyyy"))
 
 
 class ShowroomDayPage(QWidget):
@@ -581,7 +582,7 @@ class ShowroomDayPage(QWidget):
         today = self.today()
         year, month = today.year, today.month
         for _ in range(12):
-            label = QLocale().toString(QDate(year, month, 1), "MMMM yyyy")
+            label = QLocale().toString(QDate(year, month, 1), date_format("MMMM yyyy"))
             self.month_box.addItem(label, (year, month))
             year, month = (year - 1, 12) if month == 1 else (year, month - 1)
         self.month_box.currentIndexChanged.connect(lambda _i: self.refresh_compliance())

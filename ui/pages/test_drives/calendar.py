@@ -45,6 +45,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
 from showroom.domain.test_drive import DriveStatus, can_change_end, can_reschedule
 from showroom.services.test_drives import CalendarEntry
+from ui.i18n import date_format
 from ui.widgets.dates import day_text
 
 LABEL_WIDTH = 210
@@ -740,7 +741,7 @@ class DriveCalendar(QAbstractScrollArea):
                     titles = [
                         tr("{day} · {n} drives").format(day=day, n=count),
                         f"{day} · {count}",
-                        f"{day_text(column.day, 'ddd d')} · {count}",
+                        f"{day_text(column.day, date_format('ddd d'))} · {count}",
                     ]
                 metrics = QFontMetrics(self._bold)
                 room = int(column.width - 10)

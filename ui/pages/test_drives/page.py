@@ -48,6 +48,7 @@ from showroom.storage.database import run_in_transaction
 from showroom.storage.types import utc_now
 from ui.context import AppContext
 from ui.errors import show_error
+from ui.i18n import date_format
 from ui.models.fleet import Column, FleetModel, fleet_status_label
 from ui.pages.test_drives.calendar import (
     COLOURS,
@@ -402,10 +403,10 @@ class TestDrivesPage(QWidget):
             self.context.settings.test_drive_minutes,
         )
         if self.mode == "day":
-            self.date_label.setText(day_text(self.day, "dddd d MMMM yyyy"))
+            self.date_label.setText(day_text(self.day, date_format("dddd d MMMM yyyy")))
         else:
             self.date_label.setText(
-                tr("Week of {monday}").format(monday=day_text(days[0], "d MMMM yyyy"))
+                tr("Week of {monday}").format(monday=day_text(days[0], date_format("d MMMM yyyy")))
             )
         self._on_calendar_selection_changed()
 

@@ -37,6 +37,7 @@ from showroom.services.dashboard import (
     build_dashboard,
 )
 from ui.context import AppContext
+from ui.i18n import date_format
 from ui.models.detail_list import dtr
 from ui.widgets.charts import BRAND, BRAND_LIGHT, BarChart, ChartSeries, RankedBars
 from ui.widgets.figure_tile import FigureTile
@@ -62,7 +63,7 @@ def tr(text: str) -> str:
 
 def _category(value: int | date) -> str:
     if isinstance(value, date):
-        return QLocale().toString(QDate(value.year, value.month, value.day), "ddd d")
+        return QLocale().toString(QDate(value.year, value.month, value.day), date_format("ddd d"))
     return f"{value:02d}"
 
 

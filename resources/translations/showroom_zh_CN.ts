@@ -1,0 +1,5284 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+  <context>
+    <name>App</name>
+    <message>
+      <location filename="../../ui/app.py" />
+      <source>Restored the backup of {when}; the damaged database was kept as {kept}.</source>
+      <translation>已恢复 {when} 的备份；损坏的数据库已保留为 {kept}。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/app.py" />
+      <source>Showroom cannot start</source>
+      <translation>Showroom 无法启动</translation>
+    </message>
+    <message>
+      <location filename="../../ui/app.py" />
+      <source>The database failed its integrity check ({problem}).</source>
+      <translation>数据库未通过完整性检查（{problem}）。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/app.py" />
+      <source>Backed up to {path}.</source>
+      <translation>已备份到 {path}。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/app.py" />
+      <source>Backup</source>
+      <translation>备份</translation>
+    </message>
+  </context>
+  <context>
+    <name>Background</name>
+    <message>
+      <location filename="../../ui/background.py" />
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <location filename="../../ui/background.py" />
+      <source>{done} {unit} so far</source>
+      <translation>已完成 {done} {unit}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/background.py" />
+      <source>{done} of {total} {unit}</source>
+      <translation>{done} / {total} {unit}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/background.py" />
+      <source>Stopping…</source>
+      <translation>正在停止…</translation>
+    </message>
+  </context>
+  <context>
+    <name>BookingDialog</name>
+    <message>
+      <location filename="../../ui/dialogs/booking.py" />
+      <source>Change test drive</source>
+      <translation>修改试驾</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/booking.py" />
+      <source>Book a test drive</source>
+      <translation>预约试驾</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/booking.py" />
+      <source>Name, phone, e-mail, plate or VIN</source>
+      <translation>姓名、电话、邮箱、车牌或车架号</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/booking.py" />
+      <source> min</source>
+      <translation> 分钟</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/booking.py" />
+      <source>e.g. motorway stretch and back, or the customer's commute</source>
+      <translation>例如：高速路段往返，或客户的通勤路线</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/booking.py" />
+      <source>C&amp;ustomer:</source>
+      <translation>客户(&amp;U)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/booking.py" />
+      <source>Ca&amp;r:</source>
+      <translation>车辆(&amp;R)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/booking.py" />
+      <source>C&amp;onsultant:</source>
+      <translation>销售顾问(&amp;O)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/booking.py" />
+      <source>&amp;When:</source>
+      <translation>时间(&amp;W)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/booking.py" />
+      <source>Rou&amp;te:</source>
+      <translation>路线(&amp;T)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/booking.py" />
+      <source>Save changes</source>
+      <translation>保存修改</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/booking.py" />
+      <source>Book</source>
+      <translation>预约</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/booking.py" />
+      <source>Ctrl+Return</source>
+      <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/booking.py" />
+      <source>Nothing else is free nearby: choose another time or car.</source>
+      <translation>附近没有其他空闲时段：请选择其他时间或车辆。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/booking.py" />
+      <source>Book {when} instead</source>
+      <translation>改约 {when}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/booking.py" />
+      <source>Take the {car} instead</source>
+      <translation>改用 {car}</translation>
+    </message>
+  </context>
+  <context>
+    <name>BoutiqueDialog</name>
+    <message>
+      <location filename="../../ui/dialogs/boutique.py" />
+      <source>Accessory</source>
+      <translation>精品</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/boutique.py" />
+      <source>Price</source>
+      <translation>价格</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/boutique.py" />
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/boutique.py" />
+      <source>In the catalogue</source>
+      <translation>在售</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/boutique.py" />
+      <source>Retired</source>
+      <translation>已下架</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/boutique.py" />
+      <source>Boutique catalogue</source>
+      <translation>精品目录</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/boutique.py" />
+      <source>In the &amp;catalogue (untick to retire it)</source>
+      <translation>在售（取消勾选即下架）(&amp;C)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/boutique.py" />
+      <source>&amp;Name:</source>
+      <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/boutique.py" />
+      <source>&amp;Price ({currency}):</source>
+      <translation>价格（{currency}）(&amp;P)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/boutique.py" />
+      <source>Ne&amp;w accessory</source>
+      <translation>新建精品(&amp;W)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/boutique.py" />
+      <source>Clear the form for a new accessory (Ctrl+N)</source>
+      <translation>清空表单以新建精品（Ctrl+N）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/boutique.py" />
+      <source>&amp;Save</source>
+      <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/boutique.py" />
+      <source>Save the accessory (Ctrl+S)</source>
+      <translation>保存精品（Ctrl+S）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/boutique.py" />
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/boutique.py" />
+      <source>New accessory</source>
+      <translation>新建精品</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/boutique.py" />
+      <source>Editing “{name}”</source>
+      <translation>正在编辑“{name}”</translation>
+    </message>
+  </context>
+  <context>
+    <name>CancelDriveDialog</name>
+    <message>
+      <location filename="../../ui/dialogs/cancel_drive.py" />
+      <source>Cancel test drive</source>
+      <translation>取消试驾</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/cancel_drive.py" />
+      <source>Cancel this test drive? The car and the time become free.</source>
+      <translation>取消此次试驾？车辆和时段将被释放。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/cancel_drive.py" />
+      <source>e.g. customer rang, car needed elsewhere (optional)</source>
+      <translation>例如：客户来电取消、车辆另有安排（选填）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/cancel_drive.py" />
+      <source>&amp;Reason:</source>
+      <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/cancel_drive.py" />
+      <source>Cancel the booking</source>
+      <translation>取消预约</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/cancel_drive.py" />
+      <source>Keep it</source>
+      <translation>保留预约</translation>
+    </message>
+  </context>
+  <context>
+    <name>CheckInDialog</name>
+    <message>
+      <location filename="../../ui/dialogs/check_in.py" />
+      <source>Check in: {customer}</source>
+      <translation>还车：{customer}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/check_in.py" />
+      <source>Left at {time} with {km} km and {fuel} % fuel / charge.</source>
+      <translation>{time} 出发，里程 {km} 公里，油量 / 电量 {fuel} %。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/check_in.py" />
+      <source> km</source>
+      <translation> 公里</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/check_in.py" />
+      <source>Scratches, chips, warning lights… (empty if none)</source>
+      <translation>划痕、掉漆、故障灯…（没有则留空）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/check_in.py" />
+      <source>No rating given</source>
+      <translation>未评分</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/check_in.py" />
+      <source>What the customer liked or missed</source>
+      <translation>客户喜欢或不满意的地方</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/check_in.py" />
+      <source>The car as it comes back</source>
+      <translation>还车时的车况</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/check_in.py" />
+      <source>&amp;Odometer:</source>
+      <translation>里程表(&amp;O)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/check_in.py" />
+      <source>&amp;Fuel / charge:</source>
+      <translation>油量 / 电量(&amp;F)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/check_in.py" />
+      <source>&amp;Damage:</source>
+      <translation>损伤(&amp;D)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/check_in.py" />
+      <source>Car &amp;goes to:</source>
+      <translation>车辆去向(&amp;G)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/check_in.py" />
+      <source>Feedback</source>
+      <translation>反馈</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/check_in.py" />
+      <source>&amp;Rating:</source>
+      <translation>评分(&amp;R)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/check_in.py" />
+      <source>Co&amp;mment:</source>
+      <translation>备注(&amp;M)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/check_in.py" />
+      <source>Check in</source>
+      <translation>还车</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/check_in.py" />
+      <source>Ctrl+Return</source>
+      <translation>Ctrl+Return</translation>
+    </message>
+  </context>
+  <context>
+    <name>CheckOutDialog</name>
+    <message>
+      <location filename="../../ui/dialogs/check_out.py" />
+      <source>{customer} · {car} · {day} {start}–{end} · with {consultant}</source>
+      <translation>{customer} · {car} · {day} {start}–{end} · 顾问 {consultant}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/check_out.py" />
+      <source>Check out: {customer}</source>
+      <translation>出车：{customer}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/check_out.py" />
+      <source>{masked} on file: leave empty to keep it</source>
+      <translation>已存档 {masked}：留空则保持不变</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/check_out.py" />
+      <source>as printed on the licence</source>
+      <translation>与驾照上一致</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/check_out.py" />
+      <source>e.g. United Kingdom, or USA, California</source>
+      <translation>例如：中国，或美国加利福尼亚州</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/check_out.py" />
+      <source>not entered</source>
+      <translation>未填写</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/check_out.py" />
+      <source>I compared the licence photo with the customer</source>
+      <translation>我已核对驾照照片与客户本人</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/check_out.py" />
+      <source> km</source>
+      <translation> 公里</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/check_out.py" />
+      <source>Driving licence</source>
+      <translation>驾驶证</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/check_out.py" />
+      <source>&amp;Number:</source>
+      <translation>证号(&amp;N)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/check_out.py" />
+      <source>Issued &amp;in:</source>
+      <translation>签发地(&amp;I)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/check_out.py" />
+      <source>&amp;Expires:</source>
+      <translation>有效期至(&amp;E)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/check_out.py" />
+      <source>The car as it leaves</source>
+      <translation>出车时的车况</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/check_out.py" />
+      <source>&amp;Odometer:</source>
+      <translation>里程表(&amp;O)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/check_out.py" />
+      <source>&amp;Fuel / charge:</source>
+      <translation>油量 / 电量(&amp;F)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/check_out.py" />
+      <source>Save licence</source>
+      <translation>保存驾照</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/check_out.py" />
+      <source>Keep the licence details without checking the car out yet</source>
+      <translation>先保存驾照信息，暂不出车</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/check_out.py" />
+      <source>&amp;Print agreement</source>
+      <translation>打印协议(&amp;P)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/check_out.py" />
+      <source>Save the licence and print the agreement for signing (Ctrl+P)</source>
+      <translation>保存驾照并打印协议供签字（Ctrl+P）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/check_out.py" />
+      <source>Check out</source>
+      <translation>出车</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/check_out.py" />
+      <source>Ctrl+Return</source>
+      <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/check_out.py" />
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChecklistTemplate</name>
+    <message>
+      <location filename="../../ui/dialogs/checklist_template.py" />
+      <source>One line</source>
+      <translation>单行</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/checklist_template.py" />
+      <source>One line per car on display</source>
+      <translation>每辆展车一行</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/checklist_template.py" />
+      <source>One line per test-drive car</source>
+      <translation>每辆试驾车一行</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/checklist_template.py" />
+      <source>Walk-ins of the day (counted)</source>
+      <translation>当日到店客户（计数）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/checklist_template.py" />
+      <source>Check</source>
+      <translation>检查项</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/checklist_template.py" />
+      <source>Lines</source>
+      <translation>行数</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/checklist_template.py" />
+      <source>Due</source>
+      <translation>截止</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/checklist_template.py" />
+      <source>Count</source>
+      <translation>计数</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/checklist_template.py" />
+      <source>Edit the section</source>
+      <translation>编辑分区</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/checklist_template.py" />
+      <source>New section</source>
+      <translation>新建分区</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/checklist_template.py" />
+      <source>e.g. 09:00</source>
+      <translation>例如 09:00</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/checklist_template.py" />
+      <source>&amp;Title:</source>
+      <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/checklist_template.py" />
+      <source>Done &amp;by:</source>
+      <translation>完成时间(&amp;B)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/checklist_template.py" />
+      <source>Edit the check</source>
+      <translation>编辑检查项</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/checklist_template.py" />
+      <source>New check</source>
+      <translation>新建检查项</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/checklist_template.py" />
+      <source>the section's time</source>
+      <translation>按分区时间</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/checklist_template.py" />
+      <source>nothing to count</source>
+      <translation>无需计数</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/checklist_template.py" />
+      <source>&amp;Check:</source>
+      <translation>检查项(&amp;C)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/checklist_template.py" />
+      <source>&amp;Lines:</source>
+      <translation>行数(&amp;L)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/checklist_template.py" />
+      <source>C&amp;ount:</source>
+      <translation>计数(&amp;O)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/checklist_template.py" />
+      <source>Checklist template</source>
+      <translation>检查表模板</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/checklist_template.py" />
+      <source>Changes apply from the next checklist generated; days already kept stay as they were. Per-car checks make one line for each car on display (or each test-drive car) on the morning the checklist is generated.</source>
+      <translation>修改从下一份生成的检查表开始生效；已保存的日期保持不变。按车检查项会在生成检查表的当天早上，为每辆展车（或每辆试驾车）各生成一行。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/checklist_template.py" />
+      <source>Add &amp;check…</source>
+      <translation>添加检查项(&amp;C)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/checklist_template.py" />
+      <source>Add a check to the section (Insert)</source>
+      <translation>向分区添加检查项（Insert）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/checklist_template.py" />
+      <source>Add &amp;section…</source>
+      <translation>添加分区(&amp;S)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/checklist_template.py" />
+      <source>Add a section (Ctrl+Insert)</source>
+      <translation>添加分区（Ctrl+Insert）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/checklist_template.py" />
+      <source>&amp;Edit…</source>
+      <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/checklist_template.py" />
+      <source>Edit (Return)</source>
+      <translation>编辑（Return）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/checklist_template.py" />
+      <source>&amp;Delete</source>
+      <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/checklist_template.py" />
+      <source>Delete (Delete)</source>
+      <translation>删除（Delete）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/checklist_template.py" />
+      <source>Move &amp;up</source>
+      <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/checklist_template.py" />
+      <source>Move up (Ctrl+Up)</source>
+      <translation>上移（Ctrl+Up）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/checklist_template.py" />
+      <source>Move do&amp;wn</source>
+      <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/checklist_template.py" />
+      <source>Move down (Ctrl+Down)</source>
+      <translation>下移（Ctrl+Down）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/checklist_template.py" />
+      <source>Delete the check “{what}” from the template?</source>
+      <translation>从模板中删除检查项“{what}”？</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/checklist_template.py" />
+      <source>Delete the section “{what}” and all its checks from the template?</source>
+      <translation>从模板中删除分区“{what}”及其全部检查项？</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/checklist_template.py" />
+      <source>Delete</source>
+      <translation>删除</translation>
+    </message>
+  </context>
+  <context>
+    <name>CustomerCard</name>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>Walk-in</source>
+      <translation>到店</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>Web</source>
+      <translation>网络</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>Referral</source>
+      <translation>转介绍</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>Event</source>
+      <translation>活动</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>Visit</source>
+      <translation>到店</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>Call</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>Message</source>
+      <translation>短信</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>E-mail</source>
+      <translation>邮件</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>Test drive</source>
+      <translation>试驾</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>Deal step</source>
+      <translation>订单步骤</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>Delivery</source>
+      <translation>交车</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>Complaint</source>
+      <translation>投诉</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>&amp;Card</source>
+      <translation>资料卡(&amp;C)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>When</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>What</source>
+      <translation>事项</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>Summary</source>
+      <translation>摘要</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>Who</source>
+      <translation>人员</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>&amp;Timeline</source>
+      <translation>时间线(&amp;T)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>Due</source>
+      <translation>截止</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>&amp;Follow-ups</source>
+      <translation>跟进(&amp;F)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>F&amp;ile</source>
+      <translation>档案(&amp;I)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>&amp;Log contact…</source>
+      <translation>记录联系(&amp;L)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>Log a call, message, e-mail or visit (Ctrl+L)</source>
+      <translation>记录电话、短信、邮件或到店（Ctrl+L）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>Save the card (Ctrl+S)</source>
+      <translation>保存资料卡（Ctrl+S）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>&amp;Print card…</source>
+      <translation>打印资料卡(&amp;P)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>Print the customer card and keep it in the file (Ctrl+P)</source>
+      <translation>打印客户资料卡并存入档案（Ctrl+P）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>—</source>
+      <translation>—</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>Full &amp;name</source>
+      <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>&amp;Phone (primary)</source>
+      <translation>电话（主）(&amp;P)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>Phone 2</source>
+      <translation>电话 2</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>Phone 3</source>
+      <translation>电话 3</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>&amp;E-mail</source>
+      <translation>邮箱(&amp;E)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>&amp;Status</source>
+      <translation>状态(&amp;S)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>Sou&amp;rce</source>
+      <translation>来源(&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>Consu&amp;ltant</source>
+      <translation>销售顾问(&amp;L)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>Lan&amp;guage</source>
+      <translation>语言(&amp;G)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>Preferred c&amp;hannel</source>
+      <translation>首选联系方式(&amp;H)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>Preferred &amp;time</source>
+      <translation>首选时间(&amp;T)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>&amp;Address</source>
+      <translation>地址(&amp;A)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>&amp;Models of interest</source>
+      <translation>意向车型(&amp;M)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>Budget &amp;from</source>
+      <translation>预算下限(&amp;F)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>Budget t&amp;o</source>
+      <translation>预算上限(&amp;O)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>T&amp;imeframe</source>
+      <translation>购车时间(&amp;I)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>Now</source>
+      <translation>立即</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>1–3 months</source>
+      <translation>1–3 个月</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>3–6 months</source>
+      <translation>3–6 个月</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>Later than 6 months</source>
+      <translation>6 个月以后</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>Trade-in make</source>
+      <translation>置换车品牌</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>Trade-in model</source>
+      <translation>置换车型</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>Trade-in year</source>
+      <translation>置换车年份</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>Trade-in mileage (km)</source>
+      <translation>置换车里程（公里）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>Trade-in plate</source>
+      <translation>置换车车牌</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>Trade-in VIN</source>
+      <translation>置换车车架号</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>Agrees to be &amp;contacted</source>
+      <translation>同意接受联系(&amp;C)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>N&amp;otes</source>
+      <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>Contact</source>
+      <translation>联系方式</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>Sales</source>
+      <translation>销售</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>Trade-in</source>
+      <translation>置换</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>Notes</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>New customer</source>
+      <translation>新客户</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>Consent given on {date}</source>
+      <translation>已于 {date} 同意</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>reprint</source>
+      <translation>重新打印</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>Printed</source>
+      <translation>打印时间</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>Number</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>Document</source>
+      <translation>文件</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>Pages</source>
+      <translation>页数</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>By</source>
+      <translation>经办人</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>&amp;Open</source>
+      <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>&amp;Reprint</source>
+      <translation>重新打印(&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>Print the archived original again; the reprint is logged</source>
+      <translation>再次打印存档原件；重新打印会被记录</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>Changed on another PC</source>
+      <translation>已在另一台电脑上修改</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>Field</source>
+      <translation>字段</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>When you opened it</source>
+      <translation>打开时</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>Theirs now</source>
+      <translation>对方当前</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>Yours</source>
+      <translation>您的</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>no</source>
+      <translation>否</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>&amp;Reload theirs</source>
+      <translation>载入对方的版本(&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>Apply &amp;my changes to theirs</source>
+      <translation>将我的修改应用到对方版本(&amp;M)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>Possible duplicate</source>
+      <translation>可能重复</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>This card's phone or e-mail belongs to another customer already:</source>
+      <translation>此资料卡的电话或邮箱已属于另一位客户：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>{name} (customer {id}): same {what} {value}</source>
+      <translation>{name}（客户 {id}）：{what}相同 {value}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>e-mail</source>
+      <translation>邮箱</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>&amp;Open that card</source>
+      <translation>打开那张资料卡(&amp;O)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>&amp;Merge into that card</source>
+      <translation>合并到那张资料卡(&amp;M)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>&amp;Save as a separate customer</source>
+      <translation>另存为新客户(&amp;S)</translation>
+    </message>
+  </context>
+  <context>
+    <name>CustomerListModel</name>
+    <message>
+      <location filename="../../ui/models/customers.py" />
+      <source>Lead</source>
+      <translation>线索</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/customers.py" />
+      <source>Prospect</source>
+      <translation>意向客户</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/customers.py" />
+      <source>Customer</source>
+      <translation>成交客户</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/customers.py" />
+      <source>Owner</source>
+      <translation>车主</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/customers.py" />
+      <source>Lost</source>
+      <translation>战败</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/customers.py" />
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/customers.py" />
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/customers.py" />
+      <source>E-mail</source>
+      <translation>邮箱</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/customers.py" />
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/customers.py" />
+      <source>Consultant</source>
+      <translation>销售顾问</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/customers.py" />
+      <source>Since</source>
+      <translation>建档时间</translation>
+    </message>
+  </context>
+  <context>
+    <name>CustomerPicker</name>
+    <message>
+      <location filename="../../ui/dialogs/customer_picker.py" />
+      <source>Which customer is the plan for?</source>
+      <translation>这个方案是给哪位客户的？</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_picker.py" />
+      <source>Name, phone, e-mail, plate or VIN</source>
+      <translation>姓名、电话、邮箱、车牌或车架号</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_picker.py" />
+      <source>Type to search; ↓ to the list; Return picks the customer.</source>
+      <translation>输入即可搜索；按 ↓ 进入列表；按 Return 选择客户。</translation>
+    </message>
+  </context>
+  <context>
+    <name>CustomersPage</name>
+    <message>
+      <location filename="../../ui/pages/customers/page.py" />
+      <source>Customers</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/customers/page.py" />
+      <source>New customer</source>
+      <translation>新客户</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/customers/page.py" />
+      <source>Create a customer card (Ctrl+N)</source>
+      <translation>新建客户资料卡（Ctrl+N）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/customers/page.py" />
+      <source>All customers</source>
+      <translation>全部客户</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/customers/page.py" />
+      <source>Due</source>
+      <translation>截止</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/customers/page.py" />
+      <source>Customer</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/customers/page.py" />
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/customers/page.py" />
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/customers/page.py" />
+      <source>Assigned to</source>
+      <translation>负责人</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/customers/page.py" />
+      <source>My follow-ups</source>
+      <translation>我的跟进</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/customers/page.py" />
+      <source>In</source>
+      <translation>到店</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/customers/page.py" />
+      <source>Out</source>
+      <translation>离店</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/customers/page.py" />
+      <source>Party</source>
+      <translation>人数</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/customers/page.py" />
+      <source>Purpose</source>
+      <translation>目的</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/customers/page.py" />
+      <source>Consultant</source>
+      <translation>销售顾问</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/customers/page.py" />
+      <source>Walk-ins today</source>
+      <translation>今日到店</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/customers/page.py" />
+      <source>Search name, phone, e-mail, plate or VIN  (Ctrl+K)</source>
+      <translation>搜索姓名、电话、邮箱、车牌或车架号（Ctrl+K）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/customers/page.py" />
+      <source>Any status</source>
+      <translation>所有状态</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/customers/page.py" />
+      <source>Any consultant</source>
+      <translation>所有顾问</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/customers/page.py" />
+      <source>Any source</source>
+      <translation>所有来源</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/customers/page.py" />
+      <source>Any follow-up</source>
+      <translation>所有跟进</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/customers/page.py" />
+      <source>Follow-up overdue</source>
+      <translation>跟进已逾期</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/customers/page.py" />
+      <source>Follow-up due today</source>
+      <translation>今天需跟进</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/customers/page.py" />
+      <source>Follow-up this week</source>
+      <translation>本周需跟进</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/customers/page.py" />
+      <source>{count} customers</source>
+      <translation>{count} 位客户</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/customers/page.py" />
+      <source>More than {count} customers</source>
+      <translation>超过 {count} 位客户</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/customers/page.py" />
+      <source>overdue</source>
+      <translation>已逾期</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/customers/page.py" />
+      <source>{due} due today, {overdue} overdue. Press Return to log the contact.</source>
+      <translation>今天到期 {due} 项，逾期 {overdue} 项。按 Return 记录联系。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/customers/page.py" />
+      <source>Anonymous: </source>
+      <translation>匿名：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/customers/page.py" />
+      <source>{visits} walk-ins, {visitors} visitors, {anonymous} not yet linked. Per hour: {hours}. Purpose: {purposes}. Consultants: {people}. Return on a visit still open records its time out.</source>
+      <translation>到店 {visits} 批，共 {visitors} 人，{anonymous} 批尚未关联客户。每小时：{hours}。目的：{purposes}。销售顾问：{people}。在未结束的到店记录上按 Return 即记录离店时间。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Dashboard</name>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/follow_ups.py" />
+      <source>Follow-ups due and done, last 14 days</source>
+      <translation>近 14 天到期及已完成的跟进</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/follow_ups.py" />
+      <location filename="../../showroom/services/dashboard_sections/showroom_day.py" />
+      <location filename="../../showroom/services/dashboard_sections/tasks.py" />
+      <source>Due</source>
+      <translation>到期</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/follow_ups.py" />
+      <location filename="../../showroom/services/dashboard_sections/showroom_day.py" />
+      <source>Done</source>
+      <translation>已完成</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/follow_ups.py" />
+      <source>My follow-ups</source>
+      <translation>我的跟进</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/follow_ups.py" />
+      <source>My follow-ups due</source>
+      <translation>我的待跟进</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/follow_ups.py" />
+      <source>My overdue follow-ups</source>
+      <translation>我的逾期跟进</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/follow_ups.py" />
+      <source>My appointments today</source>
+      <translation>我今天的预约</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/follow_ups.py" />
+      <source>Follow-ups</source>
+      <translation>跟进</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/follow_ups.py" />
+      <source>Overdue follow-ups</source>
+      <translation>逾期跟进</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/follow_ups.py" />
+      <source>Follow-ups due today</source>
+      <translation>今天需跟进</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/follow_ups.py" />
+      <source>Appointments today</source>
+      <translation>今日预约</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/follow_ups.py" />
+      <source>Overdue follow-ups per consultant</source>
+      <translation>各顾问逾期跟进</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/follow_ups.py" />
+      <source>Follow-up</source>
+      <translation>跟进</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/follow_ups.py" />
+      <source>Return visit</source>
+      <translation>回访到店</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/follow_ups.py" />
+      <source>Satisfaction call</source>
+      <translation>满意度回访</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/follow_ups.py" />
+      <source>Customer</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/follow_ups.py" />
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/follow_ups.py" />
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/follow_ups.py" />
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/follow_ups.py" />
+      <source>Assigned to</source>
+      <translation>负责人</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/follow_ups.py" />
+      <source>Follow-ups due today and overdue</source>
+      <translation>今天到期及逾期的跟进</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/showroom_day.py" />
+      <source>Open</source>
+      <translation>待完成</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/showroom_day.py" />
+      <source>Failed</source>
+      <translation>不合格</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/showroom_day.py" />
+      <source>Showroom checklist</source>
+      <translation>展厅检查表</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/showroom_day.py" />
+      <source>Checks done</source>
+      <translation>已完成检查</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/showroom_day.py" />
+      <source>not started yet</source>
+      <translation>尚未开始</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/showroom_day.py" />
+      <source>signed off</source>
+      <translation>已确认</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/showroom_day.py" />
+      <source>Checks past their time</source>
+      <translation>已过时间的检查</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/showroom_day.py" />
+      <source>Checks failed</source>
+      <translation>不合格检查</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/showroom_day.py" />
+      <source>Checks failed today</source>
+      <translation>今日不合格检查</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/showroom_day.py" />
+      <source>Check</source>
+      <translation>检查项</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/showroom_day.py" />
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/showroom_day.py" />
+      <source>By</source>
+      <translation>检查人</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/showroom_day.py" />
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/showroom_day.py" />
+      <source>To fix</source>
+      <translation>待整改</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/tasks.py" />
+      <source>My tasks</source>
+      <translation>我的任务</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/tasks.py" />
+      <source>My open tasks</source>
+      <translation>我的待办任务</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/tasks.py" />
+      <source>some overdue</source>
+      <translation>部分已逾期</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/tasks.py" />
+      <source>Tasks</source>
+      <translation>任务</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/tasks.py" />
+      <source>Open tasks</source>
+      <translation>待办任务</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/tasks.py" />
+      <source>Overdue tasks</source>
+      <translation>逾期任务</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/tasks.py" />
+      <source>Open tasks per person</source>
+      <translation>各人待办任务</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/tasks.py" />
+      <source>Open tasks of</source>
+      <translation>待办任务：</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/tasks.py" />
+      <source>Task</source>
+      <translation>任务</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/tasks.py" />
+      <source>What was wrong</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/tasks.py" />
+      <source>Owner</source>
+      <translation>负责人</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/tasks.py" />
+      <source>Given by</source>
+      <translation>指派人</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" />
+      <source>Browsing</source>
+      <translation>随便看看</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" />
+      <source>Test drive</source>
+      <translation>试驾</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" />
+      <source>Purchase talk</source>
+      <translation>洽谈购车</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" />
+      <source>Pick-up</source>
+      <translation>提车</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" />
+      <source>Service</source>
+      <translation>售后服务</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" />
+      <source>Walk-ins per hour</source>
+      <translation>每小时到店</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" />
+      <source>Walk-ins</source>
+      <translation>到店</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" />
+      <source>Walk-ins today</source>
+      <translation>今日到店</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" />
+      <source>My walk-ins today</source>
+      <translation>我今天的到店</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" />
+      <source>Walk-ins in the showroom</source>
+      <translation>展厅内的到店客户</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" />
+      <source>Visitors (with their parties)</source>
+      <translation>来客（含同行人）</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" />
+      <source>In the showroom now</source>
+      <translation>当前在展厅</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" />
+      <source>Not linked to a customer</source>
+      <translation>未关联客户</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" />
+      <source>Walk-ins per consultant</source>
+      <translation>各顾问到店</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" />
+      <source>Walk-ins today of</source>
+      <translation>今日到店：</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" />
+      <source>Walk-ins today not linked to a customer</source>
+      <translation>今日未关联客户的到店</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" />
+      <source>Visitors in the showroom now</source>
+      <translation>当前在展厅的来客</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" />
+      <source>In</source>
+      <translation>到店</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" />
+      <source>Out</source>
+      <translation>离店</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" />
+      <source>Customer or visitor</source>
+      <translation>客户或来客</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" />
+      <source>Party</source>
+      <translation>人数</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" />
+      <source>Purpose</source>
+      <translation>目的</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" />
+      <source>Consultant</source>
+      <translation>销售顾问</translation>
+    </message>
+  </context>
+  <context>
+    <name>DashboardListDialog</name>
+    <message>
+      <location filename="../../ui/dialogs/dashboard_list.py" />
+      <source>Mark the task done</source>
+      <translation>将任务标为已完成</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/dashboard_list.py" />
+      <source>What was done, in a few words (optional)</source>
+      <translation>完成了什么，简单几句（选填）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/dashboard_list.py" />
+      <source>Mark done</source>
+      <translation>标为已完成</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/dashboard_list.py" />
+      <source>Mark task &amp;done…</source>
+      <translation>将任务标为已完成(&amp;D)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/dashboard_list.py" />
+      <source>The first {shown} of {total}, oldest first</source>
+      <translation>最早的 {shown} 条（共 {total} 条）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/dashboard_list.py" />
+      <source>No rows</source>
+      <translation>没有记录</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/dashboard_list.py" />
+      <source>{count} in all</source>
+      <translation>共 {count} 条</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/dashboard_list.py" />
+      <source>Return opens the customer's card.</source>
+      <translation>按 Return 打开客户资料卡。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/dashboard_list.py" />
+      <source>Return or Ctrl+D marks the task done.</source>
+      <translation>按 Return 或 Ctrl+D 将任务标为已完成。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/dashboard_list.py" />
+      <source>Return opens the day's checklist.</source>
+      <translation>按 Return 打开当天的检查表。</translation>
+    </message>
+  </context>
+  <context>
+    <name>DateFormats</name>
+    <message>
+      <location filename="../../ui/dialogs/booking.py" />
+      <location filename="../../ui/models/detail_list.py" />
+      <source>ddd d MMM yyyy</source>
+      <translation>yyyy年M月d日 ddd</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/showroom_day/page.py" />
+      <location filename="../../ui/pages/test_drives/page.py" />
+      <source>dddd d MMMM yyyy</source>
+      <translation>yyyy年M月d日 dddd</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/showroom_day/page.py" />
+      <source>MMMM yyyy</source>
+      <translation>yyyy年M月</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/calendar.py" />
+      <location filename="../../ui/pages/today/page.py" />
+      <source>ddd d</source>
+      <translation>d日 ddd</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/page.py" />
+      <source>d MMMM yyyy</source>
+      <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/dates.py" />
+      <source>ddd d MMM</source>
+      <translation>M月d日 ddd</translation>
+    </message>
+  </context>
+  <context>
+    <name>DealDialog</name>
+    <message>
+      <location filename="../../ui/dialogs/deal_dialog.py" />
+      <source>Add an item to {checklist}</source>
+      <translation>向{checklist}添加事项</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/deal_dialog.py" />
+      <source>Asks for a &amp;value (a number, a date…)</source>
+      <translation>需要填写数值（数字、日期…）(&amp;V)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/deal_dialog.py" />
+      <source>&amp;Title:</source>
+      <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/deal_dialog.py" />
+      <source>&amp;Due:</source>
+      <translation>截止(&amp;D)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/deal_dialog.py" />
+      <source>must not be empty</source>
+      <translation>不能为空</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/deal_dialog.py" />
+      <source>Selected item</source>
+      <translation>所选事项</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/deal_dialog.py" />
+      <source>—</source>
+      <translation>—</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/deal_dialog.py" />
+      <source>no due date</source>
+      <translation>无截止日期</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/deal_dialog.py" />
+      <source>Tick</source>
+      <translation>勾选</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/deal_dialog.py" />
+      <source>Mark done, or an accessory's next stage (Space)</source>
+      <translation>标为已完成，或推进精品到下一阶段（Space）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/deal_dialog.py" />
+      <source>&amp;Reopen…</source>
+      <translation>重新打开(&amp;R)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/deal_dialog.py" />
+      <source>Undo a done step, saying why (Ctrl+R)</source>
+      <translation>撤销已完成的步骤并说明原因（Ctrl+R）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/deal_dialog.py" />
+      <source>&amp;Save details</source>
+      <translation>保存详情(&amp;S)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/deal_dialog.py" />
+      <source>Save value, note, responsible and due date (Ctrl+S)</source>
+      <translation>保存数值、备注、负责人和截止日期（Ctrl+S）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/deal_dialog.py" />
+      <source>&amp;Value:</source>
+      <translation>数值(&amp;V)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/deal_dialog.py" />
+      <source>N&amp;ote:</source>
+      <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/deal_dialog.py" />
+      <source>Res&amp;ponsible:</source>
+      <translation>负责人(&amp;P)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/deal_dialog.py" />
+      <source>D&amp;ue:</source>
+      <translation>截止(&amp;U)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/deal_dialog.py" />
+      <source>&amp;Add item…</source>
+      <translation>添加事项(&amp;A)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/deal_dialog.py" />
+      <source>Add an item to this deal only (Ctrl+N)</source>
+      <translation>仅为此订单添加事项（Ctrl+N）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/deal_dialog.py" />
+      <source>Print &amp;checklist…</source>
+      <translation>打印清单(&amp;C)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/deal_dialog.py" />
+      <source>Print the deal checklist (Ctrl+P)</source>
+      <translation>打印订单清单（Ctrl+P）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/deal_dialog.py" />
+      <source>Print ne&amp;xt steps…</source>
+      <translation>打印后续步骤(&amp;X)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/deal_dialog.py" />
+      <source>Print the customer's next-steps sheet (Ctrl+Shift+P)</source>
+      <translation>打印客户后续步骤说明（Ctrl+Shift+P）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/deal_dialog.py" />
+      <source>Cancel &amp;deal…</source>
+      <translation>取消订单(&amp;D)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/deal_dialog.py" />
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/deal_dialog.py" />
+      <source> · completed</source>
+      <translation> · 已完成</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/deal_dialog.py" />
+      <source> · cancelled</source>
+      <translation> · 已取消</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/deal_dialog.py" />
+      <source>Deal {id}: {name}</source>
+      <translation>订单 {id}：{name}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/deal_dialog.py" />
+      <source>Deal {id} · {name}{status}</source>
+      <translation>订单 {id} · {name}{status}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/deal_dialog.py" />
+      <source>{car} · {plan} · consultant {consultant} · opened {opened}</source>
+      <translation>{car} · {plan} · 顾问 {consultant} · {opened} 开单</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/deal_dialog.py" />
+      <source>({n} late)</source>
+      <translation>（{n} 项逾期）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/deal_dialog.py" />
+      <source>No item selected</source>
+      <translation>未选择事项</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/deal_dialog.py" />
+      <source>reopened: {reason}</source>
+      <translation>已重新打开：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/deal_dialog.py" />
+      <source>needed before it can be ticked</source>
+      <translation>勾选前必须填写</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/deal_dialog.py" />
+      <source>optional</source>
+      <translation>选填</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/deal_dialog.py" />
+      <source>&amp;Tick: {stage}</source>
+      <translation>勾选：{stage}(&amp;T)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/deal_dialog.py" />
+      <source>&amp;Tick as done</source>
+      <translation>勾选为已完成(&amp;T)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/deal_dialog.py" />
+      <source>Reopen “{title}”</source>
+      <translation>重新打开“{title}”</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/deal_dialog.py" />
+      <source>Why does this step have to be done again?</source>
+      <translation>为什么这个步骤需要重新办理？</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/deal_dialog.py" />
+      <source>Cancel deal {id}</source>
+      <translation>取消订单 {id}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/deal_dialog.py" />
+      <source>Why is the deal called off? Its car goes back into stock.</source>
+      <translation>为什么取消订单？车辆将退回库存。</translation>
+    </message>
+  </context>
+  <context>
+    <name>DealModels</name>
+    <message>
+      <location filename="../../ui/models/deals.py" />
+      <source>Purchase</source>
+      <translation>购车</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" />
+      <source>Insurance</source>
+      <translation>保险</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" />
+      <source>Licensing</source>
+      <translation>上牌</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" />
+      <source>Accessories</source>
+      <translation>精品</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" />
+      <source>In transit</source>
+      <translation>在途</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" />
+      <source>In stock</source>
+      <translation>在库</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" />
+      <source>On display</source>
+      <translation>展示中</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" />
+      <source>Reserved</source>
+      <translation>已预留</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" />
+      <source>Sold</source>
+      <translation>已售</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" />
+      <source>Delivered</source>
+      <translation>已交车</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" />
+      <source>Open</source>
+      <translation>进行中</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" />
+      <source>Accepted</source>
+      <translation>已接受</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" />
+      <source>Declined</source>
+      <translation>已拒绝</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" />
+      <source>Cash</source>
+      <translation>全款</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" />
+      <source>Finance</source>
+      <translation>贷款</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" />
+      <source>Lease</source>
+      <translation>租赁</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" />
+      <source>Deal</source>
+      <translation>订单</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" />
+      <source>Customer</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" />
+      <source>Car</source>
+      <translation>车辆</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" />
+      <source>Consultant</source>
+      <translation>销售顾问</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" />
+      <source>Overdue / next step</source>
+      <translation>逾期 / 下一步</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" />
+      <source>Most overdue: {item}</source>
+      <translation>逾期最久：{item}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" />
+      <source>Deal {id}, opened {date}</source>
+      <translation>订单 {id}，{date} 开单</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" />
+      <source>all done</source>
+      <translation>全部完成</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" />
+      <source>next step due today</source>
+      <translation>下一步今天到期</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" />
+      <source>next step due tomorrow</source>
+      <translation>下一步明天到期</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" />
+      <source>next step due {date}</source>
+      <translation>下一步 {date} 到期</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" />
+      <source>1 item</source>
+      <translation>1 项</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" />
+      <source>{n} items</source>
+      <translation>{n} 项</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" />
+      <source>1 day</source>
+      <translation>1 天</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" />
+      <source>{n} days</source>
+      <translation>{n} 天</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" />
+      <source>{items}, up to {days} late</source>
+      <translation>{items}，最多逾期 {days}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" />
+      <source>Plan</source>
+      <translation>方案</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" />
+      <source>Payment</source>
+      <translation>付款方式</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" />
+      <source>List price</source>
+      <translation>指导价</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" />
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" />
+      <source>Changed</source>
+      <translation>修改时间</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" />
+      <source>Stock no.</source>
+      <translation>库存编号</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" />
+      <source>Colour</source>
+      <translation>颜色</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" />
+      <source>Year</source>
+      <translation>年份</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" />
+      <source>VIN</source>
+      <translation>车架号</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" />
+      <source>Floor position</source>
+      <translation>展位</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" />
+      <source>Discount</source>
+      <translation>优惠</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" />
+      <source>Fees</source>
+      <translation>费用</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" />
+      <source>Price</source>
+      <translation>价格</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" />
+      <source>Trade-in allowance</source>
+      <translation>置换抵扣</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" />
+      <source>To pay</source>
+      <translation>应付</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" />
+      <source>Deposit</source>
+      <translation>首付</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" />
+      <source>Amount financed</source>
+      <translation>贷款金额</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" />
+      <source>Term</source>
+      <translation>期限</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" />
+      <source>APR</source>
+      <translation>年利率</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" />
+      <source>Monthly payment</source>
+      <translation>月供</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" />
+      <source>Final payment</source>
+      <translation>尾款</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" />
+      <source>Total payable</source>
+      <translation>还款总额</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" />
+      <source>Cost of credit</source>
+      <translation>贷款成本</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" />
+      <source>{n} months</source>
+      <translation>{n} 个月</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" />
+      <source>Done</source>
+      <translation>完成</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" />
+      <source>Item</source>
+      <translation>事项</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" />
+      <source>Value</source>
+      <translation>数值</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" />
+      <source>Responsible</source>
+      <translation>负责人</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" />
+      <source>Due</source>
+      <translation>截止</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" />
+      <source>Done by / at</source>
+      <translation>完成人 / 时间</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" />
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" />
+      <source>Reopened: {reason}</source>
+      <translation>已重新打开：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" />
+      <source>Needs its value before it can be ticked</source>
+      <translation>勾选前需要填写数值</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" />
+      <source>done</source>
+      <translation>已完成</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" />
+      <source>reopened</source>
+      <translation>已重新打开</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" />
+      <source>(next: {stage})</source>
+      <translation>（下一步：{stage}）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" />
+      <source>(added)</source>
+      <translation>（追加）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" />
+      <source>needed</source>
+      <translation>必填</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deals.py" />
+      <source>({n} d late)</source>
+      <translation>（逾期 {n} 天）</translation>
+    </message>
+  </context>
+  <context>
+    <name>DealPrinting</name>
+    <message>
+      <location filename="../../ui/pages/deals/printing.py" />
+      <source>The document was not printed</source>
+      <translation>文件未打印</translation>
+    </message>
+  </context>
+  <context>
+    <name>DealsPage</name>
+    <message>
+      <location filename="../../ui/pages/deals/page.py" />
+      <source>Deals</source>
+      <translation>订单</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/deals/page.py" />
+      <source>New &amp;plan…</source>
+      <translation>新建方案(&amp;P)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/deals/page.py" />
+      <source>A purchase plan for a customer (Ctrl+Shift+P)</source>
+      <translation>为客户制定购车方案（Ctrl+Shift+P）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/deals/page.py" />
+      <source>Boutiq&amp;ue…</source>
+      <translation>精品(&amp;U)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/deals/page.py" />
+      <source>The accessories catalogue and its prices</source>
+      <translation>精品目录及价格</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/deals/page.py" />
+      <source>Checklist &amp;templates…</source>
+      <translation>清单模板(&amp;T)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/deals/page.py" />
+      <source>Edit the steps new deals copy</source>
+      <translation>编辑新订单复制的步骤</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/deals/page.py" />
+      <source>Look at the steps new deals copy (managers edit them)</source>
+      <translation>查看新订单复制的步骤（由经理编辑）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/deals/page.py" />
+      <source>Deals &amp;board</source>
+      <translation>订单看板(&amp;B)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/deals/page.py" />
+      <source>Purchase p&amp;lans</source>
+      <translation>购车方案(&amp;L)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/deals/page.py" />
+      <source>&amp;Inventory</source>
+      <translation>库存(&amp;I)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/deals/page.py" />
+      <source>All consultants</source>
+      <translation>所有顾问</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/deals/page.py" />
+      <source>Only deals with something &amp;overdue</source>
+      <translation>只看有逾期事项的订单(&amp;O)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/deals/page.py" />
+      <source>Consultant:</source>
+      <translation>销售顾问：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/deals/page.py" />
+      <source>Customer name</source>
+      <translation>客户姓名</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/deals/page.py" />
+      <source>Any status</source>
+      <translation>所有状态</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/deals/page.py" />
+      <source>Co&amp;mpare the customer's plans…</source>
+      <translation>比较该客户的方案(&amp;M)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/deals/page.py" />
+      <source>All plans of the selected customer side by side</source>
+      <translation>并排查看所选客户的全部方案</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/deals/page.py" />
+      <source>Make, model, VIN or stock number</source>
+      <translation>品牌、车型、车架号或库存编号</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/deals/page.py" />
+      <source>In the showroom (not delivered)</source>
+      <translation>在展厅（未交车）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/deals/page.py" />
+      <source>&amp;New car…</source>
+      <translation>新车入库(&amp;N)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/deals/page.py" />
+      <source>{deals} open deals, {late} with something overdue</source>
+      <translation>{deals} 个进行中的订单，{late} 个有逾期事项</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/deals/page.py" />
+      <source>{n} plans</source>
+      <translation>{n} 个方案</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/deals/page.py" />
+      <source>{n} cars</source>
+      <translation>{n} 辆车</translation>
+    </message>
+  </context>
+  <context>
+    <name>DriveCalendar</name>
+    <message>
+      <location filename="../../ui/pages/test_drives/calendar.py" />
+      <source>Booked</source>
+      <translation>已预约</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/calendar.py" />
+      <source>Out</source>
+      <translation>出车中</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/calendar.py" />
+      <source>Back</source>
+      <translation>已还车</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/calendar.py" />
+      <source>No-show</source>
+      <translation>爽约</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/calendar.py" />
+      <source>Cancelled</source>
+      <translation>已取消</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/calendar.py" />
+      <source>Available</source>
+      <translation>可用</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/calendar.py" />
+      <source>On a drive</source>
+      <translation>试驾中</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/calendar.py" />
+      <source>In preparation</source>
+      <translation>整备中</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/calendar.py" />
+      <source>Out of service</source>
+      <translation>停用</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/calendar.py" />
+      <source>Overdue</source>
+      <translation>逾期</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/calendar.py" />
+      <source>{customer} with {consultant}
+{start}–{end} · {state}</source>
+      <translation>{customer}，顾问 {consultant}
+{start}–{end} · {state}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/calendar.py" />
+      <source>Car</source>
+      <translation>车辆</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/calendar.py" />
+      <source>No test-drive cars yet: add them on the Fleet tab.</source>
+      <translation>还没有试驾车：请在“试驾车”标签页添加。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/calendar.py" />
+      <source>{day} · {n} drives</source>
+      <translation>{day} · {n} 次试驾</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/calendar.py" />
+      <source>No-show: {name}</source>
+      <translation>爽约：{name}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportCustomers</name>
+    <message>
+      <location filename="../../ui/dialogs/export_customers.py" />
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/export_customers.py" />
+      <source>CSV, UTF-8 (*.csv)</source>
+      <translation>CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/export_customers.py" />
+      <source>Export customers</source>
+      <translation>导出客户</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/export_customers.py" />
+      <source>Writing {name}…</source>
+      <translation>正在写入 {name}…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/export_customers.py" />
+      <source>customers</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/export_customers.py" />
+      <source>Exported {count} customers to {path}.</source>
+      <translation>已导出 {count} 位客户到 {path}。</translation>
+    </message>
+  </context>
+  <context>
+    <name>FleetCarDialog</name>
+    <message>
+      <location filename="../../ui/dialogs/fleet_car.py" />
+      <source>Edit test-drive car</source>
+      <translation>编辑试驾车</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/fleet_car.py" />
+      <source>Add test-drive car</source>
+      <translation>添加试驾车</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/fleet_car.py" />
+      <source>17 characters, from the papers or the windscreen</source>
+      <translation>17 位，见行驶证或挡风玻璃</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/fleet_car.py" />
+      <source>Accept this VIN as printed on the car's papers</source>
+      <translation>以车辆证件上的车架号为准，予以接受</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/fleet_car.py" />
+      <source>e.g. Volkswagen</source>
+      <translation>例如：大众</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/fleet_car.py" />
+      <source>e.g. Golf</source>
+      <translation>例如：高尔夫</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/fleet_car.py" />
+      <source>e.g. GTI</source>
+      <translation>例如：GTI</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/fleet_car.py" />
+      <source>not known</source>
+      <translation>未知</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/fleet_car.py" />
+      <source>as on the number plate</source>
+      <translation>与车牌一致</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/fleet_car.py" />
+      <source> km</source>
+      <translation> 公里</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/fleet_car.py" />
+      <source>&amp;VIN:</source>
+      <translation>车架号(&amp;V)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/fleet_car.py" />
+      <source>&amp;Make:</source>
+      <translation>品牌(&amp;M)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/fleet_car.py" />
+      <source>M&amp;odel:</source>
+      <translation>车型(&amp;O)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/fleet_car.py" />
+      <source>&amp;Trim:</source>
+      <translation>配置(&amp;T)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/fleet_car.py" />
+      <source>&amp;Colour:</source>
+      <translation>颜色(&amp;C)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/fleet_car.py" />
+      <source>&amp;Year:</source>
+      <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/fleet_car.py" />
+      <source>&amp;Plate:</source>
+      <translation>车牌(&amp;P)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/fleet_car.py" />
+      <source>O&amp;dometer:</source>
+      <translation>里程表(&amp;D)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/fleet_car.py" />
+      <source>&amp;Fuel / charge:</source>
+      <translation>油量 / 电量(&amp;F)：</translation>
+    </message>
+  </context>
+  <context>
+    <name>FleetModel</name>
+    <message>
+      <location filename="../../ui/models/fleet.py" />
+      <source>Available</source>
+      <translation>可用</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/fleet.py" />
+      <source>On a drive</source>
+      <translation>试驾中</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/fleet.py" />
+      <source>In preparation</source>
+      <translation>整备中</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/fleet.py" />
+      <source>Out of service</source>
+      <translation>停用</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/fleet.py" />
+      <source>Car</source>
+      <translation>车辆</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/fleet.py" />
+      <source>Colour</source>
+      <translation>颜色</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/fleet.py" />
+      <source>Plate</source>
+      <translation>车牌</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/fleet.py" />
+      <source>VIN</source>
+      <translation>车架号</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/fleet.py" />
+      <source>Odometer</source>
+      <translation>里程表</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/fleet.py" />
+      <source>Fuel / charge</source>
+      <translation>油量 / 电量</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/fleet.py" />
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/fleet.py" />
+      <source>{km} km</source>
+      <translation>{km} 公里</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportCustomersDialog</name>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>Full name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>Phone 2</source>
+      <translation>电话 2</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>Phone 3</source>
+      <translation>电话 3</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>Phone 4</source>
+      <translation>电话 4</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>Phone 5</source>
+      <translation>电话 5</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>E-mail</source>
+      <translation>邮箱</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>Source</source>
+      <translation>来源</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>Consultant</source>
+      <translation>销售顾问</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>Language</source>
+      <translation>语言</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>Preferred channel</source>
+      <translation>首选联系方式</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>Preferred time</source>
+      <translation>首选时间</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>Address</source>
+      <translation>地址</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>Models of interest</source>
+      <translation>意向车型</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>Budget from</source>
+      <translation>预算下限</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>Budget to</source>
+      <translation>预算上限</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>Timeframe</source>
+      <translation>购车时间</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>Trade-in make</source>
+      <translation>置换车品牌</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>Trade-in model</source>
+      <translation>置换车型</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>Trade-in year</source>
+      <translation>置换车年份</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>Trade-in mileage (km)</source>
+      <translation>置换车里程（公里）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>Trade-in plate</source>
+      <translation>置换车车牌</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>Trade-in VIN</source>
+      <translation>置换车车架号</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>Consent to contact</source>
+      <translation>同意接受联系</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>Notes</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>not imported</source>
+      <translation>不导入</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>Card field</source>
+      <translation>资料卡字段</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>Column names it is recognised by</source>
+      <translation>可识别的列名</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>Line</source>
+      <translation>行</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>Field</source>
+      <translation>字段</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>Problem</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>e-mail</source>
+      <translation>邮箱</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>Duplicate: line {line} has the same {what} {value}</source>
+      <translation>重复：第 {line} 行的{what}相同 {value}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>Duplicate: {name} (customer {id}) has the same {what} {value}</source>
+      <translation>重复：{name}（客户 {id}）的{what}相同 {value}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>1 row</source>
+      <translation>1 行</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>{n} rows</source>
+      <translation>{n} 行</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>1 row rejected</source>
+      <translation>1 行被拒绝</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>{n} rows rejected</source>
+      <translation>{n} 行被拒绝</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>1 duplicate</source>
+      <translation>1 条重复</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>{n} duplicates</source>
+      <translation>{n} 条重复</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>Checked {rows} of {file}: {ok} can be imported; {rejected}, {duplicates}. Nothing has been imported yet.</source>
+      <translation>已检查 {file} 的 {rows}：{ok} 可以导入；{rejected}，{duplicates}。尚未导入任何数据。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>Imported {ok} of {rows} from {file}; {rejected}, {duplicates}.</source>
+      <translation>已从 {file} 导入 {ok}（共 {rows}）；{rejected}，{duplicates}。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>Import customers</source>
+      <translation>导入客户</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>Choose a CSV or Excel (.xlsx) file with one customer per row and the column names in its first row. Next you will see how its columns fill the customer card; nothing is imported until you press Import.</source>
+      <translation>请选择 CSV 或 Excel (.xlsx) 文件，每行一位客户，第一行为列名。下一步会显示各列如何填入客户资料卡；在按下“导入”之前不会导入任何数据。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>Path of a .csv or .xlsx file</source>
+      <translation>.csv 或 .xlsx 文件的路径</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>&amp;File:</source>
+      <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>&amp;Browse…</source>
+      <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>Columns are matched to card fields by their names, in English or Chinese (you can change each match in the next step). Text files may be UTF-8, GB18030 or Windows-1252, separated by commas, semicolons or tabs.</source>
+      <translation>各列按名称（英文或中文）对应到资料卡字段（下一步可逐一修改）。文本文件可以是 UTF-8、GB18030 或 Windows-1252 编码，以逗号、分号或制表符分隔。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>&amp;Next</source>
+      <translation>下一步(&amp;N)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>&amp;Preview of the first rows (numbered as lines of the file):</source>
+      <translation>前几行预览（按文件行号编号）(&amp;P)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>&amp;Back</source>
+      <translation>上一步(&amp;B)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>&amp;Check</source>
+      <translation>检查(&amp;C)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>Check every row without importing anything</source>
+      <translation>检查每一行，不导入任何数据</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>&amp;Import</source>
+      <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>Match the columns</source>
+      <translation>对应各列</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>Every row is fine.</source>
+      <translation>每一行都没有问题。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>C&amp;opy list</source>
+      <translation>复制列表(&amp;O)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>Copy the rows left out, to fix them in the file</source>
+      <translation>复制未导入的行，以便在文件中修正</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>&amp;Back to the columns</source>
+      <translation>返回列设置(&amp;B)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>Choose the file to import</source>
+      <translation>选择要导入的文件</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>Customer files (*.csv *.xlsx *.txt *.tsv *.xlsm);;All files (*)</source>
+      <translation>客户文件 (*.csv *.xlsx *.txt *.tsv *.xlsm);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>Reading {name}…</source>
+      <translation>正在读取 {name}…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>, about {rows} rows</source>
+      <translation>，约 {rows} 行</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>{name}: {how}{about}. Choose the card field each column fills.</source>
+      <translation>{name}：{how}{about}。请为每一列选择要填入的资料卡字段。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>Column in the file</source>
+      <translation>文件中的列</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>Fills the card field</source>
+      <translation>填入资料卡字段</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>First values</source>
+      <translation>前几个值</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>Card field for the column {name}</source>
+      <translation>列 {name} 对应的资料卡字段</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>— not imported —</source>
+      <translation>— 不导入 —</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>{used} of {total} columns will be imported.</source>
+      <translation>将导入 {used} 列（共 {total} 列）。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>Choose the column that holds the customer's name (Full name).</source>
+      <translation>请选择包含客户姓名的列（姓名）。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>Checking the rows of {name}…</source>
+      <translation>正在检查 {name} 的各行…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>Importing {name}…</source>
+      <translation>正在导入 {name}…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>rows</source>
+      <translation>行</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>Checking was stopped.</source>
+      <translation>检查已停止。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>The import was cancelled; nothing was imported.</source>
+      <translation>导入已取消；没有导入任何数据。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>{problem} Nothing was imported.</source>
+      <translation>{problem}没有导入任何数据。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>Check result</source>
+      <translation>检查结果</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>Import finished</source>
+      <translation>导入完成</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>&amp;Import {count} customers</source>
+      <translation>导入 {count} 位客户(&amp;I)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>&amp;Done</source>
+      <translation>完成(&amp;D)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/import_customers.py" />
+      <source>line {line}</source>
+      <translation>第 {line} 行</translation>
+    </message>
+  </context>
+  <context>
+    <name>LogContactDialog</name>
+    <message>
+      <location filename="../../ui/dialogs/log_contact.py" />
+      <source>Phone call</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/log_contact.py" />
+      <source>Message</source>
+      <translation>短信</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/log_contact.py" />
+      <source>E-mail</source>
+      <translation>邮件</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/log_contact.py" />
+      <source>Visit</source>
+      <translation>到店</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/log_contact.py" />
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/log_contact.py" />
+      <source>Reached</source>
+      <translation>已联系上</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/log_contact.py" />
+      <source>No answer</source>
+      <translation>无人接听</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/log_contact.py" />
+      <source>Left a message</source>
+      <translation>已留言</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/log_contact.py" />
+      <source>Appointment made</source>
+      <translation>已预约</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/log_contact.py" />
+      <source>Not interested</source>
+      <translation>没有兴趣</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/log_contact.py" />
+      <source>Log contact with {name}</source>
+      <translation>记录与 {name} 的联系</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/log_contact.py" />
+      <source>What was said, in a few words</source>
+      <translation>沟通内容，简单几句</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/log_contact.py" />
+      <source>&amp;Next follow-up on</source>
+      <translation>下次跟进日期(&amp;N)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/log_contact.py" />
+      <source>&amp;Channel:</source>
+      <translation>渠道(&amp;C)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/log_contact.py" />
+      <source>&amp;Outcome:</source>
+      <translation>结果(&amp;O)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/log_contact.py" />
+      <source>N&amp;ote:</source>
+      <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/log_contact.py" />
+      <source>Save (Ctrl+Return)</source>
+      <translation>保存（Ctrl+Return）</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../../ui/main_window.py" />
+      <source>consultant</source>
+      <translation>销售顾问</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" />
+      <source>manager</source>
+      <translation>经理</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" />
+      <source>admin</source>
+      <translation>管理员</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" />
+      <source>Today</source>
+      <translation>今日</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" />
+      <source>Customers</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" />
+      <source>Test drives</source>
+      <translation>试驾</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" />
+      <source>Deals</source>
+      <translation>订单</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" />
+      <source>Deliveries</source>
+      <translation>交车</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" />
+      <source>Delivery ceremonies and handovers.</source>
+      <translation>交车仪式与交车。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" />
+      <source>Showroom day</source>
+      <translation>展厅日检</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" />
+      <source>Settings</source>
+      <translation>设置</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" />
+      <source>Showroom</source>
+      <translation>Showroom</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" />
+      <source>Signed in: {name} ({role})</source>
+      <translation>已登录：{name}（{role}）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" />
+      <source>Opening the database…</source>
+      <translation>正在打开数据库…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" />
+      <source>&amp;File</source>
+      <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" />
+      <source>&amp;Switch user…</source>
+      <translation>切换用户(&amp;S)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" />
+      <source>&amp;Lock</source>
+      <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" />
+      <source>&amp;Quit</source>
+      <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" />
+      <source>&amp;Customers</source>
+      <translation>客户(&amp;C)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" />
+      <source>&amp;Find customer</source>
+      <translation>查找客户(&amp;F)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" />
+      <source>New &amp;walk-in…</source>
+      <translation>新到店登记(&amp;W)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" />
+      <source>&amp;New customer…</source>
+      <translation>新客户(&amp;N)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" />
+      <source>&amp;Import customers…</source>
+      <translation>导入客户(&amp;I)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" />
+      <source>&amp;Export customers…</source>
+      <translation>导出客户(&amp;E)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" />
+      <source>&amp;Go</source>
+      <translation>转到(&amp;G)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Messages</name>
+    <message>
+      <location filename="../../ui/errors.py" />
+      <source>Showroom</source>
+      <translation>Showroom</translation>
+    </message>
+    <message>
+      <location filename="../../ui/errors.py" />
+      <source>Something went wrong</source>
+      <translation>出错了</translation>
+    </message>
+    <message>
+      <location filename="../../ui/errors.py" />
+      <source>Showroom met an unexpected problem and stopped that action. Your saved work is safe. If it happens again, copy the details and send them to your IT contact.</source>
+      <translation>Showroom 遇到意外问题，已停止该操作。您已保存的工作是安全的。如果再次发生，请复制详细信息并发送给 IT 人员。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/errors.py" />
+      <source>Copy details</source>
+      <translation>复制详细信息</translation>
+    </message>
+  </context>
+  <context>
+    <name>PdfPreview</name>
+    <message>
+      <location filename="../../ui/widgets/pdf_preview.py" />
+      <source>The printer could not be started.</source>
+      <translation>无法启动打印机。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/pdf_preview.py" />
+      <source>&amp;Print…</source>
+      <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/pdf_preview.py" />
+      <source>&amp;Save as PDF…</source>
+      <translation>另存为 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/pdf_preview.py" />
+      <source>&amp;Open in PDF viewer</source>
+      <translation>在 PDF 阅读器中打开(&amp;O)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/pdf_preview.py" />
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/pdf_preview.py" />
+      <source>Close (Esc)</source>
+      <translation>关闭（Esc）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/pdf_preview.py" />
+      <source>No PDF viewer is set up on this computer.</source>
+      <translation>此电脑上没有设置 PDF 阅读器。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/pdf_preview.py" />
+      <source>The document was not printed: {error}</source>
+      <translation>文件未打印：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/pdf_preview.py" />
+      <source>Save as PDF</source>
+      <translation>另存为 PDF</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/pdf_preview.py" />
+      <source>PDF documents (*.pdf)</source>
+      <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/pdf_preview.py" />
+      <source>The PDF could not be saved to {path}: {error}</source>
+      <translation>PDF 无法保存到 {path}：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/pdf_preview.py" />
+      <source>The PDF could not be opened: {error}</source>
+      <translation>无法打开 PDF：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/pdf_preview.py" />
+      <source>Zoom in</source>
+      <translation>放大</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/pdf_preview.py" />
+      <source>Zoom out</source>
+      <translation>缩小</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/pdf_preview.py" />
+      <source>Fit to width</source>
+      <translation>适合宽度</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/pdf_preview.py" />
+      <source>1 page</source>
+      <translation>1 页</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/pdf_preview.py" />
+      <source>{count} pages</source>
+      <translation>{count} 页</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanComparison</name>
+    <message>
+      <location filename="../../ui/dialogs/plan_comparison.py" />
+      <source>Plans of {name}</source>
+      <translation>{name} 的购车方案</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_comparison.py" />
+      <source>One column per plan; ←/→ choose a plan. The lowest amount to pay and total payable are in green.</source>
+      <translation>每个方案一列；←/→ 选择方案。最低的应付金额和还款总额以绿色显示。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_comparison.py" />
+      <source>&amp;New plan…</source>
+      <translation>新建方案(&amp;N)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_comparison.py" />
+      <source>&amp;Open…</source>
+      <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_comparison.py" />
+      <source>&amp;Copy as variant</source>
+      <translation>复制为变体(&amp;C)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_comparison.py" />
+      <source>&amp;Print proposal…</source>
+      <translation>打印方案书(&amp;P)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_comparison.py" />
+      <source>&amp;Decline…</source>
+      <translation>拒绝(&amp;D)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_comparison.py" />
+      <source>&amp;Accept plan…</source>
+      <translation>接受方案(&amp;A)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_comparison.py" />
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_comparison.py" />
+      <source>Decline {title}</source>
+      <translation>拒绝{title}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_comparison.py" />
+      <source>Why did the customer turn this plan down?</source>
+      <translation>客户为什么拒绝这个方案？</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_comparison.py" />
+      <source>Accept {title}?</source>
+      <translation>接受{title}？</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_comparison.py" />
+      <source>{name} accepts {title}: a deal opens with its four checklists and {car} is reserved for them.</source>
+      <translation>{name} 接受{title}：将开立订单并建立四份清单，{car} 为其预留。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_comparison.py" />
+      <source>The plan was not accepted</source>
+      <translation>方案未被接受</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanEditor</name>
+    <message>
+      <location filename="../../ui/dialogs/plan_editor.py" />
+      <source>Accessory</source>
+      <translation>精品</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_editor.py" />
+      <source>Qty</source>
+      <translation>数量</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_editor.py" />
+      <source>Each</source>
+      <translation>单价</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_editor.py" />
+      <source>Amount</source>
+      <translation>金额</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_editor.py" />
+      <source>&amp;Save</source>
+      <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_editor.py" />
+      <source>Save the plan and close (Ctrl+S)</source>
+      <translation>保存方案并关闭（Ctrl+S）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_editor.py" />
+      <source>&amp;Print proposal…</source>
+      <translation>打印方案书(&amp;P)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_editor.py" />
+      <source>Save, then print the proposal to sign (Ctrl+P)</source>
+      <translation>保存后打印方案书供签字（Ctrl+P）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_editor.py" />
+      <source>Needs</source>
+      <translation>需求</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_editor.py" />
+      <source>Plan A, Plan B… (given if left empty)</source>
+      <translation>方案 A、方案 B…（留空则自动命名）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_editor.py" />
+      <source>Commuting, family, towing…</source>
+      <translation>通勤、家用、拖挂…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_editor.py" />
+      <source>Plan &amp;title:</source>
+      <translation>方案标题(&amp;T)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_editor.py" />
+      <source>&amp;Budget:</source>
+      <translation>预算(&amp;B)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_editor.py" />
+      <source>&amp;Use:</source>
+      <translation>用途(&amp;U)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_editor.py" />
+      <source>&amp;Must-haves:</source>
+      <translation>必备配置(&amp;M)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_editor.py" />
+      <source>Car</source>
+      <translation>车辆</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_editor.py" />
+      <source>From s&amp;tock</source>
+      <translation>现车(&amp;T)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_editor.py" />
+      <source>A model to &amp;order</source>
+      <translation>订购车型(&amp;O)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_editor.py" />
+      <source>Type a stock number, model or colour</source>
+      <translation>输入库存编号、车型或颜色</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_editor.py" />
+      <source>Ma&amp;ke:</source>
+      <translation>品牌(&amp;K)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_editor.py" />
+      <source>Mo&amp;del:</source>
+      <translation>车型(&amp;D)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_editor.py" />
+      <source>Tri&amp;m:</source>
+      <translation>配置(&amp;M)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_editor.py" />
+      <source>Co&amp;lour:</source>
+      <translation>颜色(&amp;L)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_editor.py" />
+      <source>Accessories from the boutique</source>
+      <translation>精品店的精品</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_editor.py" />
+      <source>&amp;Add</source>
+      <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_editor.py" />
+      <source>Remo&amp;ve</source>
+      <translation>移除(&amp;V)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_editor.py" />
+      <source>Remove the selected accessory (Delete)</source>
+      <translation>移除所选精品（Delete）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_editor.py" />
+      <source>Qty:</source>
+      <translation>数量：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_editor.py" />
+      <source>Price and payment ({currency})</source>
+      <translation>价格与付款（{currency}）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_editor.py" />
+      <source>Registration, number plates and delivery</source>
+      <translation>上牌、号牌及交车</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_editor.py" />
+      <source>Make, model, year, mileage</source>
+      <translation>品牌、车型、年份、里程</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_editor.py" />
+      <source>months</source>
+      <translation>个月</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_editor.py" />
+      <source>Balloon or residual value paid at the end (optional)</source>
+      <translation>尾款或残值，期末支付（选填）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_editor.py" />
+      <source>L&amp;ist price:</source>
+      <translation>指导价(&amp;I)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_editor.py" />
+      <source>Dis&amp;count:</source>
+      <translation>优惠(&amp;C)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_editor.py" />
+      <source>&amp;Fees:</source>
+      <translation>费用(&amp;F)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_editor.py" />
+      <source>T&amp;rade-in allowance:</source>
+      <translation>置换抵扣(&amp;R)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_editor.py" />
+      <source>Trade-in car:</source>
+      <translation>置换车：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_editor.py" />
+      <source>Pa&amp;yment:</source>
+      <translation>付款方式(&amp;Y)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_editor.py" />
+      <source>D&amp;eposit:</source>
+      <translation>首付(&amp;E)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_editor.py" />
+      <source>Te&amp;rm (months):</source>
+      <translation>期限（月）(&amp;R)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_editor.py" />
+      <source>AP&amp;R (%):</source>
+      <translation>年利率（%）(&amp;R)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_editor.py" />
+      <source>Final pa&amp;yment:</source>
+      <translation>尾款(&amp;Y)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_editor.py" />
+      <source>&amp;Notes:</source>
+      <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_editor.py" />
+      <source>Totals</source>
+      <translation>合计</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_editor.py" />
+      <source>Price</source>
+      <translation>价格</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_editor.py" />
+      <source>To pay</source>
+      <translation>应付</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_editor.py" />
+      <source>Amount financed</source>
+      <translation>贷款金额</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_editor.py" />
+      <source>Monthly payment</source>
+      <translation>月供</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_editor.py" />
+      <source>Total payable</source>
+      <translation>还款总额</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_editor.py" />
+      <source>Cost of credit</source>
+      <translation>贷款成本</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_editor.py" />
+      <source>New purchase plan for {name}</source>
+      <translation>为 {name} 新建购车方案</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_editor.py" />
+      <source>New plan for {name}</source>
+      <translation>为 {name} 新建方案</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_editor.py" />
+      <source> (accepted)</source>
+      <translation>（已接受）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_editor.py" />
+      <source> (declined)</source>
+      <translation>（已拒绝）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_editor.py" />
+      <source>This plan is {status}: it can be printed but no longer changed.</source>
+      <translation>此方案已{status}：可以打印，但不能再修改。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_editor.py" />
+      <source>Totals appear when the figures are complete ({field}: {rule}).</source>
+      <translation>数字填写完整后显示合计（{field}：{rule}）。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_editor.py" />
+      <source>{n} × {amount}</source>
+      <translation>{n} × {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/plan_editor.py" />
+      <source>Plus a final payment of {amount}.</source>
+      <translation>另加尾款 {amount}。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Printing</name>
+    <message>
+      <location filename="../../ui/printing.py" />
+      <source>The customer card was not printed</source>
+      <translation>客户资料卡未打印</translation>
+    </message>
+    <message>
+      <location filename="../../ui/printing.py" />
+      <source>The document was not reprinted</source>
+      <translation>文件未重新打印</translation>
+    </message>
+    <message>
+      <location filename="../../ui/printing.py" />
+      <source>The checklist was not printed</source>
+      <translation>检查表未打印</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReasonDialog</name>
+    <message>
+      <location filename="../../ui/dialogs/reason.py" />
+      <source>say why, in a few words</source>
+      <translation>简单说明原因</translation>
+    </message>
+  </context>
+  <context>
+    <name>RestoreBackupDialog</name>
+    <message>
+      <location filename="../../ui/dialogs/restore_backup.py" />
+      <source>The database is damaged</source>
+      <translation>数据库已损坏</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/restore_backup.py" />
+      <source>{problem}
+
+Showroom can set the damaged database aside (it is kept, renamed, never deleted) and restore the latest good backup, from {when}. Changes made after that backup are not in it.</source>
+      <translation>{problem}
+
+Showroom 可以将损坏的数据库移到一旁（改名保留，绝不删除），并恢复最近一次完好的备份（{when}）。该备份之后的修改不包含在内。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/restore_backup.py" />
+      <source>Restore the latest backup ({when})</source>
+      <translation>恢复最近的备份（{when}）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/restore_backup.py" />
+      <source>{problem}
+
+There is no good backup to restore. Quit Showroom and ask your IT contact for help; the damaged database is left as it is.</source>
+      <translation>{problem}
+
+没有可恢复的完好备份。请退出 Showroom 并联系 IT 人员；损坏的数据库将保持原样。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/restore_backup.py" />
+      <source>Quit</source>
+      <translation>退出</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsPage</name>
+    <message>
+      <location filename="../../ui/pages/settings/page.py" />
+      <source>Dealership name</source>
+      <translation>经销商名称</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings/page.py" />
+      <source>Address</source>
+      <translation>地址</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings/page.py" />
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings/page.py" />
+      <source>Country for phone numbers</source>
+      <translation>电话号码所属国家</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings/page.py" />
+      <source>e.g. GB, DE, FR, PL, CN</source>
+      <translation>例如 GB、DE、FR、PL、CN</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings/page.py" />
+      <source>Currency</source>
+      <translation>货币</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings/page.py" />
+      <source>e.g. GBP, EUR, CNY</source>
+      <translation>例如 GBP、EUR、CNY</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings/page.py" />
+      <source>Formats (locale)</source>
+      <translation>格式（区域）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings/page.py" />
+      <source>e.g. en_GB, de_DE, zh_CN</source>
+      <translation>例如 en_GB、de_DE、zh_CN</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings/page.py" />
+      <source>Time zone</source>
+      <translation>时区</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings/page.py" />
+      <source>e.g. Europe/London</source>
+      <translation>例如 Asia/Shanghai</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings/page.py" />
+      <source>Test-drive length (minutes)</source>
+      <translation>试驾时长（分钟）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings/page.py" />
+      <source>Lock a PC left alone after (minutes)</source>
+      <translation>电脑闲置多久后锁定（分钟）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings/page.py" />
+      <source>0 for never</source>
+      <translation>0 表示从不</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings/page.py" />
+      <source>Test-drive hours</source>
+      <translation>试驾时段</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings/page.py" />
+      <source>e.g. 08:00-20:00</source>
+      <translation>例如 08:00-20:00</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings/page.py" />
+      <source>Follow-ups after a walk-in (days)</source>
+      <translation>到店后跟进（天）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings/page.py" />
+      <source>e.g. 1</source>
+      <translation>例如 1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings/page.py" />
+      <source>Follow-ups after a test drive (days)</source>
+      <translation>试驾后跟进（天）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings/page.py" />
+      <source>Satisfaction calls after a delivery (days)</source>
+      <translation>交车后满意度回访（天）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings/page.py" />
+      <source>e.g. 1, 7, 30, 90</source>
+      <translation>例如 1, 7, 30, 90</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings/page.py" />
+      <source>Backup folder</source>
+      <translation>备份文件夹</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings/page.py" />
+      <source>a USB drive or network share, e.g. E:\Showroom backups; empty: the data folder</source>
+      <translation>U 盘或网络共享，例如 E:\Showroom 备份；留空则使用数据文件夹</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings/page.py" />
+      <source>Settings</source>
+      <translation>设置</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings/page.py" />
+      <source>Light</source>
+      <translation>浅色</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings/page.py" />
+      <source>Dark</source>
+      <translation>深色</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings/page.py" />
+      <source>This PC</source>
+      <translation>本机</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings/page.py" />
+      <source>&amp;Theme:</source>
+      <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings/page.py" />
+      <source>&amp;Language:</source>
+      <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings/page.py" />
+      <source>Database:</source>
+      <translation>数据库：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings/page.py" />
+      <source>The showroom (shared by every PC)</source>
+      <translation>展厅（所有电脑共用）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings/page.py" />
+      <source>US Letter</source>
+      <translation>US Letter</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings/page.py" />
+      <source>Paper size:</source>
+      <translation>纸张大小：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings/page.py" />
+      <source>Test-drive agreement</source>
+      <translation>试驾协议</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings/page.py" />
+      <source>The terms printed above the signatures. Separate paragraphs with a blank line; {dealer} prints as the dealership's name.</source>
+      <translation>打印在签名上方的条款。段落之间空一行；{dealer} 会打印为经销商名称。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings/page.py" />
+      <source>In Chinese, for customers whose language is Chinese (left empty, they get the terms above):</source>
+      <translation>中文版，用于语言为中文的客户（留空则使用上面的条款）：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings/page.py" />
+      <source>&amp;Save showroom settings</source>
+      <translation>保存展厅设置(&amp;S)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings/page.py" />
+      <source>Only an admin can change the showroom's settings.</source>
+      <translation>只有管理员可以修改展厅设置。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings/page.py" />
+      <source>Nothing was saved: correct the fields marked in red.</source>
+      <translation>未保存任何内容：请更正标红的字段。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings/page.py" />
+      <source>Saved. Every PC uses these settings from now on.</source>
+      <translation>已保存。从现在起所有电脑都使用这些设置。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ShowroomDay</name>
+    <message>
+      <location filename="../../ui/models/showroom_day.py" />
+      <source>Check</source>
+      <translation>检查项</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/showroom_day.py" />
+      <source>Due</source>
+      <translation>截止</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/showroom_day.py" />
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/showroom_day.py" />
+      <source>Count</source>
+      <translation>计数</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/showroom_day.py" />
+      <source>By</source>
+      <translation>检查人</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/showroom_day.py" />
+      <source>At</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/showroom_day.py" />
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/showroom_day.py" />
+      <source>by {time}</source>
+      <translation>{time} 前</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/showroom_day.py" />
+      <source>{done} of {total} done</source>
+      <translation>已完成 {done} / {total}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/showroom_day.py" />
+      <source>Done</source>
+      <translation>完成</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/showroom_day.py" />
+      <source>Failed</source>
+      <translation>不合格</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/showroom_day.py" />
+      <source>Late</source>
+      <translation>逾期</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/showroom_day.py" />
+      <source>Open</source>
+      <translation>待完成</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/showroom_day.py" />
+      <source>{count} walk-ins</source>
+      <translation>{count} 位到店客户</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/showroom_day.py" />
+      <source>of {target}</source>
+      <translation>目标 {target}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/showroom_day.py" />
+      <source>to fix: {name}</source>
+      <translation>待整改：{name}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/showroom_day.py" />
+      <source>fixed by {name}</source>
+      <translation>已由 {name} 整改</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/showroom_day.py" />
+      <source>withdrawn ({name})</source>
+      <translation>已撤回（{name}）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/showroom_day.py" />
+      <source>Day</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/showroom_day.py" />
+      <source>Checks done</source>
+      <translation>已完成检查</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/showroom_day.py" />
+      <source>Left open</source>
+      <translation>未完成</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/showroom_day.py" />
+      <source>Signed off by</source>
+      <translation>确认人</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/showroom_day.py" />
+      <source>Signed off</source>
+      <translation>已确认</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/showroom_day.py" />
+      <source>Not signed off</source>
+      <translation>未确认</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/showroom_day.py" />
+      <source>{done} of {total}</source>
+      <translation>{done} / {total}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/showroom_day.py" />
+      <source>Section</source>
+      <translation>分区</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/showroom_day.py" />
+      <source>Lines</source>
+      <translation>行数</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/showroom_day.py" />
+      <source>Rate</source>
+      <translation>完成率</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/showroom_day.py" />
+      <source>Failed most</source>
+      <translation>最常不合格</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/showroom_day.py" />
+      <source>{failures} of {lines}</source>
+      <translation>{failures} / {lines}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ShowroomDayDialogs</name>
+    <message>
+      <location filename="../../ui/dialogs/showroom_day.py" />
+      <source>Mark the check failed</source>
+      <translation>将检查项标为不合格</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/showroom_day.py" />
+      <source>What is wrong, so the owner can fix it</source>
+      <translation>问题是什么，便于负责人整改</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/showroom_day.py" />
+      <source>&amp;What is wrong:</source>
+      <translation>问题(&amp;W)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/showroom_day.py" />
+      <source>&amp;Fixed by:</source>
+      <translation>整改人(&amp;F)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/showroom_day.py" />
+      <source>&amp;By:</source>
+      <translation>检查人(&amp;B)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/showroom_day.py" />
+      <source>Mark failed</source>
+      <translation>标为不合格</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/showroom_day.py" />
+      <source>Mark failed and give the task (Ctrl+Return)</source>
+      <translation>标为不合格并指派任务（Ctrl+Return）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/showroom_day.py" />
+      <source>Count</source>
+      <translation>计数</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/showroom_day.py" />
+      <source>&amp;Counted (of {target}):</source>
+      <translation>已计数（目标 {target}）(&amp;C)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/showroom_day.py" />
+      <source>Tick</source>
+      <translation>勾选</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/showroom_day.py" />
+      <source>Sign off the day</source>
+      <translation>确认当日检查</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/showroom_day.py" />
+      <source>{done} of {total} checks done, {failed} failed, {open} open.</source>
+      <translation>已完成 {done} / {total} 项，{failed} 项不合格，{open} 项未完成。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/showroom_day.py" />
+      <source>No check failed.</source>
+      <translation>没有不合格项。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/showroom_day.py" />
+      <source>Once signed off, the day's checklist is kept as it is and cannot be changed.</source>
+      <translation>确认后，当日检查表将按原样保存，不能再修改。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/showroom_day.py" />
+      <source>A word on the day (optional)</source>
+      <translation>对当天的简短评语（选填）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/showroom_day.py" />
+      <source>Sign off</source>
+      <translation>确认</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/showroom_day.py" />
+      <source>&amp;Note:</source>
+      <translation>备注(&amp;N)：</translation>
+    </message>
+  </context>
+  <context>
+    <name>ShowroomDayPage</name>
+    <message>
+      <location filename="../../ui/pages/showroom_day/page.py" />
+      <source>Showroom day</source>
+      <translation>展厅日检</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/showroom_day/page.py" />
+      <source>&amp;Checklist</source>
+      <translation>检查表(&amp;C)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/showroom_day/page.py" />
+      <source>&amp;History</source>
+      <translation>历史(&amp;H)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/showroom_day/page.py" />
+      <source>Co&amp;mpliance</source>
+      <translation>达标情况(&amp;M)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/showroom_day/page.py" />
+      <source>The day before (Alt+Left)</source>
+      <translation>前一天（Alt+Left）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/showroom_day/page.py" />
+      <source>The day after (Alt+Right)</source>
+      <translation>后一天（Alt+Right）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/showroom_day/page.py" />
+      <source>Today</source>
+      <translation>今天</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/showroom_day/page.py" />
+      <source>Today's checklist (Alt+Home)</source>
+      <translation>今天的检查表（Alt+Home）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/showroom_day/page.py" />
+      <source>&amp;Tick</source>
+      <translation>勾选(&amp;T)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/showroom_day/page.py" />
+      <source>&amp;Failed…</source>
+      <translation>不合格(&amp;F)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/showroom_day/page.py" />
+      <source>&amp;Undo</source>
+      <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/showroom_day/page.py" />
+      <source>&amp;Sign off…</source>
+      <translation>确认(&amp;S)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/showroom_day/page.py" />
+      <source>&amp;Print the checklist</source>
+      <translation>打印检查表(&amp;P)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/showroom_day/page.py" />
+      <source>Print the &amp;blank form</source>
+      <translation>打印空白表(&amp;B)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/showroom_day/page.py" />
+      <source>&amp;Template…</source>
+      <translation>模板(&amp;T)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/showroom_day/page.py" />
+      <source>Print</source>
+      <translation>打印</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/showroom_day/page.py" />
+      <source>&amp;Start today's checklist</source>
+      <translation>开始今天的检查表(&amp;S)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/showroom_day/page.py" />
+      <source>Space ticks the line · F marks it failed · Backspace undoes · Alt+Left / Alt+Right change the day</source>
+      <translation>Space 勾选 · F 标为不合格 · Backspace 撤销 · Alt+Left / Alt+Right 切换日期</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/showroom_day/page.py" />
+      <source>Today's checklist has not been started yet.</source>
+      <translation>今天的检查表尚未开始。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/showroom_day/page.py" />
+      <source>No checklist was kept on {day}.</source>
+      <translation>{day} 没有保存检查表。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/showroom_day/page.py" />
+      <source>{done} of {total} done</source>
+      <translation>已完成 {done} / {total}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/showroom_day/page.py" />
+      <source>{failed} failed</source>
+      <translation>{failed} 项不合格</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/showroom_day/page.py" />
+      <source>{open} open</source>
+      <translation>{open} 项未完成</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/showroom_day/page.py" />
+      <source>{late} past their time</source>
+      <translation>{late} 项已过时间</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/showroom_day/page.py" />
+      <source>Signed off by {name} at {time} · read-only</source>
+      <translation>由 {name} 于 {time} 确认 · 只读</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/showroom_day/page.py" />
+      <source>Open</source>
+      <translation>打开</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/showroom_day/page.py" />
+      <source>There is no checklist to sign off.</source>
+      <translation>没有可确认的检查表。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/showroom_day/page.py" />
+      <source>Sign off the day (Ctrl+Shift+S)</source>
+      <translation>确认当日检查（Ctrl+Shift+S）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/showroom_day/page.py" />
+      <source>Edit the checklist template</source>
+      <translation>编辑检查表模板</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/showroom_day/page.py" />
+      <source>Only a manager or an admin can edit the checklist template.</source>
+      <translation>只有经理或管理员可以编辑检查表模板。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/showroom_day/page.py" />
+      <source>Changed on another PC</source>
+      <translation>已在另一台电脑上修改</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/showroom_day/page.py" />
+      <source>The last 120 days. Return opens the day's checklist.</source>
+      <translation>最近 120 天。按 Return 打开当天的检查表。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/showroom_day/page.py" />
+      <source>&amp;Month:</source>
+      <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/showroom_day/page.py" />
+      <source>Checks done per day</source>
+      <translation>每天完成的检查项</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/showroom_day/page.py" />
+      <source>Per section</source>
+      <translation>按分区</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/showroom_day/page.py" />
+      <source>The checks that failed most</source>
+      <translation>最常不合格的检查项</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/showroom_day/page.py" />
+      <source>Done</source>
+      <translation>完成</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/showroom_day/page.py" />
+      <source>{day}: {rate}</source>
+      <translation>{day}：{rate}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/showroom_day/page.py" />
+      <source>no checklist</source>
+      <translation>无检查表</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/showroom_day/page.py" />
+      <source>{rate} of checks done · {signed} of {days} days signed off</source>
+      <translation>检查完成率 {rate} · 已确认 {signed} / {days} 天</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/showroom_day/page.py" />
+      <source>No checklist was kept this month.</source>
+      <translation>本月没有保存检查表。</translation>
+    </message>
+  </context>
+  <context>
+    <name>SignIn</name>
+    <message>
+      <location filename="../../ui/dialogs/sign_in.py" />
+      <source>Locked — sign in</source>
+      <translation>已锁定 — 登录</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/sign_in.py" />
+      <source>Sign in to Showroom</source>
+      <translation>登录 Showroom</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/sign_in.py" />
+      <source>&amp;User:</source>
+      <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/sign_in.py" />
+      <source>&amp;Password:</source>
+      <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/sign_in.py" />
+      <source>Sign in</source>
+      <translation>登录</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/sign_in.py" />
+      <source>Showroom locked itself after a while without use.</source>
+      <translation>Showroom 在一段时间无人使用后已自动锁定。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/sign_in.py" />
+      <source>Welcome to Showroom</source>
+      <translation>欢迎使用 Showroom</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/sign_in.py" />
+      <source>This database is new. Create the admin account: the admin adds the consultants and the manager, and looks after backups and settings.</source>
+      <translation>这是一个新数据库。请创建管理员账户：管理员负责添加销售顾问和经理，并负责备份与设置。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/sign_in.py" />
+      <source>&amp;User name:</source>
+      <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/sign_in.py" />
+      <source>&amp;Full name:</source>
+      <translation>全名(&amp;F)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/sign_in.py" />
+      <source>Password &amp;again:</source>
+      <translation>再次输入密码(&amp;A)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/sign_in.py" />
+      <source>Create and sign in</source>
+      <translation>创建并登录</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/sign_in.py" />
+      <source>the two passwords differ</source>
+      <translation>两次输入的密码不一致</translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplatesDialog</name>
+    <message>
+      <location filename="../../ui/dialogs/checklist_templates.py" />
+      <source>Step</source>
+      <translation>步骤</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/checklist_templates.py" />
+      <source>Asks for a value</source>
+      <translation>需要填写数值</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/checklist_templates.py" />
+      <source>Due (days after opening)</source>
+      <translation>截止（开单后天数）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/checklist_templates.py" />
+      <source>Step in Chinese</source>
+      <translation>中文步骤名称</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/checklist_templates.py" />
+      <source>Checklist templates</source>
+      <translation>清单模板</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/checklist_templates.py" />
+      <source>New deals copy these steps; deals under way keep theirs. For accessories, the steps are the stages each accessory of a plan goes through.</source>
+      <translation>新订单会复制这些步骤；进行中的订单保留原有步骤。对于精品，这些步骤是方案中每件精品要经历的阶段。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/checklist_templates.py" />
+      <source>Only a manager or an admin can change the templates; you can look at them.</source>
+      <translation>只有经理或管理员可以修改模板；您可以查看。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/checklist_templates.py" />
+      <source>&amp;Add step</source>
+      <translation>添加步骤(&amp;A)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/checklist_templates.py" />
+      <source>&amp;Remove step</source>
+      <translation>删除步骤(&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/checklist_templates.py" />
+      <source>Move &amp;up</source>
+      <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/checklist_templates.py" />
+      <source>Move &amp;down</source>
+      <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/checklist_templates.py" />
+      <source>&amp;Save template</source>
+      <translation>保存模板(&amp;S)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/checklist_templates.py" />
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/checklist_templates.py" />
+      <source>New step</source>
+      <translation>新步骤</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/checklist_templates.py" />
+      <source>The {checklist} template is saved; new deals will use it.</source>
+      <translation>{checklist}模板已保存；新订单将使用它。</translation>
+    </message>
+  </context>
+  <context>
+    <name>TestDrivesPage</name>
+    <message>
+      <location filename="../../ui/pages/test_drives/page.py" />
+      <source>Test drives</source>
+      <translation>试驾</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/page.py" />
+      <source>Day</source>
+      <translation>日</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/page.py" />
+      <source>Day view (Ctrl+D)</source>
+      <translation>日视图（Ctrl+D）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/page.py" />
+      <source>Week</source>
+      <translation>周</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/page.py" />
+      <source>Week view (Ctrl+Shift+D)</source>
+      <translation>周视图（Ctrl+Shift+D）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/page.py" />
+      <source>Earlier (Page Up)</source>
+      <translation>向前（Page Up）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/page.py" />
+      <source>Today</source>
+      <translation>今天</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/page.py" />
+      <source>Back to today (Ctrl+T)</source>
+      <translation>回到今天（Ctrl+T）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/page.py" />
+      <source>Later (Page Down)</source>
+      <translation>向后（Page Down）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/page.py" />
+      <source>New booking</source>
+      <translation>新预约</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/page.py" />
+      <source>Book a test drive (Ctrl+B)</source>
+      <translation>预约试驾（Ctrl+B）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/page.py" />
+      <source>Booked</source>
+      <translation>已预约</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/page.py" />
+      <source>Out on the road</source>
+      <translation>试驾途中</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/page.py" />
+      <source>Overdue</source>
+      <translation>逾期</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/page.py" />
+      <source>Back</source>
+      <translation>已还车</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/page.py" />
+      <source>No-show</source>
+      <translation>爽约</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/page.py" />
+      <source>Arrows move · Return books or opens · Delete cancels · drag to book, move or resize</source>
+      <translation>方向键移动 · Return 预约或打开 · Delete 取消 · 拖动可预约、移动或调整时长</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/page.py" />
+      <source>Calendar</source>
+      <translation>日历</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/page.py" />
+      <source>Fleet</source>
+      <translation>试驾车</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/page.py" />
+      <source>Check &amp;out…</source>
+      <translation>出车(&amp;O)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/page.py" />
+      <source>Check &amp;in…</source>
+      <translation>还车(&amp;I)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/page.py" />
+      <source>&amp;Change…</source>
+      <translation>修改(&amp;C)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/page.py" />
+      <source>&amp;No-show</source>
+      <translation>爽约(&amp;N)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/page.py" />
+      <source>Ca&amp;ncel…</source>
+      <translation>取消(&amp;N)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/page.py" />
+      <source>Cancel the booking (Delete)</source>
+      <translation>取消预约（Delete）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/page.py" />
+      <source>Calendar &amp;file…</source>
+      <translation>日历文件(&amp;F)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/page.py" />
+      <source>&amp;Print agreement…</source>
+      <translation>打印协议(&amp;P)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/page.py" />
+      <source>Customer &amp;card</source>
+      <translation>客户资料卡(&amp;C)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/page.py" />
+      <source>Day view</source>
+      <translation>日视图</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/page.py" />
+      <source>Week view</source>
+      <translation>周视图</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/page.py" />
+      <source>Earlier</source>
+      <translation>向前</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/page.py" />
+      <source>Later</source>
+      <translation>向后</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/page.py" />
+      <source>Add car</source>
+      <translation>添加车辆</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/page.py" />
+      <source>Edit car</source>
+      <translation>编辑车辆</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/page.py" />
+      <source>Set status</source>
+      <translation>设置状态</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/page.py" />
+      <source>Week of {monday}</source>
+      <translation>{monday} 当周</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/page.py" />
+      <source>Free: {car} at {time} — press Return to book</source>
+      <translation>空闲：{car}，{time} — 按 Return 预约</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/page.py" />
+      <source>overdue</source>
+      <translation>已逾期</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/page.py" />
+      <source>&lt;b&gt;{customer}&lt;/b&gt; with {consultant} · {day} {start}–{end} · {state}</source>
+      <translation>&lt;b&gt;{customer}&lt;/b&gt;，顾问 {consultant} · {day} {start}–{end} · {state}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/page.py" />
+      <source>{name} is out on the road.</source>
+      <translation>{name} 已出车。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/page.py" />
+      <source>{name} is back; the drive is on the timeline and a follow-up is set.</source>
+      <translation>{name} 已还车；试驾已记入时间线并设置了跟进。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/page.py" />
+      <source>{name} is marked as a no-show; the slot is free.</source>
+      <translation>{name} 已标为爽约；该时段已释放。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/page.py" />
+      <source>Booked.</source>
+      <translation>已预约。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/page.py" />
+      <source>Book this slot…</source>
+      <translation>预约此时段…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/page.py" />
+      <source>Only a booking that has not started can be cancelled; this one is {state}.</source>
+      <translation>只有尚未开始的预约才能取消；此预约为{state}。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/page.py" />
+      <source>{customer} with {consultant}, {day} {time}</source>
+      <translation>{customer}，顾问 {consultant}，{day} {time}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/page.py" />
+      <source>The booking of {name} is cancelled.</source>
+      <translation>{name} 的预约已取消。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/page.py" />
+      <source>That time is taken</source>
+      <translation>该时段已被占用</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/page.py" />
+      <source>The booking of {name} is moved.</source>
+      <translation>{name} 的预约已改期。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/page.py" />
+      <source>The agreement was not printed</source>
+      <translation>协议未打印</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/page.py" />
+      <source>The agreement is printed and filed in the customer's documents.</source>
+      <translation>协议已打印并存入客户档案。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/page.py" />
+      <source>Save the calendar file for the customer</source>
+      <translation>保存给客户的日历文件</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/page.py" />
+      <source>Calendar files (*.ics)</source>
+      <translation>日历文件 (*.ics)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/page.py" />
+      <source>The file could not be saved: {error}</source>
+      <translation>文件无法保存：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/page.py" />
+      <source>Saved {file}: send it to the customer to put the drive in their calendar.</source>
+      <translation>已保存 {file}：发给客户，即可将试驾加入其日历。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/page.py" />
+      <source>Choose a car in the list first.</source>
+      <translation>请先在列表中选择车辆。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/page.py" />
+      <source>The car is now {status}.</source>
+      <translation>车辆现为{status}。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/page.py" />
+      <source>It has {n} bookings still to come: move them to another car in the calendar.</source>
+      <translation>它还有 {n} 个待进行的预约：请在日历中将其移到其他车辆。</translation>
+    </message>
+  </context>
+  <context>
+    <name>TodayPage</name>
+    <message>
+      <location filename="../../ui/pages/today/page.py" />
+      <source>{start}:00–{end}:00: {count} walk-ins</source>
+      <translation>{start}:00–{end}:00：{count} 位到店</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/today/page.py" />
+      <source>{day}: {due} due, {done} of them done</source>
+      <translation>{day}：到期 {due} 项，已完成 {done} 项</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/today/page.py" />
+      <source>Nobody</source>
+      <translation>无人</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/today/page.py" />
+      <source>Today</source>
+      <translation>今日</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/today/page.py" />
+      <source>Refresh</source>
+      <translation>刷新</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/today/page.py" />
+      <source>Refresh the figures (F5)</source>
+      <translation>刷新数据（F5）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/today/page.py" />
+      <source>Nothing to show yet.</source>
+      <translation>暂无数据。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/today/page.py" />
+      <source>the showroom</source>
+      <translation>展厅</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/today/page.py" />
+      <source>my day</source>
+      <translation>我的一天</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/today/page.py" />
+      <source>Updated {time}</source>
+      <translation>更新于 {time}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/today/page.py" />
+      <source>Opens Customers › Walk-ins today (Return)</source>
+      <translation>打开“客户 › 今日到店”（Return）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/today/page.py" />
+      <source>Opens the showroom checklist (Return)</source>
+      <translation>打开展厅检查表（Return）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/today/page.py" />
+      <source>Opens the list (Return)</source>
+      <translation>打开列表（Return）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/today/page.py" />
+      <source>of {total}</source>
+      <translation>共 {total}</translation>
+    </message>
+  </context>
+  <context>
+    <name>VehicleEditor</name>
+    <message>
+      <location filename="../../ui/dialogs/vehicle_editor.py" />
+      <source>&amp;VIN:</source>
+      <translation>车架号(&amp;V)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/vehicle_editor.py" />
+      <source>Stoc&amp;k number:</source>
+      <translation>库存编号(&amp;K)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/vehicle_editor.py" />
+      <source>&amp;Make:</source>
+      <translation>品牌(&amp;M)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/vehicle_editor.py" />
+      <source>M&amp;odel:</source>
+      <translation>车型(&amp;O)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/vehicle_editor.py" />
+      <source>&amp;Trim:</source>
+      <translation>配置(&amp;T)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/vehicle_editor.py" />
+      <source>&amp;Colour:</source>
+      <translation>颜色(&amp;C)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/vehicle_editor.py" />
+      <source>&amp;Year:</source>
+      <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/vehicle_editor.py" />
+      <source>&amp;List price:</source>
+      <translation>指导价(&amp;L)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/vehicle_editor.py" />
+      <source>&amp;Accept this VIN although its check digit does not match</source>
+      <translation>接受此车架号，尽管其校验位不符(&amp;A)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/vehicle_editor.py" />
+      <source>Stat&amp;us:</source>
+      <translation>状态(&amp;U)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/vehicle_editor.py" />
+      <source>Where it stands, for a car on display</source>
+      <translation>展车的摆放位置</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/vehicle_editor.py" />
+      <source>&amp;Floor position:</source>
+      <translation>展位(&amp;F)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/vehicle_editor.py" />
+      <source>New car in stock</source>
+      <translation>新车入库</translation>
+    </message>
+  </context>
+  <context>
+    <name>WalkInDialog</name>
+    <message>
+      <location filename="../../ui/dialogs/walk_in.py" />
+      <source>Browsing</source>
+      <translation>随便看看</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/walk_in.py" />
+      <source>Test drive</source>
+      <translation>试驾</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/walk_in.py" />
+      <source>Purchase talk</source>
+      <translation>洽谈购车</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/walk_in.py" />
+      <source>Pick-up</source>
+      <translation>提车</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/walk_in.py" />
+      <source>Service</source>
+      <translation>售后服务</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/walk_in.py" />
+      <source>New walk-in</source>
+      <translation>新到店登记</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/walk_in.py" />
+      <source>&amp;Customer on file</source>
+      <translation>已有客户(&amp;C)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/walk_in.py" />
+      <source>Ne&amp;w customer</source>
+      <translation>新客户(&amp;W)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/walk_in.py" />
+      <source>&amp;Anonymous for now</source>
+      <translation>暂不登记身份(&amp;A)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/walk_in.py" />
+      <source>Name, phone, e-mail, plate or VIN</source>
+      <translation>姓名、电话、邮箱、车牌或车架号</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/walk_in.py" />
+      <source>e.g. couple in red coats, liked the estate</source>
+      <translation>例如：穿红外套的夫妇，喜欢旅行车</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/walk_in.py" />
+      <source>Who came in</source>
+      <translation>来客信息</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/walk_in.py" />
+      <source>Full name:</source>
+      <translation>姓名：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/walk_in.py" />
+      <source>Phone:</source>
+      <translation>电话：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/walk_in.py" />
+      <source>&amp;Purpose:</source>
+      <translation>到店目的(&amp;P)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/walk_in.py" />
+      <source>Pa&amp;rty size:</source>
+      <translation>同行人数(&amp;R)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/walk_in.py" />
+      <source>C&amp;onsultant:</source>
+      <translation>销售顾问(&amp;O)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/walk_in.py" />
+      <source>Register walk-in</source>
+      <translation>登记到店</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/walk_in.py" />
+      <source>pick a customer from the list, or choose new or anonymous</source>
+      <translation>请从列表中选择客户，或选择新客户或暂不登记</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/walk_in.py" />
+      <source>{name} is on file with this {what}: they are selected; register again.</source>
+      <translation>{name} 已使用此{what}建档：已选中该客户；请再次登记。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/walk_in.py" />
+      <source>phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/walk_in.py" />
+      <source>e-mail</source>
+      <translation>邮箱</translation>
+    </message>
+  </context>
+</TS>

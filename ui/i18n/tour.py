@@ -1,0 +1,101 @@
+"""Every page (with each of its tabs) and the main dialogs, built on a demo database: the
+Chinese layout test and the screenshot script both walk this tour."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
+from sqlalchemy import select
+
+from ui.context import AppContext
+
+PAGES = ("today", "customers", "test_drives", "deals", "showroom_day", "settings")
+
+
+def settle() -> None:
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def pages(window: QWidget) -> Iterator[tuple[str, QWidget]]:
+    """Each page of the main window, once per tab of its outer tab widget."""
+    for key in PAGES:
+        page = window.open_page(key)  # type: ignore[attr-defined]
+        settle()
+        tabs = page.findChildren(QTabWidget)
+        if not tabs:
+            yield f"page-{key}", window
+            continue
+        outer = tabs[0]
+        for index in range(outer.count()):
+            outer.setCurrentIndex(index)
+            settle()
+            yield f"page-{key}-{index}", window
+        outer.setCurrentIndex(0)
+
+
+def dialogs(window: QWidget, context: AppContext) -> Iterator[tuple[str, QWidget]]:
+    """The main dialogs, each on a real record of the demo database; closed after use."""
+    from showroom.storage.models import Customer, Deal, TestDrive
+    from ui.dialogs.booking import BookingDialog
+    from ui.dialogs.boutique import BoutiqueDialog
+    from ui.dialogs.cancel_drive import CancelDriveDialog
+    from ui.dialogs.check_in import CheckInDialog
+    from ui.dialogs.check_out import CheckOutDialog
+    from ui.dialogs.checklist_templates import ChecklistTemplatesDialog
+    from ui.dialogs.customer_card import CustomerCardDialog
+    from ui.dialogs.customer_picker import CustomerPickerDialog
+    from ui.dialogs.deal_dialog import DealDialog
+    from ui.dialogs.fleet_car import FleetCarDialog
+    from ui.dialogs.import_customers import ImportCustomersDialog
+    from ui.dialogs.log_contact import LogContactDialog
+    from ui.dialogs.plan_comparison import PlanComparisonDialog
+    from ui.dialogs.plan_editor import PlanEditorDialog
+    from ui.dialogs.sign_in import FirstAdminDialog, SignInDialog
+    from ui.dialogs.vehicle_editor import VehicleEditorDialog
+    from ui.dialogs.walk_in import WalkInDialog
+
+    with context.db.reader() as session:
+        customer_id = session.scalar(select(Customer.id).order_by(Customer.id).limit(1))
+        deal_id = session.scalar(select(Deal.id).order_by(Deal.id).limit(1))
+        deal_customer = session.scalar(select(Deal.customer_id).order_by(Deal.id).limit(1))
+        drive_id = session.scalar(select(TestDrive.id).order_by(TestDrive.id).limit(1))
+    assert customer_id is not None
+    made: list[tuple[str, object]] = [
+        ("card", lambda: CustomerCardDialog(window, context, customer_id)),
+        ("new-card", lambda: CustomerCardDialog(window, context, None)),
+        ("log-contact", lambda: LogContactDialog(window, context, customer_id, None)),
+        ("walk-in", lambda: WalkInDialog(window, context)),
+        ("booking", lambda: BookingDialog(window, context, customer_id=customer_id)),
+        ("cancel-drive", lambda: CancelDriveDialog(window, "—")),
+        ("fleet-car", lambda: FleetCarDialog(window, context)),
+        ("vehicle", lambda: VehicleEditorDialog(window, context)),
+        ("boutique", lambda: BoutiqueDialog(window, context)),
+        ("checklist-templates", lambda: ChecklistTemplatesDialog(window, context)),
+        ("import", lambda: ImportCustomersDialog(context, window)),
+        ("customer-picker", lambda: CustomerPickerDialog(window, context)),
+        ("plan-editor", lambda: PlanEditorDialog(window, context, customer_id)),
+        ("sign-in", lambda: SignInDialog(window, context.db)),
+        ("first-admin", lambda: FirstAdminDialog(window, context.db)),
+    ]
+    if drive_id is not None:
+        made.append(("check-out", lambda: CheckOutDialog(window, context, drive_id)))
+        made.append(("check-in", lambda: CheckInDialog(window, context, drive_id)))
+    if deal_id is not None and deal_customer is not None:
+        made.append(("deal", lambda: DealDialog(window, context, deal_id)))
+        made.append(("plans", lambda: PlanComparisonDialog(window, context, deal_customer)))
+    for name, factory in made:
+        dialog = factory()  # type: ignore[operator]
+        dialog.show()
+        settle()
+        tabs = dialog.findChildren(QTabWidget)
+        if tabs:
+            for index in range(tabs[0].count()):
+                tabs[0].setCurrentIndex(index)
+                settle()
+                yield f"dialog-{name}-{index}", dialog
+        else:
+            yield f"dialog-{name}", dialog
+        dialog.close()
+        dialog.deleteLater()
