@@ -30,6 +30,189 @@
     </message>
   </context>
   <context>
+    <name>AuditDialog</name>
+    <message>
+      <location filename="../../ui/dialogs/audit.py" />
+      <source>created</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/audit.py" />
+      <source>changed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/audit.py" />
+      <source>deleted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/audit.py" />
+      <source>merged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/audit.py" />
+      <source>exported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/audit.py" />
+      <source>printed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/audit.py" />
+      <source>unmasked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/audit.py" />
+      <source>erased</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/audit.py" />
+      <source>signed in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/audit.py" />
+      <source>backed up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/audit.py" />
+      <source>imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/audit.py" />
+      <source>When</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/audit.py" />
+      <source>Who</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/audit.py" />
+      <source>Did</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/audit.py" />
+      <source>Record</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/audit.py" />
+      <source>What</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/audit.py" />
+      <source>Changes (old → new)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/audit.py" />
+      <source>Audit trail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/audit.py" />
+      <source>anyone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/audit.py" />
+      <source>anything</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/audit.py" />
+      <source>any record</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/audit.py" />
+      <source>number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/audit.py" />
+      <source>words in the description or the changes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/audit.py" />
+      <source>&amp;Filter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/audit.py" />
+      <source>&amp;Reset</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/audit.py" />
+      <source>&amp;Who:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/audit.py" />
+      <source>&amp;Did:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/audit.py" />
+      <source>Re&amp;cord:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/audit.py" />
+      <source>Fr&amp;om:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/audit.py" />
+      <source>&amp;To:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/audit.py" />
+      <source>Te&amp;xt:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/audit.py" />
+      <source>Close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/audit.py" />
+      <source>any day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/audit.py" />
+      <source>{count} entries shown, newest first; scroll for older ones</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/audit.py" />
+      <source>1 entry</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/audit.py" />
+      <source>{count} entries, newest first</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Background</name>
     <message>
       <location filename="../../ui/background.py" />
@@ -121,6 +304,31 @@
     </message>
     <message>
       <location filename="../../ui/dialogs/booking.py" />
+      <source>Starts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/booking.py" />
+      <source>Minutes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/booking.py" />
+      <source>Car</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/booking.py" />
+      <source>Consultant</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/booking.py" />
+      <source>Route</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/booking.py" />
       <source>Nothing else is free nearby: choose another time or car.</source>
       <translation>附近没有其他空闲时段：请选择其他时间或车辆。</translation>
     </message>
@@ -209,6 +417,11 @@
     </message>
     <message>
       <location filename="../../ui/dialogs/boutique.py" />
+      <source>Only a manager or an admin can change the catalogue.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/boutique.py" />
       <source>New accessory</source>
       <translation>新建精品</translation>
     </message>
@@ -216,6 +429,16 @@
       <location filename="../../ui/dialogs/boutique.py" />
       <source>Editing “{name}”</source>
       <translation>正在编辑“{name}”</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/boutique.py" />
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/boutique.py" />
+      <source>Offered</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -358,6 +581,16 @@
     </message>
     <message>
       <location filename="../../ui/dialogs/check_out.py" />
+      <source>&amp;Show</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/check_out.py" />
+      <source>Show the licence number on file in full (recorded in the audit trail)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/check_out.py" />
       <source>e.g. United Kingdom, or USA, California</source>
       <translation>例如：中国，或美国加利福尼亚州</translation>
     </message>
@@ -446,6 +679,11 @@
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
+    <message>
+      <location filename="../../ui/dialogs/check_out.py" />
+      <source>On file: {number}</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>ChecklistTemplate</name>
@@ -513,6 +751,16 @@
       <location filename="../../ui/dialogs/checklist_template.py" />
       <source>Done &amp;by:</source>
       <translation>完成时间(&amp;B)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/checklist_template.py" />
+      <source>Title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/checklist_template.py" />
+      <source>Done by</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ui/dialogs/checklist_template.py" />
@@ -633,6 +881,59 @@
       <location filename="../../ui/dialogs/checklist_template.py" />
       <source>Delete</source>
       <translation>删除</translation>
+    </message>
+  </context>
+  <context>
+    <name>Conflict</name>
+    <message>
+      <location filename="../../ui/dialogs/conflict.py" />
+      <source>Changed on another PC</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/conflict.py" />
+      <source>Field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/conflict.py" />
+      <source>When you opened it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/conflict.py" />
+      <source>Theirs now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/conflict.py" />
+      <source>Yours</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/conflict.py" />
+      <source>&amp;Reload theirs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/conflict.py" />
+      <source>Apply &amp;my changes to theirs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/conflict.py" />
+      <source>Amber: changed on the other PC. Blue: your changes. Reload theirs to drop yours, or apply yours: the fields you did not touch keep their values.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/conflict.py" />
+      <source>yes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/conflict.py" />
+      <source>no</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -764,6 +1065,11 @@
     </message>
     <message>
       <location filename="../../ui/dialogs/customer_card.py" />
+      <source>&amp;We owe</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
       <source>&amp;Log contact…</source>
       <translation>记录联系(&amp;L)…</translation>
     </message>
@@ -776,6 +1082,16 @@
       <location filename="../../ui/dialogs/customer_card.py" />
       <source>Save the card (Ctrl+S)</source>
       <translation>保存资料卡（Ctrl+S）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>Satisfaction sur&amp;vey…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>Record the score and comment of the next satisfaction call after a delivery</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ui/dialogs/customer_card.py" />
@@ -969,6 +1285,31 @@
     </message>
     <message>
       <location filename="../../ui/dialogs/customer_card.py" />
+      <source>Promised by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>Mark &amp;done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>The selected item was given to the customer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>to be agreed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>&amp;We owe ({count})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
       <source>Printed</source>
       <translation>打印时间</translation>
     </message>
@@ -1009,51 +1350,6 @@
     </message>
     <message>
       <location filename="../../ui/dialogs/customer_card.py" />
-      <source>Changed on another PC</source>
-      <translation>已在另一台电脑上修改</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/customer_card.py" />
-      <source>Field</source>
-      <translation>字段</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/customer_card.py" />
-      <source>When you opened it</source>
-      <translation>打开时</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/customer_card.py" />
-      <source>Theirs now</source>
-      <translation>对方当前</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/customer_card.py" />
-      <source>Yours</source>
-      <translation>您的</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/customer_card.py" />
-      <source>yes</source>
-      <translation>是</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/customer_card.py" />
-      <source>no</source>
-      <translation>否</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/customer_card.py" />
-      <source>&amp;Reload theirs</source>
-      <translation>载入对方的版本(&amp;R)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/customer_card.py" />
-      <source>Apply &amp;my changes to theirs</source>
-      <translation>将我的修改应用到对方版本(&amp;M)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/customer_card.py" />
       <source>Possible duplicate</source>
       <translation>可能重复</translation>
     </message>
@@ -1091,6 +1387,42 @@
       <location filename="../../ui/dialogs/customer_card.py" />
       <source>&amp;Save as a separate customer</source>
       <translation>另存为新客户(&amp;S)</translation>
+    </message>
+    <message>
+      <source>Changed on another PC</source>
+      <translation type="obsolete">已在另一台电脑上修改</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation type="obsolete">字段</translation>
+    </message>
+    <message>
+      <source>When you opened it</source>
+      <translation type="obsolete">打开时</translation>
+    </message>
+    <message>
+      <source>Theirs now</source>
+      <translation type="obsolete">对方当前</translation>
+    </message>
+    <message>
+      <source>Yours</source>
+      <translation type="obsolete">您的</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation type="obsolete">是</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation type="obsolete">否</translation>
+    </message>
+    <message>
+      <source>&amp;Reload theirs</source>
+      <translation type="obsolete">载入对方的版本(&amp;R)</translation>
+    </message>
+    <message>
+      <source>Apply &amp;my changes to theirs</source>
+      <translation type="obsolete">将我的修改应用到对方版本(&amp;M)</translation>
     </message>
   </context>
   <context>
@@ -1325,16 +1657,278 @@
   <context>
     <name>Dashboard</name>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/follow_ups.py" />
-      <source>Follow-ups due and done, last 14 days</source>
-      <translation>近 14 天到期及已完成的跟进</translation>
+      <location filename="../../showroom/services/dashboard_sections/appointments.py" />
+      <source>My test drives today</source>
+      <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../showroom/services/dashboard_sections/appointments.py" />
+      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" />
+      <source>Test drive</source>
+      <translation>试驾</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/appointments.py" />
+      <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
+      <source>Not back</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/appointments.py" />
+      <source>My follow-ups due today</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/appointments.py" />
+      <location filename="../../showroom/services/dashboard_sections/follow_ups.py" />
+      <source>Follow-up</source>
+      <translation>跟进</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/appointments.py" />
+      <source>Due today</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/appointments.py" />
+      <source>My appointments today</source>
+      <translation>我今天的预约</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/appointments.py" />
+      <source>Time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/appointments.py" />
+      <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
+      <source>What</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/appointments.py" />
+      <location filename="../../showroom/services/dashboard_sections/deals.py" />
+      <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
+      <location filename="../../showroom/services/dashboard_sections/follow_ups.py" />
+      <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
+      <source>Customer</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/appointments.py" />
+      <source>Details</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/appointments.py" />
+      <location filename="../../showroom/services/dashboard_sections/showroom_day.py" />
+      <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/deals.py" />
+      <source>My deals' next steps</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/deals.py" />
+      <source>Next steps due by today</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/deals.py" />
+      <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
+      <location filename="../../showroom/services/dashboard_sections/tasks.py" />
+      <source>some overdue</source>
+      <translation>部分已逾期</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/deals.py" />
+      <source>Deals</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/deals.py" />
+      <source>Deals blocked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/deals.py" />
+      <source>Longest blocked, days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/deals.py" />
+      <source>Blocked deals per consultant</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/deals.py" />
+      <source>Blocked deals of</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/deals.py" />
+      <source>Blocked deals</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/deals.py" />
+      <source>Days blocked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/deals.py" />
+      <source>Since</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/deals.py" />
+      <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
+      <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
+      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" />
+      <source>Consultant</source>
+      <translation>销售顾问</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/deals.py" />
+      <source>Overdue steps</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/deals.py" />
+      <source>Most overdue step</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/deals.py" />
+      <source>No step done lately</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/deals.py" />
       <location filename="../../showroom/services/dashboard_sections/follow_ups.py" />
       <location filename="../../showroom/services/dashboard_sections/showroom_day.py" />
       <location filename="../../showroom/services/dashboard_sections/tasks.py" />
       <source>Due</source>
       <translation>到期</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/deals.py" />
+      <source>Checklist</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/deals.py" />
+      <source>Next step</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
+      <source>My deliveries</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
+      <source>Deliveries</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
+      <source>Deliveries today</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
+      <source>some handed over</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
+      <source>Planned this week</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
+      <source>Not ready yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
+      <source>checklists open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
+      <source>We owe</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
+      <source>Deliveries this week</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
+      <source>When</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
+      <source>Bay</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
+      <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
+      <source>Car</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
+      <source>Readiness</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
+      <source>handed over</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
+      <source>Promised by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
+      <source>My deliveries today</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
+      <source>Delivery</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
+      <source>Handed over</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
+      <source>Ready</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
+      <source>Not ready</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/follow_ups.py" />
+      <source>Follow-ups due and done, last 14 days</source>
+      <translation>近 14 天到期及已完成的跟进</translation>
     </message>
     <message>
       <location filename="../../showroom/services/dashboard_sections/follow_ups.py" />
@@ -1359,8 +1953,8 @@
     </message>
     <message>
       <location filename="../../showroom/services/dashboard_sections/follow_ups.py" />
-      <source>My appointments today</source>
-      <translation>我今天的预约</translation>
+      <source>My return visits today</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../showroom/services/dashboard_sections/follow_ups.py" />
@@ -1389,11 +1983,6 @@
     </message>
     <message>
       <location filename="../../showroom/services/dashboard_sections/follow_ups.py" />
-      <source>Follow-up</source>
-      <translation>跟进</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/services/dashboard_sections/follow_ups.py" />
       <source>Return visit</source>
       <translation>回访到店</translation>
     </message>
@@ -1401,11 +1990,6 @@
       <location filename="../../showroom/services/dashboard_sections/follow_ups.py" />
       <source>Satisfaction call</source>
       <translation>满意度回访</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/services/dashboard_sections/follow_ups.py" />
-      <source>Customer</source>
-      <translation>客户</translation>
     </message>
     <message>
       <location filename="../../showroom/services/dashboard_sections/follow_ups.py" />
@@ -1484,11 +2068,6 @@
     </message>
     <message>
       <location filename="../../showroom/services/dashboard_sections/showroom_day.py" />
-      <source>State</source>
-      <translation>状态</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/services/dashboard_sections/showroom_day.py" />
       <source>By</source>
       <translation>检查人</translation>
     </message>
@@ -1511,11 +2090,6 @@
       <location filename="../../showroom/services/dashboard_sections/tasks.py" />
       <source>My open tasks</source>
       <translation>我的待办任务</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/services/dashboard_sections/tasks.py" />
-      <source>some overdue</source>
-      <translation>部分已逾期</translation>
     </message>
     <message>
       <location filename="../../showroom/services/dashboard_sections/tasks.py" />
@@ -1563,14 +2137,89 @@
       <translation>指派人</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" />
-      <source>Browsing</source>
-      <translation>随便看看</translation>
+      <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
+      <source>Booked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
+      <source>Out on the road</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
+      <source>Returned</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
+      <source>No-show</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
+      <source>Cancelled</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
+      <source>Test drives booked today</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
+      <source>Test drives done today</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
+      <source>No-shows today</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
+      <source>Cars not back on time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
+      <source>Test drives still to come today</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
+      <source>Test drives</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
+      <source>Still to come today</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
+      <source>Test drives today per consultant</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
+      <source>Start</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
+      <source>End</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
+      <source>Test drives today of</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../showroom/services/dashboard_sections/walk_ins.py" />
-      <source>Test drive</source>
-      <translation>试驾</translation>
+      <source>Browsing</source>
+      <translation>随便看看</translation>
     </message>
     <message>
       <location filename="../../showroom/services/dashboard_sections/walk_ins.py" />
@@ -1672,11 +2321,6 @@
       <source>Purpose</source>
       <translation>目的</translation>
     </message>
-    <message>
-      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" />
-      <source>Consultant</source>
-      <translation>销售顾问</translation>
-    </message>
   </context>
   <context>
     <name>DashboardListDialog</name>
@@ -1694,6 +2338,16 @@
       <location filename="../../ui/dialogs/dashboard_list.py" />
       <source>Mark done</source>
       <translation>标为已完成</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/dashboard_list.py" />
+      <source>State</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/dashboard_list.py" />
+      <source>What was done</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ui/dialogs/dashboard_list.py" />
@@ -1891,6 +2545,16 @@
     </message>
     <message>
       <location filename="../../ui/dialogs/deal_dialog.py" />
+      <source>Plan de&amp;livery…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/deal_dialog.py" />
+      <source>Plan this deal's delivery, or open the one planned (Ctrl+Shift+D)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/deal_dialog.py" />
       <source>Cancel &amp;deal…</source>
       <translation>取消订单(&amp;D)…</translation>
     </message>
@@ -1958,6 +2622,31 @@
       <location filename="../../ui/dialogs/deal_dialog.py" />
       <source>&amp;Tick as done</source>
       <translation>勾选为已完成(&amp;T)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/deal_dialog.py" />
+      <source>Done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/deal_dialog.py" />
+      <source>Value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/deal_dialog.py" />
+      <source>Note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/deal_dialog.py" />
+      <source>Responsible</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/deal_dialog.py" />
+      <source>Due</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ui/dialogs/deal_dialog.py" />
@@ -2467,6 +3156,500 @@
       <location filename="../../ui/pages/deals/page.py" />
       <source>{n} cars</source>
       <translation>{n} 辆车</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeliveriesPage</name>
+    <message>
+      <location filename="../../ui/pages/deliveries/page.py" />
+      <source>◀</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/pages/deliveries/page.py" />
+      <source>Back (Alt+Left)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/pages/deliveries/page.py" />
+      <source>T&amp;oday</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/pages/deliveries/page.py" />
+      <source>Today (Ctrl+T)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/pages/deliveries/page.py" />
+      <source>▶</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/pages/deliveries/page.py" />
+      <source>Forward (Alt+Right)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/pages/deliveries/page.py" />
+      <source>&amp;Day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/pages/deliveries/page.py" />
+      <source>One day, by the half hour (Ctrl+D)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/pages/deliveries/page.py" />
+      <source>&amp;Week</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/pages/deliveries/page.py" />
+      <source>The week, day by day (Ctrl+Shift+D)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/pages/deliveries/page.py" />
+      <source>&amp;Plan delivery…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/pages/deliveries/page.py" />
+      <source>Plan a delivery (Ctrl+B)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/pages/deliveries/page.py" />
+      <source>&amp;Open…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/pages/deliveries/page.py" />
+      <source>Open the selected delivery (Return)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/pages/deliveries/page.py" />
+      <source>Print &amp;handover…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/pages/deliveries/page.py" />
+      <source>Print the selected delivery's handover (Ctrl+P)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/pages/deliveries/page.py" />
+      <source>&lt;span style='background:#C8E6C9'&gt;&amp;nbsp;ready&amp;nbsp;&lt;/span&gt; &lt;span style='background:#FFE0B2'&gt;&amp;nbsp;in preparation&amp;nbsp;&lt;/span&gt; &lt;span style='background:#FFCDD2'&gt;&amp;nbsp;checklists open&amp;nbsp;&lt;/span&gt; &lt;span style='background:#ECEFF1'&gt;&amp;nbsp;handed over&amp;nbsp;&lt;/span&gt; · Return opens a delivery or plans one in the selected bay and time.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/pages/deliveries/page.py" />
+      <source>Plan delivery</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/pages/deliveries/page.py" />
+      <source>Back</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/pages/deliveries/page.py" />
+      <source>Forward</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/pages/deliveries/page.py" />
+      <source>Today</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/pages/deliveries/page.py" />
+      <source>Day view</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/pages/deliveries/page.py" />
+      <source>Week view</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/pages/deliveries/page.py" />
+      <source>Print handover</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/pages/deliveries/page.py" />
+      <source>Deliveries · {day}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/pages/deliveries/page.py" />
+      <source>Deliveries · week of {first} to {last}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>DeliveryCalendar</name>
+    <message>
+      <location filename="../../ui/models/deliveries.py" />
+      <source>handed over</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/models/deliveries.py" />
+      <source>checklists open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/models/deliveries.py" />
+      <source>ready</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/models/deliveries.py" />
+      <source>in preparation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/models/deliveries.py" />
+      <source>When</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/models/deliveries.py" />
+      <source>Bay</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/models/deliveries.py" />
+      <source>Customer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/models/deliveries.py" />
+      <source>Car</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/models/deliveries.py" />
+      <source>Consultant</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/models/deliveries.py" />
+      <source>Readiness</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>DeliveryDialog</name>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Item</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Responsible</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Ticked by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Promised by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>What</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>to be agreed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>&amp;Plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Ce&amp;remony</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>P&amp;DI</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>D&amp;ocuments</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>&amp;We owe</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Co&amp;mplete delivery…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Hand the car over (Ctrl+Return)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Print &amp;handover…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Print the handover document (Ctrl+P)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Ca&amp;ncel delivery…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>deal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source> min</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>(none)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>e.g. the customer, their partner and two children</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Save plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Plan the delivery, or save the changes (Ctrl+S)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>D&amp;eal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>D&amp;ate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>T&amp;ime</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>&amp;Length</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>&amp;Bay</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>&amp;Consultant</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Mana&amp;ger</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Service ad&amp;viser</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>A&amp;ttendees</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Note&amp;s</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>&amp;Keys handed over</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Odometer at handover</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Space ticks the selected line.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>(nobody yet)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Responsi&amp;ble:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>&amp;Assign</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>e.g. second key fob, roof bars to fit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Add</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Add what is owed (Return)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Mark &amp;fulfilled</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Owed &amp;item:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Promised b&amp;y:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Plan delivery</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Choose the deal, the time, the bay and who attends; Ctrl+S plans it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Delivery {number}: {customer}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Planned</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Handed over</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Cancelled</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>open: {lists}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>overridden by {who}: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Override the open checklists</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>The deal's checklists are still open ({lists}). To hand the car over anyway, write why; the reason is kept with the delivery.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Handed over: {customer} now owns the car; the satisfaction calls are scheduled.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Cancel delivery</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Why is the delivery called off?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>The delivery cannot be opened</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -3308,11 +4491,6 @@
     </message>
     <message>
       <location filename="../../ui/main_window.py" />
-      <source>Delivery ceremonies and handovers.</source>
-      <translation>交车仪式与交车。</translation>
-    </message>
-    <message>
-      <location filename="../../ui/main_window.py" />
       <source>Showroom day</source>
       <translation>展厅日检</translation>
     </message>
@@ -3353,6 +4531,31 @@
     </message>
     <message>
       <location filename="../../ui/main_window.py" />
+      <source>&amp;Print today's</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" />
+      <source>&amp;Users…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" />
+      <source>Add users, change roles, reset passwords (admins)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" />
+      <source>Audit &amp;trail…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" />
+      <source>Who changed, printed or exported what (managers)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
@@ -3390,6 +4593,10 @@
       <location filename="../../ui/main_window.py" />
       <source>&amp;Go</source>
       <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+      <source>Delivery ceremonies and handovers.</source>
+      <translation type="obsolete">交车仪式与交车。</translation>
     </message>
   </context>
   <context>
@@ -3875,6 +5082,64 @@
     </message>
   </context>
   <context>
+    <name>PrintBatches</name>
+    <message>
+      <location filename="../../ui/print_batches.py" />
+      <source>Test-drive agreements</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/print_batches.py" />
+      <source>Customer cards of the day's visitors</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/print_batches.py" />
+      <source>Next-steps sheets of deals with a step due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/print_batches.py" />
+      <source>Handover documents of the day's deliveries</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/print_batches.py" />
+      <source>Printing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/print_batches.py" />
+      <source>Printing and filing: {what}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/print_batches.py" />
+      <source>documents</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/print_batches.py" />
+      <source>Nothing was printed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/print_batches.py" />
+      <source>{what}, {day} · {count} documents</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/print_batches.py" />
+      <source>{count} left out (no licence recorded)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/print_batches.py" />
+      <source>{count} left out (other consultants' customers)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Printing</name>
     <message>
       <location filename="../../ui/printing.py" />
@@ -3934,6 +5199,34 @@ There is no good backup to restore. Quit Showroom and ask your IT contact for he
       <location filename="../../ui/dialogs/restore_backup.py" />
       <source>Quit</source>
       <translation>退出</translation>
+    </message>
+  </context>
+  <context>
+    <name>SatisfactionDialog</name>
+    <message>
+      <location filename="../../ui/dialogs/satisfaction.py" />
+      <source>Satisfaction call</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/satisfaction.py" />
+      <source> of 5</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/satisfaction.py" />
+      <source>{customer} · {reason}. A score of 2 or less gives the manager a task.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/satisfaction.py" />
+      <source>&amp;Score:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/satisfaction.py" />
+      <source>&amp;What they said:</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -4045,6 +5338,56 @@ There is no good backup to restore. Quit Showroom and ask your IT contact for he
     </message>
     <message>
       <location filename="../../ui/pages/settings/page.py" />
+      <source>Delivery bays</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings/page.py" />
+      <source>separated by ';', e.g. Bay 1; Bay 2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings/page.py" />
+      <source>Delivery length (minutes)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings/page.py" />
+      <source>e.g. 60</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings/page.py" />
+      <source>Ceremony plan (new deliveries)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings/page.py" />
+      <source>elements separated by ';'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings/page.py" />
+      <source>Pre-delivery inspection</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings/page.py" />
+      <source>checks separated by ';'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings/page.py" />
+      <source>Documents handed over</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings/page.py" />
+      <source>documents separated by ';'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings/page.py" />
       <source>Backup folder</source>
       <translation>备份文件夹</translation>
     </message>
@@ -4137,6 +5480,11 @@ There is no good backup to restore. Quit Showroom and ask your IT contact for he
       <location filename="../../ui/pages/settings/page.py" />
       <source>Saved. Every PC uses these settings from now on.</source>
       <translation>已保存。从现在起所有电脑都使用这些设置。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings/page.py" />
+      <source>Reloaded the settings another PC saved.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -4539,6 +5887,21 @@ There is no good backup to restore. Quit Showroom and ask your IT contact for he
     </message>
     <message>
       <location filename="../../ui/pages/showroom_day/page.py" />
+      <source>State</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/pages/showroom_day/page.py" />
+      <source>By</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/pages/showroom_day/page.py" />
+      <source>Note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/pages/showroom_day/page.py" />
       <source>The last 120 days. Return opens the day's checklist.</source>
       <translation>最近 120 天。按 Return 打开当天的检查表。</translation>
     </message>
@@ -4586,6 +5949,21 @@ There is no good backup to restore. Quit Showroom and ask your IT contact for he
       <location filename="../../ui/pages/showroom_day/page.py" />
       <source>No checklist was kept this month.</source>
       <translation>本月没有保存检查表。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/showroom_day/page.py" />
+      <source>open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/pages/showroom_day/page.py" />
+      <source>ticked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/pages/showroom_day/page.py" />
+      <source>failed</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -4732,6 +6110,11 @@ There is no good backup to restore. Quit Showroom and ask your IT contact for he
       <location filename="../../ui/dialogs/checklist_templates.py" />
       <source>The {checklist} template is saved; new deals will use it.</source>
       <translation>{checklist}模板已保存；新订单将使用它。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/checklist_templates.py" />
+      <source>Step {n}</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -4908,6 +6291,11 @@ There is no good backup to restore. Quit Showroom and ask your IT contact for he
     </message>
     <message>
       <location filename="../../ui/pages/test_drives/page.py" />
+      <source>Only a manager or an admin can add or change cars.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/page.py" />
       <source>Set status</source>
       <translation>设置状态</translation>
     </message>
@@ -5061,11 +6449,6 @@ There is no good backup to restore. Quit Showroom and ask your IT contact for he
     </message>
     <message>
       <location filename="../../ui/pages/today/page.py" />
-      <source>Nothing to show yet.</source>
-      <translation>暂无数据。</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/today/page.py" />
       <source>the showroom</source>
       <translation>展厅</translation>
     </message>
@@ -5078,6 +6461,11 @@ There is no good backup to restore. Quit Showroom and ask your IT contact for he
       <location filename="../../ui/pages/today/page.py" />
       <source>Updated {time}</source>
       <translation>更新于 {time}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/today/page.py" />
+      <source>Nothing to show yet.</source>
+      <translation>暂无数据。</translation>
     </message>
     <message>
       <location filename="../../ui/pages/today/page.py" />
@@ -5098,6 +6486,194 @@ There is no good backup to restore. Quit Showroom and ask your IT contact for he
       <location filename="../../ui/pages/today/page.py" />
       <source>of {total}</source>
       <translation>共 {total}</translation>
+    </message>
+  </context>
+  <context>
+    <name>UsersDialog</name>
+    <message>
+      <location filename="../../ui/dialogs/users.py" />
+      <source>Consultant</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/users.py" />
+      <source>Manager</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/users.py" />
+      <source>Admin</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/users.py" />
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/users.py" />
+      <source>User name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/users.py" />
+      <source>Role</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/users.py" />
+      <source>Account</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/users.py" />
+      <source>Deactivated</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/users.py" />
+      <source>Active</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/users.py" />
+      <source>Active (no password yet)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/users.py" />
+      <source>at least 8 characters, not the user name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/users.py" />
+      <source>&amp;Password:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/users.py" />
+      <source>Password &amp;again:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/users.py" />
+      <source>the two passwords differ</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/users.py" />
+      <source>Add a user</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/users.py" />
+      <source>e.g. anna.kowalska</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/users.py" />
+      <source>&amp;User name:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/users.py" />
+      <source>&amp;Full name:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/users.py" />
+      <source>&amp;Role:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/users.py" />
+      <source>Add user</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/users.py" />
+      <source>Reset the password of {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/users.py" />
+      <source>Set password</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/users.py" />
+      <source>Tell {name} the new password in person.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/users.py" />
+      <source>Users</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/users.py" />
+      <source>&amp;Add user…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/users.py" />
+      <source>Add a user (Ctrl+N)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/users.py" />
+      <source>Change &amp;role</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/users.py" />
+      <source>&amp;Deactivate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/users.py" />
+      <source>Reset &amp;password…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/users.py" />
+      <source>Close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/users.py" />
+      <source>Rol&amp;e:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/users.py" />
+      <source>Re&amp;activate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/users.py" />
+      <source>{name} can sign in now.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/users.py" />
+      <source>{name} is now {role}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/users.py" />
+      <source>{name} can sign in again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/users.py" />
+      <source>{name} can no longer sign in.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/users.py" />
+      <source>The password of {name} was reset.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>

@@ -426,6 +426,22 @@ def measure_pdf(
     )
 
 
+def measure_handover(workdir: Path, postgres_url: str | None, plan: BenchPlan) -> Figure:
+    """A two-page handover (12 accessories, 3 owed items) on a small demo database, against
+    a plain ReportLab document with the same text; and ``plan.handover_batch`` in a batch."""
+    from showroom.bench.handover import handover_pdf, same_text_baseline, two_page_handover
+    from showroom.domain.document import DocumentKind
+
+    with bench_database(workdir, "handover", postgres_url) as (_config, db):
+        fill(db, 300, 3)
+        delivery_id = two_page_handover(db)
+        raw = same_text_baseline(handover_pdf(db, delivery_id))
+        return measure_pdf(
+            db, "300", DocumentKind.HANDOVER, delivery_id, raw, plan.repeats,
+            name="handover PDF, 2 pages", batch=plan.handover_batch,
+        )  # fmt: skip
+
+
 def measure_import_figure(
     workdir: Path, rows: int, postgres_url: str | None, repeats: int
 ) -> Figure:
@@ -586,6 +602,7 @@ class BenchPlan:
     import_rows: int = 100_000
     import_repeats: int = 3
     booking_attempts: int = 250  # per writer
+    handover_batch: int = 100
 
 
 QUICK = BenchPlan(
@@ -597,6 +614,7 @@ QUICK = BenchPlan(
     import_rows=2_000,
     import_repeats=1,
     booking_attempts=25,
+    handover_batch=5,
 )
 FULL = BenchPlan(
     [("10k", 10_000, 10), ("100k", 100_000, 10), ("1M", 1_000_000, 1)],
@@ -639,6 +657,8 @@ def run_bench(
                 for figure in figures[first_of_size:]:
                     report(format_row(figure))
         figures.append(measure_demo(workdir, plan.demo_customers, postgres_url))
+        report(format_row(figures[-1]))
+        figures.append(measure_handover(workdir, postgres_url, plan))
         report(format_row(figures[-1]))
         figures.append(
             measure_import_figure(workdir, plan.import_rows, postgres_url, plan.import_repeats)

@@ -8,15 +8,19 @@ wherever a value is expected.
 
 from __future__ import annotations
 
+import functools
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TypeAlias
 
+from reportlab.graphics.barcode import qrencoder
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
@@ -285,6 +289,39 @@ def signature_block(
     return KeepTogether(flowables)
 
 
+@functools.lru_cache(maxsize=32)
+def qr_runs(value: str) -> tuple[int, tuple[tuple[int, int, int], ...]]:
+    """The QR code of ``value`` (error correction M, as :func:`qr_code`): its module count and
+    its dark runs as (row, first column, length). Cached: every page of a document carries
+    the same code, and encoding it is most of the cost of drawing it."""
+    code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    code.addData(value)
+    code.make()
+    runs = []
+    for row, modules in enumerate(code.modules):
+        column = 0
+        for dark, group in itertools.groupby(bool(m) for m in modules):
+            length = len(list(group))
+            if dark:
+                runs.append((row, column, length))
+            column += length
+    return code.getModuleCount(), tuple(runs)
+
+
+def draw_qr(canvas: Canvas, value: str, x: float, y: float, size: float) -> None:
+    """Draw the QR code of ``value`` straight on ``canvas``, ``size`` points square with its
+    lower left corner at (x, y): one filled rectangle per dark run, no drawing objects."""
+    count, runs = qr_runs(value)
+    box = size / count
+    canvas.saveState()
+    canvas.setFillColor(colors.black)
+    path = canvas.beginPath()
+    for row, column, length in runs:
+        path.rect(x + column * box, y + size - (row + 1) * box, length * box, box)
+    canvas.drawPath(path, stroke=0, fill=1)
+    canvas.restoreState()
+
+
 def qr_code(value: str, size: float = 14 * mm) -> Drawing:
     """A QR code carrying ``value`` (the document number), ``size`` points square."""
     widget = QrCodeWidget(value, barLevel="M", barBorder=0)
@@ -305,10 +342,12 @@ __all__ = [
     "TickBox",
     "checklist_block",
     "data_table",
+    "draw_qr",
     "heading",
     "key_value_block",
     "para",
     "qr_code",
+    "qr_runs",
     "section",
     "signature_block",
     "terms_block",

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from reportlab.graphics import renderPDF
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
@@ -33,7 +32,7 @@ from reportlab.platypus import (
     Table,
 )
 
-from showroom.documents.blocks import qr_code, table_style
+from showroom.documents.blocks import draw_qr, table_style
 from showroom.documents.canvas import ShowroomCanvas
 from showroom.documents.fonts import FONT, register_fonts
 from showroom.documents.formatting import format_datetime, markup
@@ -244,8 +243,10 @@ class DocumentBuilder:
         table = self._footer_table(page, total)
         _, table_height = table.wrap(self.frame_width, height)
         table.drawOn(canvas, MARGIN_X, MARGIN_BOTTOM + (height - 3 * mm - table_height) / 2)
-        qr = qr_code(self.context.number, QR_SIZE)
-        renderPDF.draw(qr, canvas, self.pagesize[0] - MARGIN_X - QR_SIZE, MARGIN_BOTTOM)
+        draw_qr(
+            canvas, self.context.number, self.pagesize[0] - MARGIN_X - QR_SIZE, MARGIN_BOTTOM,
+            QR_SIZE,
+        )  # fmt: skip
         canvas.restoreState()
 
     # --- rendering --------------------------------------------------------------------------

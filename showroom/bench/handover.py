@@ -1,0 +1,125 @@
+"""The handover figure: a two-page handover printed through the app (number, render,
+archive) against a plain ReportLab document carrying the same text, in the same run.
+
+The record is a demo delivery brought to the size the issue names: 12 accessories on its
+plan and 3 items still owed, which makes the handover two pages. The baseline is built from
+the app's own PDF text (one paragraph per line, same bundled font), so both documents carry
+the same words; what the ratio measures is the toolkit's layout, numbering and archiving
+against the bare typesetting.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+
+from sqlalchemy import func, select
+
+from showroom.domain.document import DocumentKind
+from showroom.domain.ids import UserId
+from showroom.domain.user import Role
+from showroom.services.deliveries import add_owed
+from showroom.services.settings import load_settings
+from showroom.storage.database import Database
+from showroom.storage.models import Deal, Delivery, OwedItem, PlanAccessory, User
+
+ACCESSORIES = (
+    "Roof bars",
+    "All-weather floor mats",
+    "Boot liner",
+    "Tow bar, detachable",
+    "Mud flaps front and rear",
+    "Wireless phone charger",
+    "Dash camera front and rear",
+    "Cargo net",
+    "Puddle lamps with logo",
+    "Sill protectors",
+    "Child seat ISOFIX base",
+    "Bike carrier for the tow bar",
+)
+OWED = ("Second key fob (on order)", "Navigation map update", "Paint protection film, bonnet")
+
+
+def two_page_handover(db: Database) -> int:
+    """A demo delivery given 12 accessories and 3 owed items; returns its id."""
+    with db.session() as session:
+        delivery = session.scalars(select(Delivery).order_by(Delivery.id.desc()).limit(1)).first()
+        if delivery is None:
+            raise RuntimeError("the demo database has no delivery to print")
+        deal = session.get(Deal, delivery.deal_id)
+        assert deal is not None
+        position = int(
+            session.scalar(
+                select(func.coalesce(func.max(PlanAccessory.position), 0)).where(
+                    PlanAccessory.plan_id == deal.plan_id
+                )
+            )
+            or 0
+        )
+        for offset, name in enumerate(ACCESSORIES, start=1):
+            session.add(
+                PlanAccessory(
+                    plan_id=deal.plan_id,
+                    position=position + offset,
+                    name=name,
+                    unit_price=Decimal("120.00"),
+                    quantity=1,
+                )
+            )
+        owed = int(
+            session.scalar(
+                select(func.count(OwedItem.id)).where(OwedItem.delivery_id == delivery.id)
+            )
+            or 0
+        )
+        settings = load_settings(session)
+        promised = date.today() + timedelta(days=7)
+        for text in OWED[owed:]:
+            add_owed(session, delivery.id, text, promised, None, settings)
+        return delivery.id
+
+
+def same_text_baseline(pdf: bytes) -> Callable[[], bytes]:
+    """A builder of a plain ReportLab document with the text of ``pdf``, line by line."""
+    from xml.sax.saxutils import escape
+
+    from pypdf import PdfReader
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
+
+    from showroom.documents.fonts import FONT, register_fonts
+
+    register_fonts()
+    pages = [page.extract_text() or "" for page in PdfReader(io.BytesIO(pdf)).pages]
+    style = ParagraphStyle("plain", fontName=FONT, fontSize=9, leading=11)
+
+    def build() -> bytes:
+        out = io.BytesIO()
+        story: list[object] = []
+        for n, text in enumerate(pages):
+            if n:
+                story.append(PageBreak())
+            story += [Paragraph(escape(line), style) for line in text.splitlines() if line]
+        SimpleDocTemplate(out, pagesize=A4).build(story)
+        return out.getvalue()
+
+    return build
+
+
+def handover_pdf(db: Database, delivery_id: int) -> bytes:
+    """The handover as the app prints it (rolled back: nothing archived)."""
+    from sqlalchemy.orm import Session
+
+    from showroom.services.documents import PRINTABLE
+
+    with db.engine.connect() as conn, Session(bind=conn) as session:
+        settings = load_settings(session)
+        manager = session.scalar(select(User.id).where(User.role == Role.MANAGER.value))
+        document = PRINTABLE[DocumentKind.HANDOVER](
+            session, delivery_id, UserId(int(manager or 1)), settings, datetime.now(UTC)
+        )
+        session.rollback()
+    return document.pdf
