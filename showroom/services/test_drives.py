@@ -73,7 +73,8 @@ class SlotHolder:
     """A booking that holds the vehicle, consultant or customer asked for."""
 
     drive_id: TestDriveId
-    clash: str  # "vehicle", "consultant" or "customer"
+    clash: str  # "vehicle", "consultant", "customer" or "delivery" (the consultant's)
+    # for a "delivery" clash: drive_id is the delivery's id and vehicle_label its bay
     customer_name: str
     consultant_name: str
     vehicle_label: str
@@ -109,6 +110,11 @@ def describe_holder(holder: SlotHolder, zone: ZoneInfo) -> str:
     if holder.clash == "consultant":
         return (
             f"{holder.consultant_name} is on a test drive with {holder.customer_name} {span} "
+            f"({holder.vehicle_label})."
+        )
+    if holder.clash == "delivery":
+        return (
+            f"{holder.consultant_name} is handing a car over to {holder.customer_name} {span} "
             f"({holder.vehicle_label})."
         )
     return (
@@ -213,8 +219,41 @@ def _holders_query(
                         row[10],
                     )
                 )
-    order = {"vehicle": 0, "consultant": 1, "customer": 2}
+    holders += _delivery_holders(session, request.consultant_id, start, end)
+    order = {"vehicle": 0, "consultant": 1, "delivery": 2, "customer": 3}
     return sorted(holders, key=lambda h: (order[h.clash], h.start))
+
+
+def _delivery_holders(
+    session: Session, consultant_id: int, start: datetime, end: datetime
+) -> list[SlotHolder]:
+    """The consultant's delivery ceremonies at that time: a consultant handing a car over
+    cannot be on a test drive (the deliveries service checks the other way round)."""
+    from showroom.domain.delivery import HOLDING_STATUSES, MAX_MINUTES
+    from showroom.storage.models import Delivery
+
+    consultant = aliased(User)
+    rows = session.execute(
+        select(
+            Delivery.id,
+            Customer.full_name,
+            consultant.display_name,
+            Delivery.bay,
+            Delivery.starts_at,
+            Delivery.ends_at,
+        )
+        .join(Customer, Customer.id == Delivery.customer_id)
+        .join(consultant, consultant.id == Delivery.consultant_id)
+        .where(
+            Delivery.consultant_id == consultant_id,
+            Delivery.status.in_(HOLDING_STATUSES),
+            Delivery.starts_at < end,
+            Delivery.ends_at > start,
+            Delivery.starts_at > start - timedelta(minutes=MAX_MINUTES),
+        )
+        .order_by(Delivery.starts_at)
+    ).all()
+    return [SlotHolder(TestDriveId(r[0]), "delivery", r[1], r[2], r[3], r[4], r[5]) for r in rows]
 
 
 def find_conflicts(
@@ -260,6 +299,9 @@ def _busy(
             busy["vehicle"].append((s, e))
         if consultant_id == request.consultant_id or customer_id == request.customer_id:
             busy["people"].append((s, e))
+    busy["people"] += [
+        (h.start, h.end) for h in _delivery_holders(session, request.consultant_id, start, end)
+    ]
     return busy
 
 

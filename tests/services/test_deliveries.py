@@ -41,7 +41,7 @@ from showroom.services.plans import plan_view
 from showroom.services.tasks import open_tasks
 from showroom.storage.database import Database
 from showroom.storage.migrate import open_database
-from showroom.storage.models import AuditEntry, Delivery, FollowUp, Interaction
+from showroom.storage.models import AuditEntry, Delivery, FollowUp, Interaction, TestDrive
 from showroom.storage.retry import write_with_retry
 from tests.services.deal_helpers import (
     NOW,
@@ -591,3 +591,42 @@ def test_a_consultant_on_a_test_drive_cannot_hand_over_a_car_then(
     assert caught.value.holders[0].clash == "test drive"
     assert "Ben Carter is on a test drive with Ann Lee from 10:15 to 10:45" in str(caught.value)
     plan(db, sale, at(10, 45), "Bay 1", staff.consultant)
+
+
+def test_a_consultant_handing_a_car_over_cannot_take_a_test_drive_then(
+    db: Database, staff: Staff
+) -> None:
+    from showroom.services.fleet import FleetDraft, add_fleet_car
+    from showroom.services.test_drives import BookingConflict, BookingDraft, book_test_drive
+    from tests.services.drive_world import valid_vin
+
+    sale = make_sale(db, staff, "Ann Lee")
+    plan(db, sale, at(10), "Bay 1", staff.consultant)  # 10:00-11:00
+    with db.session() as session:
+        car = add_fleet_car(
+            session,
+            None,
+            FleetDraft(valid_vin("WVWZZZ1KAW000009"), "Volkswagen", "Golf", "AB12 XYZ"),
+        )
+
+    def book(start: datetime, consultant: int) -> int:
+        with db.session() as session:
+            return book_test_drive(
+                session,
+                BookingDraft(sale.customer, car, consultant, start, 30),
+                None,
+                SETTINGS,
+                now=NOW,
+            )
+
+    with pytest.raises(BookingConflict) as caught:
+        book(at(10, 30), staff.consultant)
+    assert [h.clash for h in caught.value.holders] == ["delivery"]
+    assert "Ben Carter is handing a car over to Ann Lee from 10:00 to 11:00" in str(caught.value)
+    # No alternative offered falls inside the ceremony.
+    for alternative in caught.value.alternatives:
+        assert alternative.end <= at(10) or alternative.start >= at(11)
+    with db.reader() as session:
+        assert session.scalar(select(func.count()).select_from(TestDrive)) == 0
+    assert book(at(11), staff.consultant) > 0  # right after the ceremony
+    assert book(at(10, 30), staff.other) > 0  # a colleague is free
