@@ -46,7 +46,7 @@ from showroom.domain.text import clean_line
 from showroom.domain.vehicle import StockStatus, VehicleRole
 from showroom.domain.visit import local_day
 from showroom.errors import ConflictError, DomainError, ShowroomError, ValidationError
-from showroom.services.access import require
+from showroom.services.access import require, visible_customers
 from showroom.services.checklist_templates import template_steps
 from showroom.services.conflicts import flush_checked
 from showroom.services.inventory import VehicleNotFound
@@ -753,8 +753,11 @@ def deals_board(
     today: date,
     consultant_id: int | None = None,
     overdue_only: bool = False,
+    *,
+    actor_id: int | None = None,
 ) -> list[BoardRow]:
-    """Every open deal (of one consultant, or all), most overdue first, then oldest."""
+    """Every open deal (of one consultant, or all), most overdue first, then oldest; of the
+    customers ``actor_id`` may see (a consultant: their own and those shared with them)."""
     consultant = aliased(User)
     query = (
         select(
@@ -779,6 +782,9 @@ def deals_board(
     )
     if consultant_id is not None:
         query = query.where(Deal.consultant_id == consultant_id)
+    visible = visible_customers(session, actor_id)
+    if visible is not None:
+        query = query.where(visible)
     deals = session.execute(query).all()
     ids = [row[0] for row in deals]
     counts: dict[int, dict[ChecklistKind, Progress]] = defaultdict(dict)

@@ -43,7 +43,7 @@ from showroom.errors import (
     ValidationError,
     ValidationErrors,
 )
-from showroom.services.access import require
+from showroom.services.access import require, visible_customers
 from showroom.services.conflicts import flush_checked
 from showroom.services.customers import get_customer
 from showroom.settings import ShowroomSettings
@@ -578,7 +578,9 @@ class PlanRow:
     updated_at: datetime
 
 
-def search_plans(session: Session, flt: PlanFilter, limit: int = 500) -> list[PlanRow]:
+def search_plans(
+    session: Session, flt: PlanFilter, limit: int = 500, *, actor_id: int | None = None
+) -> list[PlanRow]:
     """Plans matching the filter, most recently changed first."""
     from showroom.domain.text import fold
 
@@ -613,6 +615,9 @@ def search_plans(session: Session, flt: PlanFilter, limit: int = 500) -> list[Pl
         query = query.where(PurchasePlan.status == flt.status)
     if flt.consultant_id is not None:
         query = query.where(PurchasePlan.consultant_id == flt.consultant_id)
+    visible = visible_customers(session, actor_id)
+    if visible is not None:  # a consultant lists the plans of the customers they may see
+        query = query.where(visible)
     rows = []
     for r in session.execute(query):
         vehicle = f"{r[4]} {r[5]}" if r[4] else f"{r[6] or ''} {r[7] or ''} (to order)".strip()

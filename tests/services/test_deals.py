@@ -33,7 +33,7 @@ from showroom.services.deals import (
     update_item,
 )
 from showroom.services.inventory import get_vehicle
-from showroom.services.plans import plan_view
+from showroom.services.plans import PlanFilter, plan_view, search_plans
 from showroom.services.timeline import timeline
 from showroom.storage.database import Database
 from showroom.storage.migrate import open_database
@@ -518,6 +518,14 @@ def test_board_figures(db: Database, staff: Staff) -> None:
     assert fresh.next_due == TODAY + timedelta(days=1)
     assert [r.deal_id for r in mine] == [fresh_deal]
     assert [r.deal_id for r in overdue] == [late_deal]
+    # A consultant's board lists only the deals of customers they may see; a manager's all.
+    with db.reader() as session:
+        as_ana = deals_board(session, TODAY, actor_id=staff.other)
+        as_manager = deals_board(session, TODAY, actor_id=staff.manager)
+        ana_plans = search_plans(session, PlanFilter(), actor_id=staff.other)
+    assert [r.deal_id for r in as_ana] == [fresh_deal]
+    assert [r.deal_id for r in as_manager] == [late_deal, fresh_deal]
+    assert {r.customer_id for r in ana_plans} == {ana}
 
 
 @pytest.mark.parametrize("backend", [pytest.param("postgresql", marks=pytest.mark.postgres)])

@@ -320,6 +320,7 @@ class DealsPage(QWidget):
                     today,
                     consultant_id=self.board_consultant.currentData(),
                     overdue_only=self.board_overdue.isChecked(),
+                    actor_id=self.context.user_id,
                 )
             self.board_model.set_rows(rows)
 
@@ -342,6 +343,7 @@ class DealsPage(QWidget):
                         status=self.plan_status.currentData() or None,
                         consultant_id=self.plan_consultant.currentData(),
                     ),
+                    actor_id=self.context.user_id,
                 )
             self.plans_model.set_rows(rows)
 
