@@ -144,9 +144,11 @@ class DeliveriesPage(QWidget):
         self.print_button.setToolTip(tr("Print the selected delivery's handover (Ctrl+P)"))
         self.print_button.clicked.connect(self.print_selected)
 
+        # The title on its own line: with the buttons beside it, a narrow window (a 1024-px
+        # showroom PC with the sidebar) cut both the date and the last button.
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title, 1)
         top = QHBoxLayout()
-        top.addWidget(self.title)
-        top.addStretch(1)
         for button in (
             self.previous_button,
             self.today_button,
@@ -155,7 +157,7 @@ class DeliveriesPage(QWidget):
             self.week_button,
         ):
             top.addWidget(button)
-        top.addSpacing(16)
+        top.addStretch(1)
         top.addWidget(self.plan_button)
         top.addWidget(self.open_button)
         top.addWidget(self.print_button)
@@ -206,6 +208,7 @@ class DeliveriesPage(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
+        layout.addLayout(title_row)
         layout.addLayout(top)
         layout.addWidget(self.legend)
         layout.addWidget(splitter, 1)
