@@ -30,6 +30,189 @@
     </message>
   </context>
   <context>
+    <name>AuditDialog</name>
+    <message>
+      <location filename="../../ui/dialogs/audit.py" />
+      <source>created</source>
+      <translation>创建</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/audit.py" />
+      <source>changed</source>
+      <translation>修改</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/audit.py" />
+      <source>deleted</source>
+      <translation>删除</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/audit.py" />
+      <source>merged</source>
+      <translation>合并</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/audit.py" />
+      <source>exported</source>
+      <translation>导出</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/audit.py" />
+      <source>printed</source>
+      <translation>打印</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/audit.py" />
+      <source>unmasked</source>
+      <translation>显示完整信息</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/audit.py" />
+      <source>erased</source>
+      <translation>清除</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/audit.py" />
+      <source>signed in</source>
+      <translation>登录</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/audit.py" />
+      <source>backed up</source>
+      <translation>备份</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/audit.py" />
+      <source>imported</source>
+      <translation>导入</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/audit.py" />
+      <source>When</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/audit.py" />
+      <source>Who</source>
+      <translation>人员</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/audit.py" />
+      <source>Did</source>
+      <translation>操作</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/audit.py" />
+      <source>Record</source>
+      <translation>记录</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/audit.py" />
+      <source>What</source>
+      <translation>内容</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/audit.py" />
+      <source>Changes (old → new)</source>
+      <translation>变更（旧 → 新）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/audit.py" />
+      <source>Audit trail</source>
+      <translation>审计日志</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/audit.py" />
+      <source>anyone</source>
+      <translation>任何人</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/audit.py" />
+      <source>anything</source>
+      <translation>任何操作</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/audit.py" />
+      <source>any record</source>
+      <translation>任何记录</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/audit.py" />
+      <source>number</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/audit.py" />
+      <source>words in the description or the changes</source>
+      <translation>内容或变更中的文字</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/audit.py" />
+      <source>&amp;Filter</source>
+      <translation>筛选(&amp;F)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/audit.py" />
+      <source>&amp;Reset</source>
+      <translation>重置(&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/audit.py" />
+      <source>&amp;Who:</source>
+      <translation>人员(&amp;W)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/audit.py" />
+      <source>&amp;Did:</source>
+      <translation>操作(&amp;D)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/audit.py" />
+      <source>Re&amp;cord:</source>
+      <translation>记录(&amp;C)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/audit.py" />
+      <source>Fr&amp;om:</source>
+      <translation>从(&amp;O)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/audit.py" />
+      <source>&amp;To:</source>
+      <translation>到(&amp;T)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/audit.py" />
+      <source>Te&amp;xt:</source>
+      <translation>文字(&amp;X)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/audit.py" />
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/audit.py" />
+      <source>any day</source>
+      <translation>任意日期</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/audit.py" />
+      <source>{count} entries shown, newest first; scroll for older ones</source>
+      <translation>已显示 {count} 条，最新的在前；向下滚动查看更早的记录</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/audit.py" />
+      <source>1 entry</source>
+      <translation>1 条记录</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/audit.py" />
+      <source>{count} entries, newest first</source>
+      <translation>{count} 条记录，最新的在前</translation>
+    </message>
+  </context>
+  <context>
     <name>Background</name>
     <message>
       <location filename="../../ui/background.py" />
@@ -121,6 +304,31 @@
     </message>
     <message>
       <location filename="../../ui/dialogs/booking.py" />
+      <source>Starts</source>
+      <translation>开始</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/booking.py" />
+      <source>Minutes</source>
+      <translation>分钟</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/booking.py" />
+      <source>Car</source>
+      <translation>车辆</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/booking.py" />
+      <source>Consultant</source>
+      <translation>销售顾问</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/booking.py" />
+      <source>Route</source>
+      <translation>路线</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/booking.py" />
       <source>Nothing else is free nearby: choose another time or car.</source>
       <translation>附近没有其他空闲时段：请选择其他时间或车辆。</translation>
     </message>
@@ -209,6 +417,11 @@
     </message>
     <message>
       <location filename="../../ui/dialogs/boutique.py" />
+      <source>Only a manager or an admin can change the catalogue.</source>
+      <translation>只有经理或管理员可以修改商品目录。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/boutique.py" />
       <source>New accessory</source>
       <translation>新建精品</translation>
     </message>
@@ -216,6 +429,16 @@
       <location filename="../../ui/dialogs/boutique.py" />
       <source>Editing “{name}”</source>
       <translation>正在编辑“{name}”</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/boutique.py" />
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/boutique.py" />
+      <source>Offered</source>
+      <translation>在售</translation>
     </message>
   </context>
   <context>
@@ -358,6 +581,16 @@
     </message>
     <message>
       <location filename="../../ui/dialogs/check_out.py" />
+      <source>&amp;Show</source>
+      <translation>显示(&amp;S)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/check_out.py" />
+      <source>Show the licence number on file in full (recorded in the audit trail)</source>
+      <translation>完整显示存档的驾照号码（记入审计日志）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/check_out.py" />
       <source>e.g. United Kingdom, or USA, California</source>
       <translation>例如：中国，或美国加利福尼亚州</translation>
     </message>
@@ -446,6 +679,11 @@
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
+    <message>
+      <location filename="../../ui/dialogs/check_out.py" />
+      <source>On file: {number}</source>
+      <translation>存档：{number}</translation>
+    </message>
   </context>
   <context>
     <name>ChecklistTemplate</name>
@@ -513,6 +751,16 @@
       <location filename="../../ui/dialogs/checklist_template.py" />
       <source>Done &amp;by:</source>
       <translation>完成时间(&amp;B)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/checklist_template.py" />
+      <source>Title</source>
+      <translation>标题</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/checklist_template.py" />
+      <source>Done by</source>
+      <translation>完成时间</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/checklist_template.py" />
@@ -633,6 +881,59 @@
       <location filename="../../ui/dialogs/checklist_template.py" />
       <source>Delete</source>
       <translation>删除</translation>
+    </message>
+  </context>
+  <context>
+    <name>Conflict</name>
+    <message>
+      <location filename="../../ui/dialogs/conflict.py" />
+      <source>Changed on another PC</source>
+      <translation>已在另一台电脑上修改</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/conflict.py" />
+      <source>Field</source>
+      <translation>字段</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/conflict.py" />
+      <source>When you opened it</source>
+      <translation>打开时</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/conflict.py" />
+      <source>Theirs now</source>
+      <translation>对方当前</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/conflict.py" />
+      <source>Yours</source>
+      <translation>您的</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/conflict.py" />
+      <source>&amp;Reload theirs</source>
+      <translation>载入对方的版本(&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/conflict.py" />
+      <source>Apply &amp;my changes to theirs</source>
+      <translation>将我的修改应用到对方版本(&amp;M)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/conflict.py" />
+      <source>Amber: changed on the other PC. Blue: your changes. Reload theirs to drop yours, or apply yours: the fields you did not touch keep their values.</source>
+      <translation>琥珀色：另一台电脑上的修改。蓝色：您的修改。载入对方的版本将放弃您的修改；应用您的修改时，您未改动的字段保留对方的值。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/conflict.py" />
+      <source>yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/conflict.py" />
+      <source>no</source>
+      <translation>否</translation>
     </message>
   </context>
   <context>
@@ -764,6 +1065,11 @@
     </message>
     <message>
       <location filename="../../ui/dialogs/customer_card.py" />
+      <source>&amp;We owe</source>
+      <translation>待兑现承诺(&amp;W)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
       <source>&amp;Log contact…</source>
       <translation>记录联系(&amp;L)…</translation>
     </message>
@@ -776,6 +1082,16 @@
       <location filename="../../ui/dialogs/customer_card.py" />
       <source>Save the card (Ctrl+S)</source>
       <translation>保存资料卡（Ctrl+S）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>Satisfaction sur&amp;vey…</source>
+      <translation>满意度回访(&amp;V)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>Record the score and comment of the next satisfaction call after a delivery</source>
+      <translation>记录交车后下一次满意度回访的评分和意见</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/customer_card.py" />
@@ -969,6 +1285,31 @@
     </message>
     <message>
       <location filename="../../ui/dialogs/customer_card.py" />
+      <source>Promised by</source>
+      <translation>承诺期限</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>Mark &amp;done</source>
+      <translation>标为已兑现(&amp;D)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>The selected item was given to the customer</source>
+      <translation>所选事项已交付客户</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>to be agreed</source>
+      <translation>待商定</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>&amp;We owe ({count})</source>
+      <translation>待兑现承诺（{count}）(&amp;W)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
       <source>Printed</source>
       <translation>打印时间</translation>
     </message>
@@ -1009,51 +1350,6 @@
     </message>
     <message>
       <location filename="../../ui/dialogs/customer_card.py" />
-      <source>Changed on another PC</source>
-      <translation>已在另一台电脑上修改</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/customer_card.py" />
-      <source>Field</source>
-      <translation>字段</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/customer_card.py" />
-      <source>When you opened it</source>
-      <translation>打开时</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/customer_card.py" />
-      <source>Theirs now</source>
-      <translation>对方当前</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/customer_card.py" />
-      <source>Yours</source>
-      <translation>您的</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/customer_card.py" />
-      <source>yes</source>
-      <translation>是</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/customer_card.py" />
-      <source>no</source>
-      <translation>否</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/customer_card.py" />
-      <source>&amp;Reload theirs</source>
-      <translation>载入对方的版本(&amp;R)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/customer_card.py" />
-      <source>Apply &amp;my changes to theirs</source>
-      <translation>将我的修改应用到对方版本(&amp;M)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/customer_card.py" />
       <source>Possible duplicate</source>
       <translation>可能重复</translation>
     </message>
@@ -1091,6 +1387,42 @@
       <location filename="../../ui/dialogs/customer_card.py" />
       <source>&amp;Save as a separate customer</source>
       <translation>另存为新客户(&amp;S)</translation>
+    </message>
+    <message>
+      <source>Changed on another PC</source>
+      <translation type="obsolete">已在另一台电脑上修改</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation type="obsolete">字段</translation>
+    </message>
+    <message>
+      <source>When you opened it</source>
+      <translation type="obsolete">打开时</translation>
+    </message>
+    <message>
+      <source>Theirs now</source>
+      <translation type="obsolete">对方当前</translation>
+    </message>
+    <message>
+      <source>Yours</source>
+      <translation type="obsolete">您的</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation type="obsolete">是</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation type="obsolete">否</translation>
+    </message>
+    <message>
+      <source>&amp;Reload theirs</source>
+      <translation type="obsolete">载入对方的版本(&amp;R)</translation>
+    </message>
+    <message>
+      <source>Apply &amp;my changes to theirs</source>
+      <translation type="obsolete">将我的修改应用到对方版本(&amp;M)</translation>
     </message>
   </context>
   <context>
@@ -1325,16 +1657,278 @@
   <context>
     <name>Dashboard</name>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/follow_ups.py" />
-      <source>Follow-ups due and done, last 14 days</source>
-      <translation>近 14 天到期及已完成的跟进</translation>
+      <location filename="../../showroom/services/dashboard_sections/appointments.py" />
+      <source>My test drives today</source>
+      <translation>我今天的试驾</translation>
     </message>
     <message>
+      <location filename="../../showroom/services/dashboard_sections/appointments.py" />
+      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" />
+      <source>Test drive</source>
+      <translation>试驾</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/appointments.py" />
+      <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
+      <source>Not back</source>
+      <translation>未还车</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/appointments.py" />
+      <source>My follow-ups due today</source>
+      <translation>我今天需跟进</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/appointments.py" />
+      <location filename="../../showroom/services/dashboard_sections/follow_ups.py" />
+      <source>Follow-up</source>
+      <translation>跟进</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/appointments.py" />
+      <source>Due today</source>
+      <translation>今天到期</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/appointments.py" />
+      <source>My appointments today</source>
+      <translation>我今天的预约</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/appointments.py" />
+      <source>Time</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/appointments.py" />
+      <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
+      <source>What</source>
+      <translation>内容</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/appointments.py" />
+      <location filename="../../showroom/services/dashboard_sections/deals.py" />
+      <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
+      <location filename="../../showroom/services/dashboard_sections/follow_ups.py" />
+      <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
+      <source>Customer</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/appointments.py" />
+      <source>Details</source>
+      <translation>详情</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/appointments.py" />
+      <location filename="../../showroom/services/dashboard_sections/showroom_day.py" />
+      <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/deals.py" />
+      <source>My deals' next steps</source>
+      <translation>我的订单下一步</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/deals.py" />
+      <source>Next steps due by today</source>
+      <translation>截至今天到期的下一步</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/deals.py" />
+      <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
+      <location filename="../../showroom/services/dashboard_sections/tasks.py" />
+      <source>some overdue</source>
+      <translation>部分已逾期</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/deals.py" />
+      <source>Deals</source>
+      <translation>订单</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/deals.py" />
+      <source>Deals blocked</source>
+      <translation>受阻订单</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/deals.py" />
+      <source>Longest blocked, days</source>
+      <translation>最长受阻天数</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/deals.py" />
+      <source>Blocked deals per consultant</source>
+      <translation>各顾问受阻订单</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/deals.py" />
+      <source>Blocked deals of</source>
+      <translation>受阻订单：</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/deals.py" />
+      <source>Blocked deals</source>
+      <translation>受阻订单</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/deals.py" />
+      <source>Days blocked</source>
+      <translation>受阻天数</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/deals.py" />
+      <source>Since</source>
+      <translation>起始日期</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/deals.py" />
+      <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
+      <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
+      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" />
+      <source>Consultant</source>
+      <translation>销售顾问</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/deals.py" />
+      <source>Overdue steps</source>
+      <translation>逾期步骤</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/deals.py" />
+      <source>Most overdue step</source>
+      <translation>逾期最久的步骤</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/deals.py" />
+      <source>No step done lately</source>
+      <translation>近期无步骤完成</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/deals.py" />
       <location filename="../../showroom/services/dashboard_sections/follow_ups.py" />
       <location filename="../../showroom/services/dashboard_sections/showroom_day.py" />
       <location filename="../../showroom/services/dashboard_sections/tasks.py" />
       <source>Due</source>
       <translation>到期</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/deals.py" />
+      <source>Checklist</source>
+      <translation>清单</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/deals.py" />
+      <source>Next step</source>
+      <translation>下一步</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
+      <source>My deliveries</source>
+      <translation>我的交车</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
+      <source>Deliveries</source>
+      <translation>交车</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
+      <source>Deliveries today</source>
+      <translation>今日交车</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
+      <source>some handed over</source>
+      <translation>部分已交车</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
+      <source>Planned this week</source>
+      <translation>本周已安排</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
+      <source>Not ready yet</source>
+      <translation>尚未就绪</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
+      <source>checklists open</source>
+      <translation>清单未完成</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
+      <source>We owe</source>
+      <translation>待兑现承诺</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
+      <source>Deliveries this week</source>
+      <translation>本周交车</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
+      <source>When</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
+      <source>Bay</source>
+      <translation>交车位</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
+      <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
+      <source>Car</source>
+      <translation>车辆</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
+      <source>Readiness</source>
+      <translation>准备情况</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
+      <source>handed over</source>
+      <translation>已交车</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
+      <source>Promised by</source>
+      <translation>承诺期限</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
+      <source>My deliveries today</source>
+      <translation>我今天的交车</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
+      <source>Delivery</source>
+      <translation>交车</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
+      <source>Handed over</source>
+      <translation>已交车</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
+      <source>Ready</source>
+      <translation>已就绪</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
+      <source>Not ready</source>
+      <translation>未就绪</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/follow_ups.py" />
+      <source>Follow-ups due and done, last 14 days</source>
+      <translation>近 14 天到期及已完成的跟进</translation>
     </message>
     <message>
       <location filename="../../showroom/services/dashboard_sections/follow_ups.py" />
@@ -1359,8 +1953,8 @@
     </message>
     <message>
       <location filename="../../showroom/services/dashboard_sections/follow_ups.py" />
-      <source>My appointments today</source>
-      <translation>我今天的预约</translation>
+      <source>My return visits today</source>
+      <translation>我今天的回访到店</translation>
     </message>
     <message>
       <location filename="../../showroom/services/dashboard_sections/follow_ups.py" />
@@ -1389,11 +1983,6 @@
     </message>
     <message>
       <location filename="../../showroom/services/dashboard_sections/follow_ups.py" />
-      <source>Follow-up</source>
-      <translation>跟进</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/services/dashboard_sections/follow_ups.py" />
       <source>Return visit</source>
       <translation>回访到店</translation>
     </message>
@@ -1401,11 +1990,6 @@
       <location filename="../../showroom/services/dashboard_sections/follow_ups.py" />
       <source>Satisfaction call</source>
       <translation>满意度回访</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/services/dashboard_sections/follow_ups.py" />
-      <source>Customer</source>
-      <translation>客户</translation>
     </message>
     <message>
       <location filename="../../showroom/services/dashboard_sections/follow_ups.py" />
@@ -1484,11 +2068,6 @@
     </message>
     <message>
       <location filename="../../showroom/services/dashboard_sections/showroom_day.py" />
-      <source>State</source>
-      <translation>状态</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/services/dashboard_sections/showroom_day.py" />
       <source>By</source>
       <translation>检查人</translation>
     </message>
@@ -1511,11 +2090,6 @@
       <location filename="../../showroom/services/dashboard_sections/tasks.py" />
       <source>My open tasks</source>
       <translation>我的待办任务</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/services/dashboard_sections/tasks.py" />
-      <source>some overdue</source>
-      <translation>部分已逾期</translation>
     </message>
     <message>
       <location filename="../../showroom/services/dashboard_sections/tasks.py" />
@@ -1563,14 +2137,89 @@
       <translation>指派人</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" />
-      <source>Browsing</source>
-      <translation>随便看看</translation>
+      <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
+      <source>Booked</source>
+      <translation>已预约</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
+      <source>Out on the road</source>
+      <translation>试驾途中</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
+      <source>Returned</source>
+      <translation>已还车</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
+      <source>No-show</source>
+      <translation>爽约</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
+      <source>Cancelled</source>
+      <translation>已取消</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
+      <source>Test drives booked today</source>
+      <translation>今日预约试驾</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
+      <source>Test drives done today</source>
+      <translation>今日完成试驾</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
+      <source>No-shows today</source>
+      <translation>今日爽约</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
+      <source>Cars not back on time</source>
+      <translation>未按时还车</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
+      <source>Test drives still to come today</source>
+      <translation>今日待进行试驾</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
+      <source>Test drives</source>
+      <translation>试驾</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
+      <source>Still to come today</source>
+      <translation>今日待进行</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
+      <source>Test drives today per consultant</source>
+      <translation>各顾问今日试驾</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
+      <source>Start</source>
+      <translation>开始</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
+      <source>End</source>
+      <translation>结束</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
+      <source>Test drives today of</source>
+      <translation>今日试驾：</translation>
     </message>
     <message>
       <location filename="../../showroom/services/dashboard_sections/walk_ins.py" />
-      <source>Test drive</source>
-      <translation>试驾</translation>
+      <source>Browsing</source>
+      <translation>随便看看</translation>
     </message>
     <message>
       <location filename="../../showroom/services/dashboard_sections/walk_ins.py" />
@@ -1672,11 +2321,6 @@
       <source>Purpose</source>
       <translation>目的</translation>
     </message>
-    <message>
-      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" />
-      <source>Consultant</source>
-      <translation>销售顾问</translation>
-    </message>
   </context>
   <context>
     <name>DashboardListDialog</name>
@@ -1694,6 +2338,16 @@
       <location filename="../../ui/dialogs/dashboard_list.py" />
       <source>Mark done</source>
       <translation>标为已完成</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/dashboard_list.py" />
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/dashboard_list.py" />
+      <source>What was done</source>
+      <translation>完成事项</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/dashboard_list.py" />
@@ -1891,6 +2545,16 @@
     </message>
     <message>
       <location filename="../../ui/dialogs/deal_dialog.py" />
+      <source>Plan de&amp;livery…</source>
+      <translation>安排交车(&amp;L)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/deal_dialog.py" />
+      <source>Plan this deal's delivery, or open the one planned (Ctrl+Shift+D)</source>
+      <translation>安排此订单的交车，或打开已安排的交车（Ctrl+Shift+D）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/deal_dialog.py" />
       <source>Cancel &amp;deal…</source>
       <translation>取消订单(&amp;D)…</translation>
     </message>
@@ -1958,6 +2622,31 @@
       <location filename="../../ui/dialogs/deal_dialog.py" />
       <source>&amp;Tick as done</source>
       <translation>勾选为已完成(&amp;T)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/deal_dialog.py" />
+      <source>Done</source>
+      <translation>完成</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/deal_dialog.py" />
+      <source>Value</source>
+      <translation>数值</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/deal_dialog.py" />
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/deal_dialog.py" />
+      <source>Responsible</source>
+      <translation>负责人</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/deal_dialog.py" />
+      <source>Due</source>
+      <translation>截止</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/deal_dialog.py" />
@@ -2467,6 +3156,500 @@
       <location filename="../../ui/pages/deals/page.py" />
       <source>{n} cars</source>
       <translation>{n} 辆车</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeliveriesPage</name>
+    <message>
+      <location filename="../../ui/pages/deliveries/page.py" />
+      <source>◀</source>
+      <translation>◀</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/deliveries/page.py" />
+      <source>Back (Alt+Left)</source>
+      <translation>后退（Alt+Left）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/deliveries/page.py" />
+      <source>T&amp;oday</source>
+      <translation>今天(&amp;O)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/deliveries/page.py" />
+      <source>Today (Ctrl+T)</source>
+      <translation>今天（Ctrl+T）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/deliveries/page.py" />
+      <source>▶</source>
+      <translation>▶</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/deliveries/page.py" />
+      <source>Forward (Alt+Right)</source>
+      <translation>前进（Alt+Right）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/deliveries/page.py" />
+      <source>&amp;Day</source>
+      <translation>日(&amp;D)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/deliveries/page.py" />
+      <source>One day, by the half hour (Ctrl+D)</source>
+      <translation>单日视图，按半小时（Ctrl+D）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/deliveries/page.py" />
+      <source>&amp;Week</source>
+      <translation>周(&amp;W)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/deliveries/page.py" />
+      <source>The week, day by day (Ctrl+Shift+D)</source>
+      <translation>整周视图，按天（Ctrl+Shift+D）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/deliveries/page.py" />
+      <source>&amp;Plan delivery…</source>
+      <translation>安排交车(&amp;P)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/deliveries/page.py" />
+      <source>Plan a delivery (Ctrl+B)</source>
+      <translation>安排交车（Ctrl+B）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/deliveries/page.py" />
+      <source>&amp;Open…</source>
+      <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/deliveries/page.py" />
+      <source>Open the selected delivery (Return)</source>
+      <translation>打开所选交车（Return）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/deliveries/page.py" />
+      <source>Print &amp;handover…</source>
+      <translation>打印交车确认书(&amp;H)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/deliveries/page.py" />
+      <source>Print the selected delivery's handover (Ctrl+P)</source>
+      <translation>打印所选交车的交车确认书（Ctrl+P）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/deliveries/page.py" />
+      <source>&lt;span style='background:#C8E6C9'&gt;&amp;nbsp;ready&amp;nbsp;&lt;/span&gt; &lt;span style='background:#FFE0B2'&gt;&amp;nbsp;in preparation&amp;nbsp;&lt;/span&gt; &lt;span style='background:#FFCDD2'&gt;&amp;nbsp;checklists open&amp;nbsp;&lt;/span&gt; &lt;span style='background:#ECEFF1'&gt;&amp;nbsp;handed over&amp;nbsp;&lt;/span&gt; · Return opens a delivery or plans one in the selected bay and time.</source>
+      <translation>&lt;span style='background:#C8E6C9'&gt;&amp;nbsp;已就绪&amp;nbsp;&lt;/span&gt; &lt;span style='background:#FFE0B2'&gt;&amp;nbsp;准备中&amp;nbsp;&lt;/span&gt; &lt;span style='background:#FFCDD2'&gt;&amp;nbsp;清单未完成&amp;nbsp;&lt;/span&gt; &lt;span style='background:#ECEFF1'&gt;&amp;nbsp;已交车&amp;nbsp;&lt;/span&gt; · 按 Return 打开交车，或在所选交车位和时间安排交车。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/deliveries/page.py" />
+      <source>Plan delivery</source>
+      <translation>安排交车</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/deliveries/page.py" />
+      <source>Back</source>
+      <translation>后退</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/deliveries/page.py" />
+      <source>Forward</source>
+      <translation>前进</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/deliveries/page.py" />
+      <source>Today</source>
+      <translation>今天</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/deliveries/page.py" />
+      <source>Day view</source>
+      <translation>日视图</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/deliveries/page.py" />
+      <source>Week view</source>
+      <translation>周视图</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/deliveries/page.py" />
+      <source>Print handover</source>
+      <translation>打印交车确认书</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/deliveries/page.py" />
+      <source>Deliveries · {day}</source>
+      <translation>交车 · {day}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/deliveries/page.py" />
+      <source>Deliveries · week of {first} to {last}</source>
+      <translation>交车 · {first} 至 {last} 当周</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeliveryCalendar</name>
+    <message>
+      <location filename="../../ui/models/deliveries.py" />
+      <source>handed over</source>
+      <translation>已交车</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deliveries.py" />
+      <source>checklists open</source>
+      <translation>清单未完成</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deliveries.py" />
+      <source>ready</source>
+      <translation>已就绪</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deliveries.py" />
+      <source>in preparation</source>
+      <translation>准备中</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deliveries.py" />
+      <source>When</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deliveries.py" />
+      <source>Bay</source>
+      <translation>交车位</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deliveries.py" />
+      <source>Customer</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deliveries.py" />
+      <source>Car</source>
+      <translation>车辆</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deliveries.py" />
+      <source>Consultant</source>
+      <translation>销售顾问</translation>
+    </message>
+    <message>
+      <location filename="../../ui/models/deliveries.py" />
+      <source>Readiness</source>
+      <translation>准备情况</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeliveryDialog</name>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Done</source>
+      <translation>完成</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Item</source>
+      <translation>事项</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Responsible</source>
+      <translation>负责人</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Ticked by</source>
+      <translation>勾选人</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Promised by</source>
+      <translation>承诺期限</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>What</source>
+      <translation>内容</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>to be agreed</source>
+      <translation>待商定</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>done</source>
+      <translation>已兑现</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>&amp;Plan</source>
+      <translation>安排(&amp;P)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Ce&amp;remony</source>
+      <translation>交车仪式(&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>P&amp;DI</source>
+      <translation>交车前检查 PDI(&amp;D)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>D&amp;ocuments</source>
+      <translation>文件(&amp;O)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>&amp;We owe</source>
+      <translation>待兑现承诺(&amp;W)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Co&amp;mplete delivery…</source>
+      <translation>完成交车(&amp;M)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Hand the car over (Ctrl+Return)</source>
+      <translation>交付车辆（Ctrl+Return）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Print &amp;handover…</source>
+      <translation>打印交车确认书(&amp;H)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Print the handover document (Ctrl+P)</source>
+      <translation>打印交车确认书（Ctrl+P）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Ca&amp;ncel delivery…</source>
+      <translation>取消交车(&amp;N)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>deal</source>
+      <translation>订单</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source> min</source>
+      <translation> 分钟</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>(none)</source>
+      <translation>（无）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>e.g. the customer, their partner and two children</source>
+      <translation>例如：客户、其伴侣和两个孩子</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Save plan</source>
+      <translation>保存安排</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Plan the delivery, or save the changes (Ctrl+S)</source>
+      <translation>安排交车，或保存修改（Ctrl+S）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>D&amp;eal</source>
+      <translation>订单(&amp;E)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>D&amp;ate</source>
+      <translation>日期(&amp;A)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>T&amp;ime</source>
+      <translation>时间(&amp;I)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>&amp;Length</source>
+      <translation>时长(&amp;L)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>&amp;Bay</source>
+      <translation>交车位(&amp;B)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>&amp;Consultant</source>
+      <translation>销售顾问(&amp;C)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Mana&amp;ger</source>
+      <translation>经理(&amp;G)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Service ad&amp;viser</source>
+      <translation>服务顾问(&amp;V)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>A&amp;ttendees</source>
+      <translation>出席人员(&amp;T)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Note&amp;s</source>
+      <translation>备注(&amp;S)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>&amp;Keys handed over</source>
+      <translation>已交付钥匙(&amp;K)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Odometer at handover</source>
+      <translation>交车时里程</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Space ticks the selected line.</source>
+      <translation>按空格键勾选所选行。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>(nobody yet)</source>
+      <translation>（尚未指派）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Responsi&amp;ble:</source>
+      <translation>负责人(&amp;B)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>&amp;Assign</source>
+      <translation>指派(&amp;A)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>e.g. second key fob, roof bars to fit</source>
+      <translation>例如：第二把遥控钥匙、待安装车顶行李架</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Add</source>
+      <translation>添加</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Add what is owed (Return)</source>
+      <translation>添加待兑现事项（Return）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Mark &amp;fulfilled</source>
+      <translation>标为已兑现(&amp;F)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Owed &amp;item:</source>
+      <translation>待兑现事项(&amp;I)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Promised b&amp;y:</source>
+      <translation>承诺期限(&amp;Y)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Plan delivery</source>
+      <translation>安排交车</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Choose the deal, the time, the bay and who attends; Ctrl+S plans it.</source>
+      <translation>选择订单、时间、交车位和出席人员；按 Ctrl+S 安排。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Delivery {number}: {customer}</source>
+      <translation>交车 {number}：{customer}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Planned</source>
+      <translation>已安排</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Handed over</source>
+      <translation>已交车</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Cancelled</source>
+      <translation>已取消</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>open: {lists}</source>
+      <translation>未完成：{lists}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>overridden by {who}: {reason}</source>
+      <translation>{who} 已强制放行：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Override the open checklists</source>
+      <translation>强制放行未完成的清单</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>The deal's checklists are still open ({lists}). To hand the car over anyway, write why; the reason is kept with the delivery.</source>
+      <translation>该订单的清单尚未完成（{lists}）。如仍要交车，请写明原因；原因将随交车记录保存。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Handed over: {customer} now owns the car; the satisfaction calls are scheduled.</source>
+      <translation>已交车：{customer} 现已拥有该车；满意度回访已安排。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Cancel delivery</source>
+      <translation>取消交车</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Why is the delivery called off?</source>
+      <translation>为什么取消这次交车？</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>The delivery cannot be opened</source>
+      <translation>无法打开该交车</translation>
     </message>
   </context>
   <context>
@@ -3308,11 +4491,6 @@
     </message>
     <message>
       <location filename="../../ui/main_window.py" />
-      <source>Delivery ceremonies and handovers.</source>
-      <translation>交车仪式与交车。</translation>
-    </message>
-    <message>
-      <location filename="../../ui/main_window.py" />
       <source>Showroom day</source>
       <translation>展厅日检</translation>
     </message>
@@ -3353,6 +4531,31 @@
     </message>
     <message>
       <location filename="../../ui/main_window.py" />
+      <source>&amp;Print today's</source>
+      <translation>打印今日文件(&amp;P)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" />
+      <source>&amp;Users…</source>
+      <translation>用户(&amp;U)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" />
+      <source>Add users, change roles, reset passwords (admins)</source>
+      <translation>添加用户、更改角色、重置密码（管理员）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" />
+      <source>Audit &amp;trail…</source>
+      <translation>审计日志(&amp;T)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" />
+      <source>Who changed, printed or exported what (managers)</source>
+      <translation>谁修改、打印或导出了什么（经理）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
@@ -3390,6 +4593,10 @@
       <location filename="../../ui/main_window.py" />
       <source>&amp;Go</source>
       <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+      <source>Delivery ceremonies and handovers.</source>
+      <translation type="obsolete">交车仪式与交车。</translation>
     </message>
   </context>
   <context>
@@ -3875,6 +5082,64 @@
     </message>
   </context>
   <context>
+    <name>PrintBatches</name>
+    <message>
+      <location filename="../../ui/print_batches.py" />
+      <source>Test-drive agreements</source>
+      <translation>试驾协议</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_batches.py" />
+      <source>Customer cards of the day's visitors</source>
+      <translation>当日到店客户的资料卡</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_batches.py" />
+      <source>Next-steps sheets of deals with a step due</source>
+      <translation>有步骤到期的订单的后续步骤说明</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_batches.py" />
+      <source>Handover documents of the day's deliveries</source>
+      <translation>当日交车的交车确认书</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_batches.py" />
+      <source>Printing</source>
+      <translation>正在打印</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_batches.py" />
+      <source>Printing and filing: {what}</source>
+      <translation>正在打印并存档：{what}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_batches.py" />
+      <source>documents</source>
+      <translation>份文件</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_batches.py" />
+      <source>Nothing was printed</source>
+      <translation>没有打印任何文件</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_batches.py" />
+      <source>{what}, {day} · {count} documents</source>
+      <translation>{what}，{day} · {count} 份文件</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_batches.py" />
+      <source>{count} left out (no licence recorded)</source>
+      <translation>{count} 份未打印（未登记驾照）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/print_batches.py" />
+      <source>{count} left out (other consultants' customers)</source>
+      <translation>{count} 份未打印（其他顾问的客户）</translation>
+    </message>
+  </context>
+  <context>
     <name>Printing</name>
     <message>
       <location filename="../../ui/printing.py" />
@@ -3934,6 +5199,34 @@ There is no good backup to restore. Quit Showroom and ask your IT contact for he
       <location filename="../../ui/dialogs/restore_backup.py" />
       <source>Quit</source>
       <translation>退出</translation>
+    </message>
+  </context>
+  <context>
+    <name>SatisfactionDialog</name>
+    <message>
+      <location filename="../../ui/dialogs/satisfaction.py" />
+      <source>Satisfaction call</source>
+      <translation>满意度回访</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/satisfaction.py" />
+      <source> of 5</source>
+      <translation> / 5</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/satisfaction.py" />
+      <source>{customer} · {reason}. A score of 2 or less gives the manager a task.</source>
+      <translation>{customer} · {reason}。评分为 2 分或以下时，将为经理生成一项任务。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/satisfaction.py" />
+      <source>&amp;Score:</source>
+      <translation>评分(&amp;S)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/satisfaction.py" />
+      <source>&amp;What they said:</source>
+      <translation>客户意见(&amp;W)：</translation>
     </message>
   </context>
   <context>
@@ -4045,6 +5338,56 @@ There is no good backup to restore. Quit Showroom and ask your IT contact for he
     </message>
     <message>
       <location filename="../../ui/pages/settings/page.py" />
+      <source>Delivery bays</source>
+      <translation>交车位</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings/page.py" />
+      <source>separated by ';', e.g. Bay 1; Bay 2</source>
+      <translation>用“;”分隔，例如 交车位 1; 交车位 2</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings/page.py" />
+      <source>Delivery length (minutes)</source>
+      <translation>交车时长（分钟）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings/page.py" />
+      <source>e.g. 60</source>
+      <translation>例如 60</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings/page.py" />
+      <source>Ceremony plan (new deliveries)</source>
+      <translation>交车仪式流程（新交车）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings/page.py" />
+      <source>elements separated by ';'</source>
+      <translation>各环节用“;”分隔</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings/page.py" />
+      <source>Pre-delivery inspection</source>
+      <translation>交车前检查(PDI)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings/page.py" />
+      <source>checks separated by ';'</source>
+      <translation>各检查项用“;”分隔</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings/page.py" />
+      <source>Documents handed over</source>
+      <translation>交付文件</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings/page.py" />
+      <source>documents separated by ';'</source>
+      <translation>各文件用“;”分隔</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings/page.py" />
       <source>Backup folder</source>
       <translation>备份文件夹</translation>
     </message>
@@ -4137,6 +5480,11 @@ There is no good backup to restore. Quit Showroom and ask your IT contact for he
       <location filename="../../ui/pages/settings/page.py" />
       <source>Saved. Every PC uses these settings from now on.</source>
       <translation>已保存。从现在起所有电脑都使用这些设置。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings/page.py" />
+      <source>Reloaded the settings another PC saved.</source>
+      <translation>已重新载入另一台电脑保存的设置。</translation>
     </message>
   </context>
   <context>
@@ -4539,6 +5887,21 @@ There is no good backup to restore. Quit Showroom and ask your IT contact for he
     </message>
     <message>
       <location filename="../../ui/pages/showroom_day/page.py" />
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/showroom_day/page.py" />
+      <source>By</source>
+      <translation>经办人</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/showroom_day/page.py" />
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/showroom_day/page.py" />
       <source>The last 120 days. Return opens the day's checklist.</source>
       <translation>最近 120 天。按 Return 打开当天的检查表。</translation>
     </message>
@@ -4586,6 +5949,21 @@ There is no good backup to restore. Quit Showroom and ask your IT contact for he
       <location filename="../../ui/pages/showroom_day/page.py" />
       <source>No checklist was kept this month.</source>
       <translation>本月没有保存检查表。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/showroom_day/page.py" />
+      <source>open</source>
+      <translation>待完成</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/showroom_day/page.py" />
+      <source>ticked</source>
+      <translation>已勾选</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/showroom_day/page.py" />
+      <source>failed</source>
+      <translation>不合格</translation>
     </message>
   </context>
   <context>
@@ -4732,6 +6110,11 @@ There is no good backup to restore. Quit Showroom and ask your IT contact for he
       <location filename="../../ui/dialogs/checklist_templates.py" />
       <source>The {checklist} template is saved; new deals will use it.</source>
       <translation>{checklist}模板已保存；新订单将使用它。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/checklist_templates.py" />
+      <source>Step {n}</source>
+      <translation>步骤 {n}</translation>
     </message>
   </context>
   <context>
@@ -4908,6 +6291,11 @@ There is no good backup to restore. Quit Showroom and ask your IT contact for he
     </message>
     <message>
       <location filename="../../ui/pages/test_drives/page.py" />
+      <source>Only a manager or an admin can add or change cars.</source>
+      <translation>只有经理或管理员可以添加或修改车辆。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/test_drives/page.py" />
       <source>Set status</source>
       <translation>设置状态</translation>
     </message>
@@ -5061,11 +6449,6 @@ There is no good backup to restore. Quit Showroom and ask your IT contact for he
     </message>
     <message>
       <location filename="../../ui/pages/today/page.py" />
-      <source>Nothing to show yet.</source>
-      <translation>暂无数据。</translation>
-    </message>
-    <message>
-      <location filename="../../ui/pages/today/page.py" />
       <source>the showroom</source>
       <translation>展厅</translation>
     </message>
@@ -5078,6 +6461,11 @@ There is no good backup to restore. Quit Showroom and ask your IT contact for he
       <location filename="../../ui/pages/today/page.py" />
       <source>Updated {time}</source>
       <translation>更新于 {time}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/today/page.py" />
+      <source>Nothing to show yet.</source>
+      <translation>暂无数据。</translation>
     </message>
     <message>
       <location filename="../../ui/pages/today/page.py" />
@@ -5098,6 +6486,194 @@ There is no good backup to restore. Quit Showroom and ask your IT contact for he
       <location filename="../../ui/pages/today/page.py" />
       <source>of {total}</source>
       <translation>共 {total}</translation>
+    </message>
+  </context>
+  <context>
+    <name>UsersDialog</name>
+    <message>
+      <location filename="../../ui/dialogs/users.py" />
+      <source>Consultant</source>
+      <translation>销售顾问</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/users.py" />
+      <source>Manager</source>
+      <translation>经理</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/users.py" />
+      <source>Admin</source>
+      <translation>管理员</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/users.py" />
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/users.py" />
+      <source>User name</source>
+      <translation>用户名</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/users.py" />
+      <source>Role</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/users.py" />
+      <source>Account</source>
+      <translation>账户</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/users.py" />
+      <source>Deactivated</source>
+      <translation>已停用</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/users.py" />
+      <source>Active</source>
+      <translation>启用</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/users.py" />
+      <source>Active (no password yet)</source>
+      <translation>启用（尚未设置密码）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/users.py" />
+      <source>at least 8 characters, not the user name</source>
+      <translation>至少 8 个字符，且不能与用户名相同</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/users.py" />
+      <source>&amp;Password:</source>
+      <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/users.py" />
+      <source>Password &amp;again:</source>
+      <translation>再次输入密码(&amp;A)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/users.py" />
+      <source>the two passwords differ</source>
+      <translation>两次输入的密码不一致</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/users.py" />
+      <source>Add a user</source>
+      <translation>添加用户</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/users.py" />
+      <source>e.g. anna.kowalska</source>
+      <translation>例如 anna.kowalska</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/users.py" />
+      <source>&amp;User name:</source>
+      <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/users.py" />
+      <source>&amp;Full name:</source>
+      <translation>姓名(&amp;F)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/users.py" />
+      <source>&amp;Role:</source>
+      <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/users.py" />
+      <source>Add user</source>
+      <translation>添加用户</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/users.py" />
+      <source>Reset the password of {name}</source>
+      <translation>重置 {name} 的密码</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/users.py" />
+      <source>Set password</source>
+      <translation>设置密码</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/users.py" />
+      <source>Tell {name} the new password in person.</source>
+      <translation>请当面告知 {name} 新密码。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/users.py" />
+      <source>Users</source>
+      <translation>用户</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/users.py" />
+      <source>&amp;Add user…</source>
+      <translation>添加用户(&amp;A)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/users.py" />
+      <source>Add a user (Ctrl+N)</source>
+      <translation>添加用户（Ctrl+N）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/users.py" />
+      <source>Change &amp;role</source>
+      <translation>更改角色(&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/users.py" />
+      <source>&amp;Deactivate</source>
+      <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/users.py" />
+      <source>Reset &amp;password…</source>
+      <translation>重置密码(&amp;P)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/users.py" />
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/users.py" />
+      <source>Rol&amp;e:</source>
+      <translation>角色(&amp;E)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/users.py" />
+      <source>Re&amp;activate</source>
+      <translation>重新启用(&amp;A)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/users.py" />
+      <source>{name} can sign in now.</source>
+      <translation>{name} 现在可以登录了。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/users.py" />
+      <source>{name} is now {role}.</source>
+      <translation>{name} 现在是{role}。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/users.py" />
+      <source>{name} can sign in again.</source>
+      <translation>{name} 可以重新登录了。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/users.py" />
+      <source>{name} can no longer sign in.</source>
+      <translation>{name} 已不能再登录。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/users.py" />
+      <source>The password of {name} was reset.</source>
+      <translation>{name} 的密码已重置。</translation>
     </message>
   </context>
   <context>
