@@ -56,7 +56,7 @@ def test_a_chinese_customers_agreement_has_the_chinese_terms(db: Database) -> No
             SETTINGS,
             now=NOW,
         )
-        record_licence(s, drive_id, LICENCE, SETTINGS, now=NOW)
+        record_licence(s, None, drive_id, LICENCE, SETTINGS, now=NOW)
     with db.session() as s:
         document = print_test_drive_agreement(
             s, drive_id, world.li, SETTINGS, NOW, odometer_km=1210, fuel_percent=64
@@ -100,7 +100,7 @@ def test_a_deal_for_a_chinese_customer_prints_the_steps_chinese_titles(db: Datab
         deal_id = accept_plan(
             session,
             plan_id,
-            plan_view(session, plan_id).version,
+            plan_view(session, plan_id, actor_id=None).version,
             staff.consultant,
             h.SETTINGS,
             now=h.NOW,
