@@ -226,6 +226,7 @@
     </message>
     <message>
       <location filename="../../ui/background.py" />
+      <location filename="../../ui/i18n/tour.py" />
       <source>{done} of {total} {unit}</source>
       <translation>{done} / {total} {unit}</translation>
     </message>
@@ -1656,6 +1657,31 @@
   </context>
   <context>
     <name>Dashboard</name>
+    <message>
+      <location filename="../../showroom/domain/delivery.py" />
+      <source>checklists done</source>
+      <translation>清单已完成</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/domain/delivery.py" />
+      <source>1 checklist item open</source>
+      <translation>清单 1 项未完成</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/domain/delivery.py" />
+      <source>{count} checklist items open</source>
+      <translation>清单 {count} 项未完成</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/domain/delivery.py" />
+      <source>PDI {done}/{total}</source>
+      <translation>PDI {done}/{total}</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/domain/delivery.py" />
+      <source>ceremony {done}/{total}</source>
+      <translation>交车仪式 {done}/{total}</translation>
+    </message>
     <message>
       <location filename="../../showroom/services/dashboard_sections/appointments.py" />
       <source>My test drives today</source>
@@ -5084,6 +5110,24 @@
   <context>
     <name>PrintBatches</name>
     <message>
+      <location filename="../../ui/i18n/tour.py" />
+      <location filename="../../ui/print_batches.py" />
+      <source>Printing</source>
+      <translation>正在打印</translation>
+    </message>
+    <message>
+      <location filename="../../ui/i18n/tour.py" />
+      <location filename="../../ui/print_batches.py" />
+      <source>Printing and filing: {what}</source>
+      <translation>正在打印并存档：{what}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/i18n/tour.py" />
+      <location filename="../../ui/print_batches.py" />
+      <source>documents</source>
+      <translation>份文件</translation>
+    </message>
+    <message>
       <location filename="../../ui/print_batches.py" />
       <source>Test-drive agreements</source>
       <translation>试驾协议</translation>
@@ -5102,21 +5146,6 @@
       <location filename="../../ui/print_batches.py" />
       <source>Handover documents of the day's deliveries</source>
       <translation>当日交车的交车确认书</translation>
-    </message>
-    <message>
-      <location filename="../../ui/print_batches.py" />
-      <source>Printing</source>
-      <translation>正在打印</translation>
-    </message>
-    <message>
-      <location filename="../../ui/print_batches.py" />
-      <source>Printing and filing: {what}</source>
-      <translation>正在打印并存档：{what}</translation>
-    </message>
-    <message>
-      <location filename="../../ui/print_batches.py" />
-      <source>documents</source>
-      <translation>份文件</translation>
     </message>
     <message>
       <location filename="../../ui/print_batches.py" />

@@ -75,6 +75,7 @@ from showroom.storage.database import run_in_transaction
 from ui.context import AppContext
 from ui.dialogs.reason import ReasonDialog
 from ui.errors import show_error
+from ui.models.detail_list import dtr
 from ui.widgets.form import FieldBox
 
 
@@ -533,7 +534,7 @@ class DeliveryDialog(QDialog):
             DeliveryStatus.COMPLETED: tr("Handed over"),
             DeliveryStatus.CANCELLED: tr("Cancelled"),
         }[view.status]
-        parts = [status, ready.summary()]
+        parts = [status, ready.summary(dtr)]
         if view.open_checklists:
             parts.append(tr("open: {lists}").format(lists=", ".join(view.open_checklists)))
         if view.override_reason:

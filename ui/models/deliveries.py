@@ -25,6 +25,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from showroom.domain.delivery import DeliveryStatus
 from showroom.services.deliveries import CalendarEntry
+from ui.models.detail_list import dtr
 from ui.widgets.dates import day_text
 
 
@@ -60,7 +61,7 @@ def describe(entry: CalendarEntry, zone: ZoneInfo) -> str:
     return (
         f"{entry.customer_name} · {entry.vehicle}\n"
         f"{day_text(start)} {start:%H:%M}–{end:%H:%M} · {entry.bay} · {entry.consultant}\n"
-        f"{state}: {entry.readiness.summary()}"
+        f"{state}: {entry.readiness.summary(dtr)}"
     )
 
 
@@ -261,7 +262,7 @@ class DeliveryListModel(QAbstractTableModel):
                 return entry.consultant
             if entry.status is DeliveryStatus.COMPLETED:
                 return tr("handed over")
-            return entry.readiness.summary()
+            return entry.readiness.summary(dtr)
         if role == Qt.ItemDataRole.ForegroundRole and column == ListColumn.READINESS:
             return QBrush(QColor(COLOURS[state_of(entry)][1]))
         return None

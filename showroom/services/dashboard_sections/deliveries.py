@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from showroom.domain.delivery import DeliveryStatus
+from showroom.domain.phrase import Phrase
 from showroom.services.dashboard import (
     N_,
     Audience,
@@ -135,9 +136,9 @@ def deliveries_list(session: Session, viewer: Viewer, ref: ListRef) -> DetailLis
                     r.customer_name,
                     r.vehicle,
                     r.consultant,
-                    N_("handed over")
+                    Phrase.of(N_("handed over"))
                     if r.status is DeliveryStatus.COMPLETED
-                    else r.readiness.summary(),
+                    else r.readiness.phrase(),
                 ),
                 customer_id=r.customer_id,
                 alert=r.status is DeliveryStatus.PLANNED and r.readiness.blocked,
