@@ -2415,11 +2415,14 @@
     <name>DateFormats</name>
     <message>
       <location filename="../../ui/dialogs/booking.py" />
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
       <location filename="../../ui/models/detail_list.py" />
+      <location filename="../../ui/pages/deliveries/page.py" />
       <source>ddd d MMM yyyy</source>
       <translation>yyyy年M月d日 ddd</translation>
     </message>
     <message>
+      <location filename="../../ui/pages/deliveries/page.py" />
       <location filename="../../ui/pages/showroom_day/page.py" />
       <location filename="../../ui/pages/test_drives/page.py" />
       <source>dddd d MMMM yyyy</source>
@@ -3314,7 +3317,7 @@
     <message>
       <location filename="../../ui/pages/deliveries/page.py" />
       <source>Deliveries · week of {first} to {last}</source>
-      <translation>交车 · {first} 至 {last} 当周</translation>
+      <translation>交车 · {first} 至 {last}</translation>
     </message>
   </context>
   <context>
@@ -3372,6 +3375,11 @@
   </context>
   <context>
     <name>DeliveryDialog</name>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>, </source>
+      <translation>、</translation>
+    </message>
     <message>
       <location filename="../../ui/dialogs/delivery_dialog.py" />
       <source>Done</source>
@@ -3486,6 +3494,11 @@
       <location filename="../../ui/dialogs/delivery_dialog.py" />
       <source>e.g. the customer, their partner and two children</source>
       <translation>例如：客户、其伴侣和两个孩子</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source> km</source>
+      <translation> 公里</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/delivery_dialog.py" />
