@@ -2347,6 +2347,11 @@
       <source>Purpose</source>
       <translation>目的</translation>
     </message>
+    <message>
+      <location filename="../../showroom/services/deliveries.py" />
+      <source>to order</source>
+      <translation>待订车</translation>
+    </message>
   </context>
   <context>
     <name>DashboardListDialog</name>

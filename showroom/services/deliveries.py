@@ -44,6 +44,7 @@ from showroom.domain.delivery import (
 )
 from showroom.domain.ids import CustomerId, UserId, is_record_id
 from showroom.domain.permissions import Action
+from showroom.domain.phrase import N_
 from showroom.domain.showroom_day import is_manager
 from showroom.domain.text import clean_line
 from showroom.domain.vehicle import StockStatus
@@ -1240,7 +1241,11 @@ def deals_to_deliver(session: Session, actor_id: UserId | None = None) -> list[D
         query = query.where(visible)
     return [
         DealChoice(
-            r[0], CustomerId(r[1]), r[2], f"{r[3] or ''} {r[4] or ''}".strip() or "to order", r[5]
+            r[0],
+            CustomerId(r[1]),
+            r[2],
+            f"{r[3] or ''} {r[4] or ''}".strip() or N_("to order"),
+            r[5],
         )
         for r in session.execute(query)
     ]

@@ -317,7 +317,7 @@ class DeliveryDialog(QDialog):
         self.deal.setObjectName("deal")
         for choice in self.deal_choices:
             self.deal.addItem(
-                f"{choice.customer_name} · {choice.vehicle} · {tr('deal')} {choice.deal_id}",
+                f"{choice.customer_name} · {dtr(choice.vehicle)} · {tr('deal')} {choice.deal_id}",
                 choice.deal_id,
             )
         if deal_id is not None:
