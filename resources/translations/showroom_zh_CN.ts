@@ -1659,6 +1659,11 @@
     <name>Dashboard</name>
     <message>
       <location filename="../../showroom/domain/delivery.py" />
+      <source>car to order</source>
+      <translation>待订车</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/domain/delivery.py" />
       <source>checklists done</source>
       <translation>清单已完成</translation>
     </message>
@@ -2348,9 +2353,8 @@
       <translation>目的</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/deliveries.py" />
       <source>to order</source>
-      <translation>待订车</translation>
+      <translation type="obsolete">待订车</translation>
     </message>
   </context>
   <context>

@@ -136,6 +136,10 @@ def require_planned(status: str, delivery_id: int) -> None:
         raise DomainError(f"Delivery {delivery_id} is {status}; it can no longer change.")
 
 
+# What a deal without a car (yet) shows where the car goes: a message id the screens translate.
+CAR_TO_ORDER = N_("car to order")
+
+
 @dataclass(frozen=True, slots=True)
 class Readiness:
     """How ready a delivery is: the deal's blocking checklists, the PDI, the ceremony."""

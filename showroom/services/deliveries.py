@@ -44,7 +44,6 @@ from showroom.domain.delivery import (
 )
 from showroom.domain.ids import CustomerId, UserId, is_record_id
 from showroom.domain.permissions import Action
-from showroom.domain.phrase import N_
 from showroom.domain.showroom_day import is_manager
 from showroom.domain.text import clean_line
 from showroom.domain.vehicle import StockStatus
@@ -1183,7 +1182,7 @@ def deliveries_between(
             r[2],
             CustomerId(r[3]),
             r[4],
-            f"{r[5] or ''} {r[6] or ''}".strip() or "car to order",
+            f"{r[5] or ''} {r[6] or ''}".strip() or rules.CAR_TO_ORDER,
             r[7],
             r[8],
             r[9],
@@ -1244,7 +1243,7 @@ def deals_to_deliver(session: Session, actor_id: UserId | None = None) -> list[D
             r[0],
             CustomerId(r[1]),
             r[2],
-            f"{r[3] or ''} {r[4] or ''}".strip() or N_("to order"),
+            f"{r[3] or ''} {r[4] or ''}".strip() or rules.CAR_TO_ORDER,
             r[5],
         )
         for r in session.execute(query)

@@ -278,7 +278,7 @@ def test_delivery_readiness_shows_in_chinese(
     that shows it: the Deliveries list and calendar, the planner and the Today lists."""
     from zoneinfo import ZoneInfo
 
-    from showroom.domain.delivery import Readiness
+    from showroom.domain.delivery import CAR_TO_ORDER, Readiness
     from showroom.domain.phrase import N_, Phrase
     from ui.dialogs.delivery_dialog import DeliveryDialog
     from ui.i18n.tour import PAGES
@@ -290,6 +290,8 @@ def test_delivery_readiness_shows_in_chinese(
     assert Readiness(0, 8, 8, 9, 9).summary(dtr).startswith("清单已完成")
     zone = ZoneInfo("UTC")
     assert format_cell(Phrase.of(N_("handed over")), "text", zone) == "已交车"
+    assert format_cell(Phrase.of(CAR_TO_ORDER), "text", zone) == "待订车"
+    assert dtr(CAR_TO_ORDER) == "待订车" and dtr("Volkswagen Polo") == "Volkswagen Polo"
     assert format_cell(Readiness(0, 1, 8, 0, 9).phrase(), "text", zone).startswith("清单已完成")
 
     from sqlalchemy import select

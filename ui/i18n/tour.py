@@ -4,6 +4,8 @@ Chinese layout test and the screenshot script both walk this tour."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
@@ -51,6 +53,7 @@ def dialogs(window: QWidget, context: AppContext) -> Iterator[tuple[str, QWidget
     from showroom.domain.document import DocumentKind
     from showroom.domain.ids import UserId
     from showroom.domain.user import Role
+    from showroom.services.dashboard import ListRef, Viewer
     from showroom.services.users import list_users
     from showroom.storage.models import Customer, Deal, Delivery, DeliveryItem, TestDrive, User
     from ui.background import progress_dialog
@@ -64,6 +67,7 @@ def dialogs(window: QWidget, context: AppContext) -> Iterator[tuple[str, QWidget
     from ui.dialogs.conflict import ConflictDialog
     from ui.dialogs.customer_card import CustomerCardDialog
     from ui.dialogs.customer_picker import CustomerPickerDialog
+    from ui.dialogs.dashboard_list import DashboardListDialog
     from ui.dialogs.deal_dialog import DealDialog
     from ui.dialogs.delivery_dialog import DeliveryDialog
     from ui.dialogs.fleet_car import FleetCarDialog
@@ -156,6 +160,17 @@ def dialogs(window: QWidget, context: AppContext) -> Iterator[tuple[str, QWidget
             )
     if delivery_id is not None:
         made.append(("delivery", lambda: DeliveryDialog(window, context, delivery_id)))
+    # The Today lists of the deliveries section (readiness composed in showroom/).
+    zone = ZoneInfo(context.settings.timezone)
+    viewer = Viewer(context.user_id, context.user_role, datetime.now(zone), zone)
+    for key, params in (("deliveries.list", (("days", "7"),)), ("deliveries.owed", ())):
+        ref = ListRef(key, params)
+        made.append(
+            (
+                f"today-{key}",
+                lambda ref=ref: DashboardListDialog(window, context, viewer, ref),
+            )
+        )
     if drive_id is not None:
         made.append(("check-out", lambda: CheckOutDialog(window, context, drive_id)))
         made.append(("check-in", lambda: CheckInDialog(window, context, drive_id)))

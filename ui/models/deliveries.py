@@ -59,7 +59,7 @@ def describe(entry: CalendarEntry, zone: ZoneInfo) -> str:
         "preparing": tr("in preparation"),
     }[state_of(entry)]
     return (
-        f"{entry.customer_name} · {entry.vehicle}\n"
+        f"{entry.customer_name} · {dtr(entry.vehicle)}\n"
         f"{day_text(start)} {start:%H:%M}–{end:%H:%M} · {entry.bay} · {entry.consultant}\n"
         f"{state}: {entry.readiness.summary(dtr)}"
     )
@@ -184,7 +184,7 @@ class CalendarModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if self.mode == "day":
                 entry = found[0]
-                return f"{entry.customer_name}\n{entry.vehicle}"
+                return f"{entry.customer_name}\n{dtr(entry.vehicle)}"
             return "\n".join(
                 f"{e.starts_at.astimezone(self.zone):%H:%M} {e.customer_name}" for e in found
             )
@@ -257,7 +257,7 @@ class DeliveryListModel(QAbstractTableModel):
             if column == ListColumn.CUSTOMER:
                 return entry.customer_name
             if column == ListColumn.CAR:
-                return entry.vehicle
+                return dtr(entry.vehicle)
             if column == ListColumn.CONSULTANT:
                 return entry.consultant
             if entry.status is DeliveryStatus.COMPLETED:

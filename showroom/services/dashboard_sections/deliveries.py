@@ -8,7 +8,7 @@ from datetime import datetime, time, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from showroom.domain.delivery import DeliveryStatus
+from showroom.domain.delivery import CAR_TO_ORDER, DeliveryStatus
 from showroom.domain.phrase import Phrase
 from showroom.services.dashboard import (
     N_,
@@ -134,7 +134,7 @@ def deliveries_list(session: Session, viewer: Viewer, ref: ListRef) -> DetailLis
                     r.starts_at,
                     r.bay,
                     r.customer_name,
-                    r.vehicle,
+                    Phrase.of(CAR_TO_ORDER) if r.vehicle == CAR_TO_ORDER else r.vehicle,
                     r.consultant,
                     Phrase.of(N_("handed over"))
                     if r.status is DeliveryStatus.COMPLETED
