@@ -3386,6 +3386,121 @@
     <name>DeliveryDialog</name>
     <message>
       <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Car washed and covered</source>
+      <translation>车辆清洗并加盖车衣</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Ribbon or bow</source>
+      <translation>彩带或花结</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Flowers</source>
+      <translation>鲜花</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Welcome board with the customer's name</source>
+      <translation>写有客户姓名的欢迎牌</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Photo</source>
+      <translation>合影留念</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Key handover</source>
+      <translation>交接钥匙</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Gift</source>
+      <translation>礼品</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Service department introduction</source>
+      <translation>介绍售后服务部门</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Connected features set up (phone pairing, app)</source>
+      <translation>设置智能互联功能（手机配对、App）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Exterior</source>
+      <translation>外观</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Interior</source>
+      <translation>内饰</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Fluids</source>
+      <translation>油液</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Tyres</source>
+      <translation>轮胎</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Accessories installed as ordered</source>
+      <translation>精品已按订单安装</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Documents present</source>
+      <translation>随车文件齐全</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Fuel / charge level</source>
+      <translation>油量 / 电量</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Plates fitted</source>
+      <translation>已安装号牌</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Owner's manual</source>
+      <translation>车主手册</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Invoice</source>
+      <translation>发票</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Registration certificate</source>
+      <translation>机动车登记证书</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Insurance policy</source>
+      <translation>保险单</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Warranty and service book</source>
+      <translation>保修及保养手册</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Certificate of conformity</source>
+      <translation>车辆合格证</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
       <source>, </source>
       <translation>、</translation>
     </message>

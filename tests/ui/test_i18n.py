@@ -308,3 +308,21 @@ def test_delivery_readiness_shows_in_chinese(
     qtbot.addWidget(dialog)
     line = dialog.readiness.text()
     assert "交车仪式" in line and "ceremony" not in line and "checklist" not in line
+
+
+def test_the_default_delivery_items_show_in_chinese(qapp: QApplication, chinese: None) -> None:
+    """Every item of the settings' default ceremony, PDI and documents templates has its
+    Chinese on screen; an item the showroom typed shows as typed."""
+    from showroom.settings import ShowroomSettings
+    from ui.dialogs.delivery_dialog import item_title
+
+    settings = ShowroomSettings()
+    for template in (
+        settings.delivery_ceremony_template,
+        settings.delivery_pdi_template,
+        settings.delivery_documents_template,
+    ):
+        for title in template.split(";"):
+            assert item_title(title) != title, title
+    assert item_title("外观") == "外观" and item_title("Roof box fitted") == "Roof box fitted"
+    assert item_title("Exterior") == "外观"

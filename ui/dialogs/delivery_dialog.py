@@ -91,6 +91,40 @@ def tr(text: str) -> str:
 CHANGED = {"deliveries", "deals", "vehicles", "interactions", "customers"}
 
 
+def item_title(title: str) -> str:
+    """A ceremony, PDI or document item as the screen shows it: the default items of the
+    settings' templates in the user's language, an item the showroom typed as typed (the
+    handover document does the same with the customer's language)."""
+    defaults = {
+        "Car washed and covered": tr("Car washed and covered"),
+        "Ribbon or bow": tr("Ribbon or bow"),
+        "Flowers": tr("Flowers"),
+        "Welcome board with the customer's name": tr("Welcome board with the customer's name"),
+        "Photo": tr("Photo"),
+        "Key handover": tr("Key handover"),
+        "Gift": tr("Gift"),
+        "Service department introduction": tr("Service department introduction"),
+        "Connected features set up (phone pairing, app)": tr(
+            "Connected features set up (phone pairing, app)"
+        ),
+        "Exterior": tr("Exterior"),
+        "Interior": tr("Interior"),
+        "Fluids": tr("Fluids"),
+        "Tyres": tr("Tyres"),
+        "Accessories installed as ordered": tr("Accessories installed as ordered"),
+        "Documents present": tr("Documents present"),
+        "Fuel / charge level": tr("Fuel / charge level"),
+        "Plates fitted": tr("Plates fitted"),
+        "Owner's manual": tr("Owner's manual"),
+        "Invoice": tr("Invoice"),
+        "Registration certificate": tr("Registration certificate"),
+        "Insurance policy": tr("Insurance policy"),
+        "Warranty and service book": tr("Warranty and service book"),
+        "Certificate of conformity": tr("Certificate of conformity"),
+    }
+    return defaults.get(title, title)
+
+
 def checklists_text(open_lists: Sequence[str]) -> str:
     """The service's "Insurance 2/4" entries with each checklist's name in the user's
     language."""
@@ -155,7 +189,7 @@ class ItemsModel(QAbstractTableModel):
             return Qt.CheckState.Checked if item.done else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.DisplayRole:
             if column == ItemColumn.TITLE:
-                return item.title
+                return item_title(item.title)
             if column == ItemColumn.RESPONSIBLE:
                 return item.responsible or ""
             if column == ItemColumn.DONE_BY and item.done_at is not None:
