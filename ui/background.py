@@ -58,6 +58,23 @@ class _Job(QRunnable):
             self.signals.done.emit(result)
 
 
+def progress_dialog(
+    parent: QWidget | None, title: str, label: str, *, cancellable: bool = True
+) -> QProgressDialog:
+    """The progress dialog of a background task (also built by the Chinese layout tour)."""
+    dialog = QProgressDialog(label, tr("Cancel"), 0, 0, parent)
+    if not cancellable:
+        dialog.setCancelButton(None)
+    dialog.setObjectName("backgroundProgress")
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(400)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.setMinimumWidth(420)
+    return dialog
+
+
 def run_in_background(
     parent: QWidget | None,
     title: str,
@@ -73,16 +90,7 @@ def run_in_background(
     Cancel) here, on the GUI thread. The dialog appears only if the work takes more than
     a moment; under ``label`` it counts what was done ("5,000 of 30,000 rows").
     """
-    dialog = QProgressDialog(label, tr("Cancel"), 0, 0, parent)
-    if not cancellable:
-        dialog.setCancelButton(None)
-    dialog.setObjectName("backgroundProgress")
-    dialog.setWindowTitle(title)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(400)
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
-    dialog.setMinimumWidth(420)
+    dialog = progress_dialog(parent, title, label, cancellable=cancellable)
 
     signals = _Signals()
     cancel = threading.Event()

@@ -34,182 +34,182 @@
     <message>
       <location filename="../../ui/dialogs/audit.py" />
       <source>created</source>
-      <translation type="unfinished" />
+      <translation>创建</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/audit.py" />
       <source>changed</source>
-      <translation type="unfinished" />
+      <translation>修改</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/audit.py" />
       <source>deleted</source>
-      <translation type="unfinished" />
+      <translation>删除</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/audit.py" />
       <source>merged</source>
-      <translation type="unfinished" />
+      <translation>合并</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/audit.py" />
       <source>exported</source>
-      <translation type="unfinished" />
+      <translation>导出</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/audit.py" />
       <source>printed</source>
-      <translation type="unfinished" />
+      <translation>打印</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/audit.py" />
       <source>unmasked</source>
-      <translation type="unfinished" />
+      <translation>显示完整信息</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/audit.py" />
       <source>erased</source>
-      <translation type="unfinished" />
+      <translation>清除</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/audit.py" />
       <source>signed in</source>
-      <translation type="unfinished" />
+      <translation>登录</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/audit.py" />
       <source>backed up</source>
-      <translation type="unfinished" />
+      <translation>备份</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/audit.py" />
       <source>imported</source>
-      <translation type="unfinished" />
+      <translation>导入</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/audit.py" />
       <source>When</source>
-      <translation type="unfinished" />
+      <translation>时间</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/audit.py" />
       <source>Who</source>
-      <translation type="unfinished" />
+      <translation>人员</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/audit.py" />
       <source>Did</source>
-      <translation type="unfinished" />
+      <translation>操作</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/audit.py" />
       <source>Record</source>
-      <translation type="unfinished" />
+      <translation>记录</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/audit.py" />
       <source>What</source>
-      <translation type="unfinished" />
+      <translation>内容</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/audit.py" />
       <source>Changes (old → new)</source>
-      <translation type="unfinished" />
+      <translation>变更（旧 → 新）</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/audit.py" />
       <source>Audit trail</source>
-      <translation type="unfinished" />
+      <translation>审计日志</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/audit.py" />
       <source>anyone</source>
-      <translation type="unfinished" />
+      <translation>任何人</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/audit.py" />
       <source>anything</source>
-      <translation type="unfinished" />
+      <translation>任何操作</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/audit.py" />
       <source>any record</source>
-      <translation type="unfinished" />
+      <translation>任何记录</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/audit.py" />
       <source>number</source>
-      <translation type="unfinished" />
+      <translation>编号</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/audit.py" />
       <source>words in the description or the changes</source>
-      <translation type="unfinished" />
+      <translation>内容或变更中的文字</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/audit.py" />
       <source>&amp;Filter</source>
-      <translation type="unfinished" />
+      <translation>筛选(&amp;F)</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/audit.py" />
       <source>&amp;Reset</source>
-      <translation type="unfinished" />
+      <translation>重置(&amp;R)</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/audit.py" />
       <source>&amp;Who:</source>
-      <translation type="unfinished" />
+      <translation>人员(&amp;W)：</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/audit.py" />
       <source>&amp;Did:</source>
-      <translation type="unfinished" />
+      <translation>操作(&amp;D)：</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/audit.py" />
       <source>Re&amp;cord:</source>
-      <translation type="unfinished" />
+      <translation>记录(&amp;C)：</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/audit.py" />
       <source>Fr&amp;om:</source>
-      <translation type="unfinished" />
+      <translation>从(&amp;O)：</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/audit.py" />
       <source>&amp;To:</source>
-      <translation type="unfinished" />
+      <translation>到(&amp;T)：</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/audit.py" />
       <source>Te&amp;xt:</source>
-      <translation type="unfinished" />
+      <translation>文字(&amp;X)：</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/audit.py" />
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>关闭</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/audit.py" />
       <source>any day</source>
-      <translation type="unfinished" />
+      <translation>任意日期</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/audit.py" />
       <source>{count} entries shown, newest first; scroll for older ones</source>
-      <translation type="unfinished" />
+      <translation>已显示 {count} 条，最新的在前；向下滚动查看更早的记录</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/audit.py" />
       <source>1 entry</source>
-      <translation type="unfinished" />
+      <translation>1 条记录</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/audit.py" />
       <source>{count} entries, newest first</source>
-      <translation type="unfinished" />
+      <translation>{count} 条记录，最新的在前</translation>
     </message>
   </context>
   <context>
@@ -226,6 +226,7 @@
     </message>
     <message>
       <location filename="../../ui/background.py" />
+      <location filename="../../ui/i18n/tour.py" />
       <source>{done} of {total} {unit}</source>
       <translation>{done} / {total} {unit}</translation>
     </message>
@@ -305,27 +306,27 @@
     <message>
       <location filename="../../ui/dialogs/booking.py" />
       <source>Starts</source>
-      <translation type="unfinished" />
+      <translation>开始</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/booking.py" />
       <source>Minutes</source>
-      <translation type="unfinished" />
+      <translation>分钟</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/booking.py" />
       <source>Car</source>
-      <translation type="unfinished" />
+      <translation>车辆</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/booking.py" />
       <source>Consultant</source>
-      <translation type="unfinished" />
+      <translation>销售顾问</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/booking.py" />
       <source>Route</source>
-      <translation type="unfinished" />
+      <translation>路线</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/booking.py" />
@@ -418,7 +419,7 @@
     <message>
       <location filename="../../ui/dialogs/boutique.py" />
       <source>Only a manager or an admin can change the catalogue.</source>
-      <translation type="unfinished" />
+      <translation>只有经理或管理员可以修改商品目录。</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/boutique.py" />
@@ -433,12 +434,12 @@
     <message>
       <location filename="../../ui/dialogs/boutique.py" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>名称</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/boutique.py" />
       <source>Offered</source>
-      <translation type="unfinished" />
+      <translation>在售</translation>
     </message>
   </context>
   <context>
@@ -582,12 +583,12 @@
     <message>
       <location filename="../../ui/dialogs/check_out.py" />
       <source>&amp;Show</source>
-      <translation type="unfinished" />
+      <translation>显示(&amp;S)</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/check_out.py" />
       <source>Show the licence number on file in full (recorded in the audit trail)</source>
-      <translation type="unfinished" />
+      <translation>完整显示存档的驾照号码（记入审计日志）</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/check_out.py" />
@@ -682,7 +683,7 @@
     <message>
       <location filename="../../ui/dialogs/check_out.py" />
       <source>On file: {number}</source>
-      <translation type="unfinished" />
+      <translation>存档：{number}</translation>
     </message>
   </context>
   <context>
@@ -755,12 +756,12 @@
     <message>
       <location filename="../../ui/dialogs/checklist_template.py" />
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>标题</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/checklist_template.py" />
       <source>Done by</source>
-      <translation type="unfinished" />
+      <translation>完成时间</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/checklist_template.py" />
@@ -888,52 +889,52 @@
     <message>
       <location filename="../../ui/dialogs/conflict.py" />
       <source>Changed on another PC</source>
-      <translation type="unfinished" />
+      <translation>已在另一台电脑上修改</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/conflict.py" />
       <source>Field</source>
-      <translation type="unfinished" />
+      <translation>字段</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/conflict.py" />
       <source>When you opened it</source>
-      <translation type="unfinished" />
+      <translation>打开时</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/conflict.py" />
       <source>Theirs now</source>
-      <translation type="unfinished" />
+      <translation>对方当前</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/conflict.py" />
       <source>Yours</source>
-      <translation type="unfinished" />
+      <translation>您的</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/conflict.py" />
       <source>&amp;Reload theirs</source>
-      <translation type="unfinished" />
+      <translation>载入对方的版本(&amp;R)</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/conflict.py" />
       <source>Apply &amp;my changes to theirs</source>
-      <translation type="unfinished" />
+      <translation>将我的修改应用到对方版本(&amp;M)</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/conflict.py" />
       <source>Amber: changed on the other PC. Blue: your changes. Reload theirs to drop yours, or apply yours: the fields you did not touch keep their values.</source>
-      <translation type="unfinished" />
+      <translation>琥珀色：另一台电脑上的修改。蓝色：您的修改。载入对方的版本将放弃您的修改；应用您的修改时，您未改动的字段保留对方的值。</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/conflict.py" />
       <source>yes</source>
-      <translation type="unfinished" />
+      <translation>是</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/conflict.py" />
       <source>no</source>
-      <translation type="unfinished" />
+      <translation>否</translation>
     </message>
   </context>
   <context>
@@ -1066,7 +1067,7 @@
     <message>
       <location filename="../../ui/dialogs/customer_card.py" />
       <source>&amp;We owe</source>
-      <translation type="unfinished" />
+      <translation>待兑现承诺(&amp;W)</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/customer_card.py" />
@@ -1086,12 +1087,12 @@
     <message>
       <location filename="../../ui/dialogs/customer_card.py" />
       <source>Satisfaction sur&amp;vey…</source>
-      <translation type="unfinished" />
+      <translation>满意度回访(&amp;V)…</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/customer_card.py" />
       <source>Record the score and comment of the next satisfaction call after a delivery</source>
-      <translation type="unfinished" />
+      <translation>记录交车后下一次满意度回访的评分和意见</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/customer_card.py" />
@@ -1286,27 +1287,27 @@
     <message>
       <location filename="../../ui/dialogs/customer_card.py" />
       <source>Promised by</source>
-      <translation type="unfinished" />
+      <translation>承诺期限</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/customer_card.py" />
       <source>Mark &amp;done</source>
-      <translation type="unfinished" />
+      <translation>标为已兑现(&amp;D)</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/customer_card.py" />
       <source>The selected item was given to the customer</source>
-      <translation type="unfinished" />
+      <translation>所选事项已交付客户</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/customer_card.py" />
       <source>to be agreed</source>
-      <translation type="unfinished" />
+      <translation>待商定</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/customer_card.py" />
       <source>&amp;We owe ({count})</source>
-      <translation type="unfinished" />
+      <translation>待兑现承诺（{count}）(&amp;W)</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/customer_card.py" />
@@ -1657,9 +1658,39 @@
   <context>
     <name>Dashboard</name>
     <message>
+      <location filename="../../showroom/domain/delivery.py" />
+      <source>car to order</source>
+      <translation>待订车</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/domain/delivery.py" />
+      <source>checklists done</source>
+      <translation>清单已完成</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/domain/delivery.py" />
+      <source>1 checklist item open</source>
+      <translation>清单 1 项未完成</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/domain/delivery.py" />
+      <source>{count} checklist items open</source>
+      <translation>清单 {count} 项未完成</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/domain/delivery.py" />
+      <source>PDI {done}/{total}</source>
+      <translation>PDI {done}/{total}</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/domain/delivery.py" />
+      <source>ceremony {done}/{total}</source>
+      <translation>交车仪式 {done}/{total}</translation>
+    </message>
+    <message>
       <location filename="../../showroom/services/dashboard_sections/appointments.py" />
       <source>My test drives today</source>
-      <translation type="unfinished" />
+      <translation>我今天的试驾</translation>
     </message>
     <message>
       <location filename="../../showroom/services/dashboard_sections/appointments.py" />
@@ -1671,12 +1702,12 @@
       <location filename="../../showroom/services/dashboard_sections/appointments.py" />
       <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
       <source>Not back</source>
-      <translation type="unfinished" />
+      <translation>未还车</translation>
     </message>
     <message>
       <location filename="../../showroom/services/dashboard_sections/appointments.py" />
       <source>My follow-ups due today</source>
-      <translation type="unfinished" />
+      <translation>我今天需跟进</translation>
     </message>
     <message>
       <location filename="../../showroom/services/dashboard_sections/appointments.py" />
@@ -1687,7 +1718,7 @@
     <message>
       <location filename="../../showroom/services/dashboard_sections/appointments.py" />
       <source>Due today</source>
-      <translation type="unfinished" />
+      <translation>今天到期</translation>
     </message>
     <message>
       <location filename="../../showroom/services/dashboard_sections/appointments.py" />
@@ -1697,13 +1728,13 @@
     <message>
       <location filename="../../showroom/services/dashboard_sections/appointments.py" />
       <source>Time</source>
-      <translation type="unfinished" />
+      <translation>时间</translation>
     </message>
     <message>
       <location filename="../../showroom/services/dashboard_sections/appointments.py" />
       <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
       <source>What</source>
-      <translation type="unfinished" />
+      <translation>内容</translation>
     </message>
     <message>
       <location filename="../../showroom/services/dashboard_sections/appointments.py" />
@@ -1717,7 +1748,7 @@
     <message>
       <location filename="../../showroom/services/dashboard_sections/appointments.py" />
       <source>Details</source>
-      <translation type="unfinished" />
+      <translation>详情</translation>
     </message>
     <message>
       <location filename="../../showroom/services/dashboard_sections/appointments.py" />
@@ -1729,12 +1760,12 @@
     <message>
       <location filename="../../showroom/services/dashboard_sections/deals.py" />
       <source>My deals' next steps</source>
-      <translation type="unfinished" />
+      <translation>我的订单下一步</translation>
     </message>
     <message>
       <location filename="../../showroom/services/dashboard_sections/deals.py" />
       <source>Next steps due by today</source>
-      <translation type="unfinished" />
+      <translation>截至今天到期的下一步</translation>
     </message>
     <message>
       <location filename="../../showroom/services/dashboard_sections/deals.py" />
@@ -1746,42 +1777,42 @@
     <message>
       <location filename="../../showroom/services/dashboard_sections/deals.py" />
       <source>Deals</source>
-      <translation type="unfinished" />
+      <translation>订单</translation>
     </message>
     <message>
       <location filename="../../showroom/services/dashboard_sections/deals.py" />
       <source>Deals blocked</source>
-      <translation type="unfinished" />
+      <translation>受阻订单</translation>
     </message>
     <message>
       <location filename="../../showroom/services/dashboard_sections/deals.py" />
       <source>Longest blocked, days</source>
-      <translation type="unfinished" />
+      <translation>最长受阻天数</translation>
     </message>
     <message>
       <location filename="../../showroom/services/dashboard_sections/deals.py" />
       <source>Blocked deals per consultant</source>
-      <translation type="unfinished" />
+      <translation>各顾问受阻订单</translation>
     </message>
     <message>
       <location filename="../../showroom/services/dashboard_sections/deals.py" />
       <source>Blocked deals of</source>
-      <translation type="unfinished" />
+      <translation>受阻订单：</translation>
     </message>
     <message>
       <location filename="../../showroom/services/dashboard_sections/deals.py" />
       <source>Blocked deals</source>
-      <translation type="unfinished" />
+      <translation>受阻订单</translation>
     </message>
     <message>
       <location filename="../../showroom/services/dashboard_sections/deals.py" />
       <source>Days blocked</source>
-      <translation type="unfinished" />
+      <translation>受阻天数</translation>
     </message>
     <message>
       <location filename="../../showroom/services/dashboard_sections/deals.py" />
       <source>Since</source>
-      <translation type="unfinished" />
+      <translation>起始日期</translation>
     </message>
     <message>
       <location filename="../../showroom/services/dashboard_sections/deals.py" />
@@ -1794,17 +1825,17 @@
     <message>
       <location filename="../../showroom/services/dashboard_sections/deals.py" />
       <source>Overdue steps</source>
-      <translation type="unfinished" />
+      <translation>逾期步骤</translation>
     </message>
     <message>
       <location filename="../../showroom/services/dashboard_sections/deals.py" />
       <source>Most overdue step</source>
-      <translation type="unfinished" />
+      <translation>逾期最久的步骤</translation>
     </message>
     <message>
       <location filename="../../showroom/services/dashboard_sections/deals.py" />
       <source>No step done lately</source>
-      <translation type="unfinished" />
+      <translation>近期无步骤完成</translation>
     </message>
     <message>
       <location filename="../../showroom/services/dashboard_sections/deals.py" />
@@ -1817,113 +1848,113 @@
     <message>
       <location filename="../../showroom/services/dashboard_sections/deals.py" />
       <source>Checklist</source>
-      <translation type="unfinished" />
+      <translation>清单</translation>
     </message>
     <message>
       <location filename="../../showroom/services/dashboard_sections/deals.py" />
       <source>Next step</source>
-      <translation type="unfinished" />
+      <translation>下一步</translation>
     </message>
     <message>
       <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
       <source>My deliveries</source>
-      <translation type="unfinished" />
+      <translation>我的交车</translation>
     </message>
     <message>
       <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
       <source>Deliveries</source>
-      <translation type="unfinished" />
+      <translation>交车</translation>
     </message>
     <message>
       <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
       <source>Deliveries today</source>
-      <translation type="unfinished" />
+      <translation>今日交车</translation>
     </message>
     <message>
       <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
       <source>some handed over</source>
-      <translation type="unfinished" />
+      <translation>部分已交车</translation>
     </message>
     <message>
       <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
       <source>Planned this week</source>
-      <translation type="unfinished" />
+      <translation>本周已安排</translation>
     </message>
     <message>
       <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
       <source>Not ready yet</source>
-      <translation type="unfinished" />
+      <translation>尚未就绪</translation>
     </message>
     <message>
       <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
       <source>checklists open</source>
-      <translation type="unfinished" />
+      <translation>清单未完成</translation>
     </message>
     <message>
       <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
       <source>We owe</source>
-      <translation type="unfinished" />
+      <translation>待兑现承诺</translation>
     </message>
     <message>
       <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
       <source>Deliveries this week</source>
-      <translation type="unfinished" />
+      <translation>本周交车</translation>
     </message>
     <message>
       <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
       <source>When</source>
-      <translation type="unfinished" />
+      <translation>时间</translation>
     </message>
     <message>
       <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
       <source>Bay</source>
-      <translation type="unfinished" />
+      <translation>交车位</translation>
     </message>
     <message>
       <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
       <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
       <source>Car</source>
-      <translation type="unfinished" />
+      <translation>车辆</translation>
     </message>
     <message>
       <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
       <source>Readiness</source>
-      <translation type="unfinished" />
+      <translation>准备情况</translation>
     </message>
     <message>
       <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
       <source>handed over</source>
-      <translation type="unfinished" />
+      <translation>已交车</translation>
     </message>
     <message>
       <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
       <source>Promised by</source>
-      <translation type="unfinished" />
+      <translation>承诺期限</translation>
     </message>
     <message>
       <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
       <source>My deliveries today</source>
-      <translation type="unfinished" />
+      <translation>我今天的交车</translation>
     </message>
     <message>
       <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
       <source>Delivery</source>
-      <translation type="unfinished" />
+      <translation>交车</translation>
     </message>
     <message>
       <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
       <source>Handed over</source>
-      <translation type="unfinished" />
+      <translation>已交车</translation>
     </message>
     <message>
       <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
       <source>Ready</source>
-      <translation type="unfinished" />
+      <translation>已就绪</translation>
     </message>
     <message>
       <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
       <source>Not ready</source>
-      <translation type="unfinished" />
+      <translation>未就绪</translation>
     </message>
     <message>
       <location filename="../../showroom/services/dashboard_sections/follow_ups.py" />
@@ -1954,7 +1985,7 @@
     <message>
       <location filename="../../showroom/services/dashboard_sections/follow_ups.py" />
       <source>My return visits today</source>
-      <translation type="unfinished" />
+      <translation>我今天的回访到店</translation>
     </message>
     <message>
       <location filename="../../showroom/services/dashboard_sections/follow_ups.py" />
@@ -2139,82 +2170,82 @@
     <message>
       <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
       <source>Booked</source>
-      <translation type="unfinished" />
+      <translation>已预约</translation>
     </message>
     <message>
       <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
       <source>Out on the road</source>
-      <translation type="unfinished" />
+      <translation>试驾途中</translation>
     </message>
     <message>
       <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
       <source>Returned</source>
-      <translation type="unfinished" />
+      <translation>已还车</translation>
     </message>
     <message>
       <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
       <source>No-show</source>
-      <translation type="unfinished" />
+      <translation>爽约</translation>
     </message>
     <message>
       <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
       <source>Cancelled</source>
-      <translation type="unfinished" />
+      <translation>已取消</translation>
     </message>
     <message>
       <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
       <source>Test drives booked today</source>
-      <translation type="unfinished" />
+      <translation>今日预约试驾</translation>
     </message>
     <message>
       <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
       <source>Test drives done today</source>
-      <translation type="unfinished" />
+      <translation>今日完成试驾</translation>
     </message>
     <message>
       <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
       <source>No-shows today</source>
-      <translation type="unfinished" />
+      <translation>今日爽约</translation>
     </message>
     <message>
       <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
       <source>Cars not back on time</source>
-      <translation type="unfinished" />
+      <translation>未按时还车</translation>
     </message>
     <message>
       <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
       <source>Test drives still to come today</source>
-      <translation type="unfinished" />
+      <translation>今日待进行试驾</translation>
     </message>
     <message>
       <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
       <source>Test drives</source>
-      <translation type="unfinished" />
+      <translation>试驾</translation>
     </message>
     <message>
       <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
       <source>Still to come today</source>
-      <translation type="unfinished" />
+      <translation>今日待进行</translation>
     </message>
     <message>
       <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
       <source>Test drives today per consultant</source>
-      <translation type="unfinished" />
+      <translation>各顾问今日试驾</translation>
     </message>
     <message>
       <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
       <source>Start</source>
-      <translation type="unfinished" />
+      <translation>开始</translation>
     </message>
     <message>
       <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
       <source>End</source>
-      <translation type="unfinished" />
+      <translation>结束</translation>
     </message>
     <message>
       <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
       <source>Test drives today of</source>
-      <translation type="unfinished" />
+      <translation>今日试驾：</translation>
     </message>
     <message>
       <location filename="../../showroom/services/dashboard_sections/walk_ins.py" />
@@ -2321,6 +2352,10 @@
       <source>Purpose</source>
       <translation>目的</translation>
     </message>
+    <message>
+      <source>to order</source>
+      <translation type="obsolete">待订车</translation>
+    </message>
   </context>
   <context>
     <name>DashboardListDialog</name>
@@ -2342,12 +2377,12 @@
     <message>
       <location filename="../../ui/dialogs/dashboard_list.py" />
       <source>State</source>
-      <translation type="unfinished" />
+      <translation>状态</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/dashboard_list.py" />
       <source>What was done</source>
-      <translation type="unfinished" />
+      <translation>完成事项</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/dashboard_list.py" />
@@ -2389,11 +2424,14 @@
     <name>DateFormats</name>
     <message>
       <location filename="../../ui/dialogs/booking.py" />
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
       <location filename="../../ui/models/detail_list.py" />
+      <location filename="../../ui/pages/deliveries/page.py" />
       <source>ddd d MMM yyyy</source>
       <translation>yyyy年M月d日 ddd</translation>
     </message>
     <message>
+      <location filename="../../ui/pages/deliveries/page.py" />
       <location filename="../../ui/pages/showroom_day/page.py" />
       <location filename="../../ui/pages/test_drives/page.py" />
       <source>dddd d MMMM yyyy</source>
@@ -2546,12 +2584,12 @@
     <message>
       <location filename="../../ui/dialogs/deal_dialog.py" />
       <source>Plan de&amp;livery…</source>
-      <translation type="unfinished" />
+      <translation>安排交车(&amp;L)…</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/deal_dialog.py" />
       <source>Plan this deal's delivery, or open the one planned (Ctrl+Shift+D)</source>
-      <translation type="unfinished" />
+      <translation>安排此订单的交车，或打开已安排的交车（Ctrl+Shift+D）</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/deal_dialog.py" />
@@ -2626,27 +2664,27 @@
     <message>
       <location filename="../../ui/dialogs/deal_dialog.py" />
       <source>Done</source>
-      <translation type="unfinished" />
+      <translation>完成</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/deal_dialog.py" />
       <source>Value</source>
-      <translation type="unfinished" />
+      <translation>数值</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/deal_dialog.py" />
       <source>Note</source>
-      <translation type="unfinished" />
+      <translation>备注</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/deal_dialog.py" />
       <source>Responsible</source>
-      <translation type="unfinished" />
+      <translation>负责人</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/deal_dialog.py" />
       <source>Due</source>
-      <translation type="unfinished" />
+      <translation>截止</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/deal_dialog.py" />
@@ -3163,132 +3201,132 @@
     <message>
       <location filename="../../ui/pages/deliveries/page.py" />
       <source>◀</source>
-      <translation type="unfinished" />
+      <translation>◀</translation>
     </message>
     <message>
       <location filename="../../ui/pages/deliveries/page.py" />
       <source>Back (Alt+Left)</source>
-      <translation type="unfinished" />
+      <translation>后退（Alt+Left）</translation>
     </message>
     <message>
       <location filename="../../ui/pages/deliveries/page.py" />
       <source>T&amp;oday</source>
-      <translation type="unfinished" />
+      <translation>今天(&amp;O)</translation>
     </message>
     <message>
       <location filename="../../ui/pages/deliveries/page.py" />
       <source>Today (Ctrl+T)</source>
-      <translation type="unfinished" />
+      <translation>今天（Ctrl+T）</translation>
     </message>
     <message>
       <location filename="../../ui/pages/deliveries/page.py" />
       <source>▶</source>
-      <translation type="unfinished" />
+      <translation>▶</translation>
     </message>
     <message>
       <location filename="../../ui/pages/deliveries/page.py" />
       <source>Forward (Alt+Right)</source>
-      <translation type="unfinished" />
+      <translation>前进（Alt+Right）</translation>
     </message>
     <message>
       <location filename="../../ui/pages/deliveries/page.py" />
       <source>&amp;Day</source>
-      <translation type="unfinished" />
+      <translation>日(&amp;D)</translation>
     </message>
     <message>
       <location filename="../../ui/pages/deliveries/page.py" />
       <source>One day, by the half hour (Ctrl+D)</source>
-      <translation type="unfinished" />
+      <translation>单日视图，按半小时（Ctrl+D）</translation>
     </message>
     <message>
       <location filename="../../ui/pages/deliveries/page.py" />
       <source>&amp;Week</source>
-      <translation type="unfinished" />
+      <translation>周(&amp;W)</translation>
     </message>
     <message>
       <location filename="../../ui/pages/deliveries/page.py" />
       <source>The week, day by day (Ctrl+Shift+D)</source>
-      <translation type="unfinished" />
+      <translation>整周视图，按天（Ctrl+Shift+D）</translation>
     </message>
     <message>
       <location filename="../../ui/pages/deliveries/page.py" />
       <source>&amp;Plan delivery…</source>
-      <translation type="unfinished" />
+      <translation>安排交车(&amp;P)…</translation>
     </message>
     <message>
       <location filename="../../ui/pages/deliveries/page.py" />
       <source>Plan a delivery (Ctrl+B)</source>
-      <translation type="unfinished" />
+      <translation>安排交车（Ctrl+B）</translation>
     </message>
     <message>
       <location filename="../../ui/pages/deliveries/page.py" />
       <source>&amp;Open…</source>
-      <translation type="unfinished" />
+      <translation>打开(&amp;O)…</translation>
     </message>
     <message>
       <location filename="../../ui/pages/deliveries/page.py" />
       <source>Open the selected delivery (Return)</source>
-      <translation type="unfinished" />
+      <translation>打开所选交车（Return）</translation>
     </message>
     <message>
       <location filename="../../ui/pages/deliveries/page.py" />
       <source>Print &amp;handover…</source>
-      <translation type="unfinished" />
+      <translation>打印交车确认书(&amp;H)…</translation>
     </message>
     <message>
       <location filename="../../ui/pages/deliveries/page.py" />
       <source>Print the selected delivery's handover (Ctrl+P)</source>
-      <translation type="unfinished" />
+      <translation>打印所选交车的交车确认书（Ctrl+P）</translation>
     </message>
     <message>
       <location filename="../../ui/pages/deliveries/page.py" />
       <source>&lt;span style='background:#C8E6C9'&gt;&amp;nbsp;ready&amp;nbsp;&lt;/span&gt; &lt;span style='background:#FFE0B2'&gt;&amp;nbsp;in preparation&amp;nbsp;&lt;/span&gt; &lt;span style='background:#FFCDD2'&gt;&amp;nbsp;checklists open&amp;nbsp;&lt;/span&gt; &lt;span style='background:#ECEFF1'&gt;&amp;nbsp;handed over&amp;nbsp;&lt;/span&gt; · Return opens a delivery or plans one in the selected bay and time.</source>
-      <translation type="unfinished" />
+      <translation>&lt;span style='background:#C8E6C9'&gt;&amp;nbsp;已就绪&amp;nbsp;&lt;/span&gt; &lt;span style='background:#FFE0B2'&gt;&amp;nbsp;准备中&amp;nbsp;&lt;/span&gt; &lt;span style='background:#FFCDD2'&gt;&amp;nbsp;清单未完成&amp;nbsp;&lt;/span&gt; &lt;span style='background:#ECEFF1'&gt;&amp;nbsp;已交车&amp;nbsp;&lt;/span&gt; · 按 Return 打开交车，或在所选交车位和时间安排交车。</translation>
     </message>
     <message>
       <location filename="../../ui/pages/deliveries/page.py" />
       <source>Plan delivery</source>
-      <translation type="unfinished" />
+      <translation>安排交车</translation>
     </message>
     <message>
       <location filename="../../ui/pages/deliveries/page.py" />
       <source>Back</source>
-      <translation type="unfinished" />
+      <translation>后退</translation>
     </message>
     <message>
       <location filename="../../ui/pages/deliveries/page.py" />
       <source>Forward</source>
-      <translation type="unfinished" />
+      <translation>前进</translation>
     </message>
     <message>
       <location filename="../../ui/pages/deliveries/page.py" />
       <source>Today</source>
-      <translation type="unfinished" />
+      <translation>今天</translation>
     </message>
     <message>
       <location filename="../../ui/pages/deliveries/page.py" />
       <source>Day view</source>
-      <translation type="unfinished" />
+      <translation>日视图</translation>
     </message>
     <message>
       <location filename="../../ui/pages/deliveries/page.py" />
       <source>Week view</source>
-      <translation type="unfinished" />
+      <translation>周视图</translation>
     </message>
     <message>
       <location filename="../../ui/pages/deliveries/page.py" />
       <source>Print handover</source>
-      <translation type="unfinished" />
+      <translation>打印交车确认书</translation>
     </message>
     <message>
       <location filename="../../ui/pages/deliveries/page.py" />
       <source>Deliveries · {day}</source>
-      <translation type="unfinished" />
+      <translation>交车 · {day}</translation>
     </message>
     <message>
       <location filename="../../ui/pages/deliveries/page.py" />
       <source>Deliveries · week of {first} to {last}</source>
-      <translation type="unfinished" />
+      <translation>交车 · {first} 至 {last}</translation>
     </message>
   </context>
   <context>
@@ -3296,360 +3334,485 @@
     <message>
       <location filename="../../ui/models/deliveries.py" />
       <source>handed over</source>
-      <translation type="unfinished" />
+      <translation>已交车</translation>
     </message>
     <message>
       <location filename="../../ui/models/deliveries.py" />
       <source>checklists open</source>
-      <translation type="unfinished" />
+      <translation>清单未完成</translation>
     </message>
     <message>
       <location filename="../../ui/models/deliveries.py" />
       <source>ready</source>
-      <translation type="unfinished" />
+      <translation>已就绪</translation>
     </message>
     <message>
       <location filename="../../ui/models/deliveries.py" />
       <source>in preparation</source>
-      <translation type="unfinished" />
+      <translation>准备中</translation>
     </message>
     <message>
       <location filename="../../ui/models/deliveries.py" />
       <source>When</source>
-      <translation type="unfinished" />
+      <translation>时间</translation>
     </message>
     <message>
       <location filename="../../ui/models/deliveries.py" />
       <source>Bay</source>
-      <translation type="unfinished" />
+      <translation>交车位</translation>
     </message>
     <message>
       <location filename="../../ui/models/deliveries.py" />
       <source>Customer</source>
-      <translation type="unfinished" />
+      <translation>客户</translation>
     </message>
     <message>
       <location filename="../../ui/models/deliveries.py" />
       <source>Car</source>
-      <translation type="unfinished" />
+      <translation>车辆</translation>
     </message>
     <message>
       <location filename="../../ui/models/deliveries.py" />
       <source>Consultant</source>
-      <translation type="unfinished" />
+      <translation>销售顾问</translation>
     </message>
     <message>
       <location filename="../../ui/models/deliveries.py" />
       <source>Readiness</source>
-      <translation type="unfinished" />
+      <translation>准备情况</translation>
     </message>
   </context>
   <context>
     <name>DeliveryDialog</name>
     <message>
       <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Car washed and covered</source>
+      <translation>车辆清洗并加盖车衣</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Ribbon or bow</source>
+      <translation>彩带或花结</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Flowers</source>
+      <translation>鲜花</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Welcome board with the customer's name</source>
+      <translation>写有客户姓名的欢迎牌</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Photo</source>
+      <translation>合影留念</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Key handover</source>
+      <translation>交接钥匙</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Gift</source>
+      <translation>礼品</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Service department introduction</source>
+      <translation>介绍售后服务部门</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Connected features set up (phone pairing, app)</source>
+      <translation>设置智能互联功能（手机配对、App）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Exterior</source>
+      <translation>外观</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Interior</source>
+      <translation>内饰</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Fluids</source>
+      <translation>油液</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Tyres</source>
+      <translation>轮胎</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Accessories installed as ordered</source>
+      <translation>精品已按订单安装</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Documents present</source>
+      <translation>随车文件齐全</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Fuel / charge level</source>
+      <translation>油量 / 电量</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Plates fitted</source>
+      <translation>已安装号牌</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Owner's manual</source>
+      <translation>车主手册</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Invoice</source>
+      <translation>发票</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Registration certificate</source>
+      <translation>机动车登记证书</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Insurance policy</source>
+      <translation>保险单</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Warranty and service book</source>
+      <translation>保修及保养手册</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Certificate of conformity</source>
+      <translation>车辆合格证</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>, </source>
+      <translation>、</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
       <source>Done</source>
-      <translation type="unfinished" />
+      <translation>完成</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/delivery_dialog.py" />
       <source>Item</source>
-      <translation type="unfinished" />
+      <translation>事项</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/delivery_dialog.py" />
       <source>Responsible</source>
-      <translation type="unfinished" />
+      <translation>负责人</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/delivery_dialog.py" />
       <source>Ticked by</source>
-      <translation type="unfinished" />
+      <translation>勾选人</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/delivery_dialog.py" />
       <source>Promised by</source>
-      <translation type="unfinished" />
+      <translation>承诺期限</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/delivery_dialog.py" />
       <source>What</source>
-      <translation type="unfinished" />
+      <translation>内容</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/delivery_dialog.py" />
       <source>to be agreed</source>
-      <translation type="unfinished" />
+      <translation>待商定</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/delivery_dialog.py" />
       <source>done</source>
-      <translation type="unfinished" />
+      <translation>已兑现</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/delivery_dialog.py" />
       <source>&amp;Plan</source>
-      <translation type="unfinished" />
+      <translation>安排(&amp;P)</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/delivery_dialog.py" />
       <source>Ce&amp;remony</source>
-      <translation type="unfinished" />
+      <translation>交车仪式(&amp;R)</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/delivery_dialog.py" />
       <source>P&amp;DI</source>
-      <translation type="unfinished" />
+      <translation>交车前检查 PDI(&amp;D)</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/delivery_dialog.py" />
       <source>D&amp;ocuments</source>
-      <translation type="unfinished" />
+      <translation>文件(&amp;O)</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/delivery_dialog.py" />
       <source>&amp;We owe</source>
-      <translation type="unfinished" />
+      <translation>待兑现承诺(&amp;W)</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/delivery_dialog.py" />
       <source>Co&amp;mplete delivery…</source>
-      <translation type="unfinished" />
+      <translation>完成交车(&amp;M)…</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/delivery_dialog.py" />
       <source>Hand the car over (Ctrl+Return)</source>
-      <translation type="unfinished" />
+      <translation>交付车辆（Ctrl+Return）</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/delivery_dialog.py" />
       <source>Print &amp;handover…</source>
-      <translation type="unfinished" />
+      <translation>打印交车确认书(&amp;H)…</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/delivery_dialog.py" />
       <source>Print the handover document (Ctrl+P)</source>
-      <translation type="unfinished" />
+      <translation>打印交车确认书（Ctrl+P）</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/delivery_dialog.py" />
       <source>Ca&amp;ncel delivery…</source>
-      <translation type="unfinished" />
+      <translation>取消交车(&amp;N)…</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/delivery_dialog.py" />
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>关闭</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/delivery_dialog.py" />
       <source>deal</source>
-      <translation type="unfinished" />
+      <translation>订单</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/delivery_dialog.py" />
       <source> min</source>
-      <translation type="unfinished" />
+      <translation> 分钟</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/delivery_dialog.py" />
       <source>(none)</source>
-      <translation type="unfinished" />
+      <translation>（无）</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/delivery_dialog.py" />
       <source>e.g. the customer, their partner and two children</source>
-      <translation type="unfinished" />
+      <translation>例如：客户、其伴侣和两个孩子</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source> km</source>
+      <translation> 公里</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/delivery_dialog.py" />
       <source>Save plan</source>
-      <translation type="unfinished" />
+      <translation>保存安排</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/delivery_dialog.py" />
       <source>Plan the delivery, or save the changes (Ctrl+S)</source>
-      <translation type="unfinished" />
+      <translation>安排交车，或保存修改（Ctrl+S）</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/delivery_dialog.py" />
       <source>D&amp;eal</source>
-      <translation type="unfinished" />
+      <translation>订单(&amp;E)</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/delivery_dialog.py" />
       <source>D&amp;ate</source>
-      <translation type="unfinished" />
+      <translation>日期(&amp;A)</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/delivery_dialog.py" />
       <source>T&amp;ime</source>
-      <translation type="unfinished" />
+      <translation>时间(&amp;I)</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/delivery_dialog.py" />
       <source>&amp;Length</source>
-      <translation type="unfinished" />
+      <translation>时长(&amp;L)</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/delivery_dialog.py" />
       <source>&amp;Bay</source>
-      <translation type="unfinished" />
+      <translation>交车位(&amp;B)</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/delivery_dialog.py" />
       <source>&amp;Consultant</source>
-      <translation type="unfinished" />
+      <translation>销售顾问(&amp;C)</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/delivery_dialog.py" />
       <source>Mana&amp;ger</source>
-      <translation type="unfinished" />
+      <translation>经理(&amp;G)</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/delivery_dialog.py" />
       <source>Service ad&amp;viser</source>
-      <translation type="unfinished" />
+      <translation>服务顾问(&amp;V)</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/delivery_dialog.py" />
       <source>A&amp;ttendees</source>
-      <translation type="unfinished" />
+      <translation>出席人员(&amp;T)</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/delivery_dialog.py" />
       <source>Note&amp;s</source>
-      <translation type="unfinished" />
+      <translation>备注(&amp;S)</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/delivery_dialog.py" />
       <source>&amp;Keys handed over</source>
-      <translation type="unfinished" />
+      <translation>已交付钥匙(&amp;K)</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/delivery_dialog.py" />
       <source>Odometer at handover</source>
-      <translation type="unfinished" />
+      <translation>交车时里程</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/delivery_dialog.py" />
       <source>Space ticks the selected line.</source>
-      <translation type="unfinished" />
+      <translation>按空格键勾选所选行。</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/delivery_dialog.py" />
       <source>(nobody yet)</source>
-      <translation type="unfinished" />
+      <translation>（尚未指派）</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/delivery_dialog.py" />
       <source>Responsi&amp;ble:</source>
-      <translation type="unfinished" />
+      <translation>负责人(&amp;B)：</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/delivery_dialog.py" />
       <source>&amp;Assign</source>
-      <translation type="unfinished" />
+      <translation>指派(&amp;A)</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/delivery_dialog.py" />
       <source>e.g. second key fob, roof bars to fit</source>
-      <translation type="unfinished" />
+      <translation>例如：第二把遥控钥匙、待安装车顶行李架</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/delivery_dialog.py" />
       <source>Add</source>
-      <translation type="unfinished" />
+      <translation>添加</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/delivery_dialog.py" />
       <source>Add what is owed (Return)</source>
-      <translation type="unfinished" />
+      <translation>添加待兑现事项（Return）</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/delivery_dialog.py" />
       <source>Mark &amp;fulfilled</source>
-      <translation type="unfinished" />
+      <translation>标为已兑现(&amp;F)</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/delivery_dialog.py" />
       <source>Owed &amp;item:</source>
-      <translation type="unfinished" />
+      <translation>待兑现事项(&amp;I)：</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/delivery_dialog.py" />
       <source>Promised b&amp;y:</source>
-      <translation type="unfinished" />
+      <translation>承诺期限(&amp;Y)：</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/delivery_dialog.py" />
       <source>Plan delivery</source>
-      <translation type="unfinished" />
+      <translation>安排交车</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/delivery_dialog.py" />
       <source>Choose the deal, the time, the bay and who attends; Ctrl+S plans it.</source>
-      <translation type="unfinished" />
+      <translation>选择订单、时间、交车位和出席人员；按 Ctrl+S 安排。</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/delivery_dialog.py" />
       <source>Delivery {number}: {customer}</source>
-      <translation type="unfinished" />
+      <translation>交车 {number}：{customer}</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/delivery_dialog.py" />
       <source>Planned</source>
-      <translation type="unfinished" />
+      <translation>已安排</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/delivery_dialog.py" />
       <source>Handed over</source>
-      <translation type="unfinished" />
+      <translation>已交车</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/delivery_dialog.py" />
       <source>Cancelled</source>
-      <translation type="unfinished" />
+      <translation>已取消</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/delivery_dialog.py" />
       <source>open: {lists}</source>
-      <translation type="unfinished" />
+      <translation>未完成：{lists}</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/delivery_dialog.py" />
       <source>overridden by {who}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>{who} 已强制放行：{reason}</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/delivery_dialog.py" />
       <source>Override the open checklists</source>
-      <translation type="unfinished" />
+      <translation>强制放行未完成的清单</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/delivery_dialog.py" />
       <source>The deal's checklists are still open ({lists}). To hand the car over anyway, write why; the reason is kept with the delivery.</source>
-      <translation type="unfinished" />
+      <translation>该订单的清单尚未完成（{lists}）。如仍要交车，请写明原因；原因将随交车记录保存。</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/delivery_dialog.py" />
       <source>Handed over: {customer} now owns the car; the satisfaction calls are scheduled.</source>
-      <translation type="unfinished" />
+      <translation>已交车：{customer} 现已拥有该车；满意度回访已安排。</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/delivery_dialog.py" />
       <source>Cancel delivery</source>
-      <translation type="unfinished" />
+      <translation>取消交车</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/delivery_dialog.py" />
       <source>Why is the delivery called off?</source>
-      <translation type="unfinished" />
+      <translation>为什么取消这次交车？</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/delivery_dialog.py" />
       <source>The delivery cannot be opened</source>
-      <translation type="unfinished" />
+      <translation>无法打开该交车</translation>
     </message>
   </context>
   <context>
@@ -4532,27 +4695,27 @@
     <message>
       <location filename="../../ui/main_window.py" />
       <source>&amp;Print today's</source>
-      <translation type="unfinished" />
+      <translation>打印今日文件(&amp;P)</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" />
       <source>&amp;Users…</source>
-      <translation type="unfinished" />
+      <translation>用户(&amp;U)…</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" />
       <source>Add users, change roles, reset passwords (admins)</source>
-      <translation type="unfinished" />
+      <translation>添加用户、更改角色、重置密码（管理员）</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" />
       <source>Audit &amp;trail…</source>
-      <translation type="unfinished" />
+      <translation>审计日志(&amp;T)…</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" />
       <source>Who changed, printed or exported what (managers)</source>
-      <translation type="unfinished" />
+      <translation>谁修改、打印或导出了什么（经理）</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" />
@@ -5084,59 +5247,62 @@
   <context>
     <name>PrintBatches</name>
     <message>
+      <location filename="../../ui/i18n/tour.py" />
+      <location filename="../../ui/print_batches.py" />
+      <source>Printing</source>
+      <translation>正在打印</translation>
+    </message>
+    <message>
+      <location filename="../../ui/i18n/tour.py" />
+      <location filename="../../ui/print_batches.py" />
+      <source>Printing and filing: {what}</source>
+      <translation>正在打印并存档：{what}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/i18n/tour.py" />
+      <location filename="../../ui/print_batches.py" />
+      <source>documents</source>
+      <translation>份文件</translation>
+    </message>
+    <message>
       <location filename="../../ui/print_batches.py" />
       <source>Test-drive agreements</source>
-      <translation type="unfinished" />
+      <translation>试驾协议</translation>
     </message>
     <message>
       <location filename="../../ui/print_batches.py" />
       <source>Customer cards of the day's visitors</source>
-      <translation type="unfinished" />
+      <translation>当日到店客户的资料卡</translation>
     </message>
     <message>
       <location filename="../../ui/print_batches.py" />
       <source>Next-steps sheets of deals with a step due</source>
-      <translation type="unfinished" />
+      <translation>有步骤到期的订单的后续步骤说明</translation>
     </message>
     <message>
       <location filename="../../ui/print_batches.py" />
       <source>Handover documents of the day's deliveries</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/print_batches.py" />
-      <source>Printing</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/print_batches.py" />
-      <source>Printing and filing: {what}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/print_batches.py" />
-      <source>documents</source>
-      <translation type="unfinished" />
+      <translation>当日交车的交车确认书</translation>
     </message>
     <message>
       <location filename="../../ui/print_batches.py" />
       <source>Nothing was printed</source>
-      <translation type="unfinished" />
+      <translation>没有打印任何文件</translation>
     </message>
     <message>
       <location filename="../../ui/print_batches.py" />
       <source>{what}, {day} · {count} documents</source>
-      <translation type="unfinished" />
+      <translation>{what}，{day} · {count} 份文件</translation>
     </message>
     <message>
       <location filename="../../ui/print_batches.py" />
       <source>{count} left out (no licence recorded)</source>
-      <translation type="unfinished" />
+      <translation>{count} 份未打印（未登记驾照）</translation>
     </message>
     <message>
       <location filename="../../ui/print_batches.py" />
       <source>{count} left out (other consultants' customers)</source>
-      <translation type="unfinished" />
+      <translation>{count} 份未打印（其他顾问的客户）</translation>
     </message>
   </context>
   <context>
@@ -5206,27 +5372,27 @@ There is no good backup to restore. Quit Showroom and ask your IT contact for he
     <message>
       <location filename="../../ui/dialogs/satisfaction.py" />
       <source>Satisfaction call</source>
-      <translation type="unfinished" />
+      <translation>满意度回访</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/satisfaction.py" />
       <source> of 5</source>
-      <translation type="unfinished" />
+      <translation> / 5</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/satisfaction.py" />
       <source>{customer} · {reason}. A score of 2 or less gives the manager a task.</source>
-      <translation type="unfinished" />
+      <translation>{customer} · {reason}。评分为 2 分或以下时，将为经理生成一项任务。</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/satisfaction.py" />
       <source>&amp;Score:</source>
-      <translation type="unfinished" />
+      <translation>评分(&amp;S)：</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/satisfaction.py" />
       <source>&amp;What they said:</source>
-      <translation type="unfinished" />
+      <translation>客户意见(&amp;W)：</translation>
     </message>
   </context>
   <context>
@@ -5339,52 +5505,52 @@ There is no good backup to restore. Quit Showroom and ask your IT contact for he
     <message>
       <location filename="../../ui/pages/settings/page.py" />
       <source>Delivery bays</source>
-      <translation type="unfinished" />
+      <translation>交车位</translation>
     </message>
     <message>
       <location filename="../../ui/pages/settings/page.py" />
       <source>separated by ';', e.g. Bay 1; Bay 2</source>
-      <translation type="unfinished" />
+      <translation>用“;”分隔，例如 交车位 1; 交车位 2</translation>
     </message>
     <message>
       <location filename="../../ui/pages/settings/page.py" />
       <source>Delivery length (minutes)</source>
-      <translation type="unfinished" />
+      <translation>交车时长（分钟）</translation>
     </message>
     <message>
       <location filename="../../ui/pages/settings/page.py" />
       <source>e.g. 60</source>
-      <translation type="unfinished" />
+      <translation>例如 60</translation>
     </message>
     <message>
       <location filename="../../ui/pages/settings/page.py" />
       <source>Ceremony plan (new deliveries)</source>
-      <translation type="unfinished" />
+      <translation>交车仪式流程（新交车）</translation>
     </message>
     <message>
       <location filename="../../ui/pages/settings/page.py" />
       <source>elements separated by ';'</source>
-      <translation type="unfinished" />
+      <translation>各环节用“;”分隔</translation>
     </message>
     <message>
       <location filename="../../ui/pages/settings/page.py" />
       <source>Pre-delivery inspection</source>
-      <translation type="unfinished" />
+      <translation>交车前检查(PDI)</translation>
     </message>
     <message>
       <location filename="../../ui/pages/settings/page.py" />
       <source>checks separated by ';'</source>
-      <translation type="unfinished" />
+      <translation>各检查项用“;”分隔</translation>
     </message>
     <message>
       <location filename="../../ui/pages/settings/page.py" />
       <source>Documents handed over</source>
-      <translation type="unfinished" />
+      <translation>交付文件</translation>
     </message>
     <message>
       <location filename="../../ui/pages/settings/page.py" />
       <source>documents separated by ';'</source>
-      <translation type="unfinished" />
+      <translation>各文件用“;”分隔</translation>
     </message>
     <message>
       <location filename="../../ui/pages/settings/page.py" />
@@ -5484,7 +5650,7 @@ There is no good backup to restore. Quit Showroom and ask your IT contact for he
     <message>
       <location filename="../../ui/pages/settings/page.py" />
       <source>Reloaded the settings another PC saved.</source>
-      <translation type="unfinished" />
+      <translation>已重新载入另一台电脑保存的设置。</translation>
     </message>
   </context>
   <context>
@@ -5888,17 +6054,17 @@ There is no good backup to restore. Quit Showroom and ask your IT contact for he
     <message>
       <location filename="../../ui/pages/showroom_day/page.py" />
       <source>State</source>
-      <translation type="unfinished" />
+      <translation>状态</translation>
     </message>
     <message>
       <location filename="../../ui/pages/showroom_day/page.py" />
       <source>By</source>
-      <translation type="unfinished" />
+      <translation>经办人</translation>
     </message>
     <message>
       <location filename="../../ui/pages/showroom_day/page.py" />
       <source>Note</source>
-      <translation type="unfinished" />
+      <translation>备注</translation>
     </message>
     <message>
       <location filename="../../ui/pages/showroom_day/page.py" />
@@ -5953,17 +6119,17 @@ There is no good backup to restore. Quit Showroom and ask your IT contact for he
     <message>
       <location filename="../../ui/pages/showroom_day/page.py" />
       <source>open</source>
-      <translation type="unfinished" />
+      <translation>待完成</translation>
     </message>
     <message>
       <location filename="../../ui/pages/showroom_day/page.py" />
       <source>ticked</source>
-      <translation type="unfinished" />
+      <translation>已勾选</translation>
     </message>
     <message>
       <location filename="../../ui/pages/showroom_day/page.py" />
       <source>failed</source>
-      <translation type="unfinished" />
+      <translation>不合格</translation>
     </message>
   </context>
   <context>
@@ -6114,7 +6280,7 @@ There is no good backup to restore. Quit Showroom and ask your IT contact for he
     <message>
       <location filename="../../ui/dialogs/checklist_templates.py" />
       <source>Step {n}</source>
-      <translation type="unfinished" />
+      <translation>步骤 {n}</translation>
     </message>
   </context>
   <context>
@@ -6292,7 +6458,7 @@ There is no good backup to restore. Quit Showroom and ask your IT contact for he
     <message>
       <location filename="../../ui/pages/test_drives/page.py" />
       <source>Only a manager or an admin can add or change cars.</source>
-      <translation type="unfinished" />
+      <translation>只有经理或管理员可以添加或修改车辆。</translation>
     </message>
     <message>
       <location filename="../../ui/pages/test_drives/page.py" />
@@ -6493,187 +6659,187 @@ There is no good backup to restore. Quit Showroom and ask your IT contact for he
     <message>
       <location filename="../../ui/dialogs/users.py" />
       <source>Consultant</source>
-      <translation type="unfinished" />
+      <translation>销售顾问</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/users.py" />
       <source>Manager</source>
-      <translation type="unfinished" />
+      <translation>经理</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/users.py" />
       <source>Admin</source>
-      <translation type="unfinished" />
+      <translation>管理员</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/users.py" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>姓名</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/users.py" />
       <source>User name</source>
-      <translation type="unfinished" />
+      <translation>用户名</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/users.py" />
       <source>Role</source>
-      <translation type="unfinished" />
+      <translation>角色</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/users.py" />
       <source>Account</source>
-      <translation type="unfinished" />
+      <translation>账户</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/users.py" />
       <source>Deactivated</source>
-      <translation type="unfinished" />
+      <translation>已停用</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/users.py" />
       <source>Active</source>
-      <translation type="unfinished" />
+      <translation>启用</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/users.py" />
       <source>Active (no password yet)</source>
-      <translation type="unfinished" />
+      <translation>启用（尚未设置密码）</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/users.py" />
       <source>at least 8 characters, not the user name</source>
-      <translation type="unfinished" />
+      <translation>至少 8 个字符，且不能与用户名相同</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/users.py" />
       <source>&amp;Password:</source>
-      <translation type="unfinished" />
+      <translation>密码(&amp;P)：</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/users.py" />
       <source>Password &amp;again:</source>
-      <translation type="unfinished" />
+      <translation>再次输入密码(&amp;A)：</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/users.py" />
       <source>the two passwords differ</source>
-      <translation type="unfinished" />
+      <translation>两次输入的密码不一致</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/users.py" />
       <source>Add a user</source>
-      <translation type="unfinished" />
+      <translation>添加用户</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/users.py" />
       <source>e.g. anna.kowalska</source>
-      <translation type="unfinished" />
+      <translation>例如 anna.kowalska</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/users.py" />
       <source>&amp;User name:</source>
-      <translation type="unfinished" />
+      <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/users.py" />
       <source>&amp;Full name:</source>
-      <translation type="unfinished" />
+      <translation>姓名(&amp;F)：</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/users.py" />
       <source>&amp;Role:</source>
-      <translation type="unfinished" />
+      <translation>角色(&amp;R)：</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/users.py" />
       <source>Add user</source>
-      <translation type="unfinished" />
+      <translation>添加用户</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/users.py" />
       <source>Reset the password of {name}</source>
-      <translation type="unfinished" />
+      <translation>重置 {name} 的密码</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/users.py" />
       <source>Set password</source>
-      <translation type="unfinished" />
+      <translation>设置密码</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/users.py" />
       <source>Tell {name} the new password in person.</source>
-      <translation type="unfinished" />
+      <translation>请当面告知 {name} 新密码。</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/users.py" />
       <source>Users</source>
-      <translation type="unfinished" />
+      <translation>用户</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/users.py" />
       <source>&amp;Add user…</source>
-      <translation type="unfinished" />
+      <translation>添加用户(&amp;A)…</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/users.py" />
       <source>Add a user (Ctrl+N)</source>
-      <translation type="unfinished" />
+      <translation>添加用户（Ctrl+N）</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/users.py" />
       <source>Change &amp;role</source>
-      <translation type="unfinished" />
+      <translation>更改角色(&amp;R)</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/users.py" />
       <source>&amp;Deactivate</source>
-      <translation type="unfinished" />
+      <translation>停用(&amp;D)</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/users.py" />
       <source>Reset &amp;password…</source>
-      <translation type="unfinished" />
+      <translation>重置密码(&amp;P)…</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/users.py" />
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>关闭</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/users.py" />
       <source>Rol&amp;e:</source>
-      <translation type="unfinished" />
+      <translation>角色(&amp;E)：</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/users.py" />
       <source>Re&amp;activate</source>
-      <translation type="unfinished" />
+      <translation>重新启用(&amp;A)</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/users.py" />
       <source>{name} can sign in now.</source>
-      <translation type="unfinished" />
+      <translation>{name} 现在可以登录了。</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/users.py" />
       <source>{name} is now {role}.</source>
-      <translation type="unfinished" />
+      <translation>{name} 现在是{role}。</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/users.py" />
       <source>{name} can sign in again.</source>
-      <translation type="unfinished" />
+      <translation>{name} 可以重新登录了。</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/users.py" />
       <source>{name} can no longer sign in.</source>
-      <translation type="unfinished" />
+      <translation>{name} 已不能再登录。</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/users.py" />
       <source>The password of {name} was reset.</source>
-      <translation type="unfinished" />
+      <translation>{name} 的密码已重置。</translation>
     </message>
   </context>
   <context>

@@ -249,4 +249,30 @@ ZH: dict[str, str] = {
     "We order the accessories you chose, fit them, and check each one before delivery.": (
         "我们将订购您选择的精品并完成安装，交车前逐一检验。"
     ),
+    # Vehicle handover
+    "Delivery no. {id} · deal {deal} · {car} · {when}": "交车编号 {id} · 订单 {deal} · {car} · {when}",
+    "Odometer": "里程表读数",
+    "Insurance policy": "保险单",
+    "Keys handed over": "交付钥匙数",
+    "Documents handed over": "交付文件",
+    "Document": "文件",
+    "Accessories installed": "已安装精品",
+    "No.": "序号",
+    "We still owe you": "待兑现承诺",
+    "Promised by": "承诺期限",
+    "to be agreed": "待商定",
+    "done": "已兑现",
+    "Handover confirmed": "交车确认",
+    "The customer received the vehicle described above with the keys, documents and "
+    "accessories listed, inspected it together with the consultant and found it in the "
+    "condition agreed. Items still owed are delivered by {dealer} by the dates promised.": (
+        "客户已收到上述车辆及所列钥匙、文件和精品，已与销售顾问共同检查车辆，确认车况符合约定。"
+        "尚待兑现的事项由 {dealer} 在承诺期限前交付。"
+    ),
+    # Default documents handed over (a title the showroom typed prints as typed)
+    "Owner's manual": "车主手册",
+    "Invoice": "发票",
+    "Registration certificate": "机动车登记证书",
+    "Warranty and service book": "保修及保养手册",
+    "Certificate of conformity": "车辆合格证",
 }

@@ -30,6 +30,7 @@ from showroom.documents.blocks import (
     signature_block,
 )
 from showroom.documents.formatting import format_datetime, format_day, showroom_locale
+from showroom.documents.language import t
 from showroom.documents.layout import DocumentBuilder, DocumentContext, RenderedPdf
 from showroom.domain.customer import format_phone
 from showroom.domain.document import DocumentKind
@@ -84,16 +85,20 @@ class HandoverData:
 
 
 def _km(value: int, settings: ShowroomSettings) -> str:
-    return f"{format_decimal(value, locale=showroom_locale(settings.locale))} km"
+    return t("{distance} km").format(
+        distance=format_decimal(value, locale=showroom_locale(settings.locale))
+    )
 
 
 def handover_story(data: HandoverData, builder: DocumentBuilder) -> list[Flowable]:
     s = builder.styles
     settings = builder.context.settings
     car = " ".join(part for part in (data.make, data.model, data.trim) if part)
-    subtitle = (
-        f"Delivery no. {data.delivery_id} · deal {data.deal_id} · {car} · "
-        f"{format_datetime(data.handed_over_at, settings)}"
+    subtitle = t("Delivery no. {id} · deal {deal} · {car} · {when}").format(
+        id=data.delivery_id,
+        deal=data.deal_id,
+        car=car,
+        when=format_datetime(data.handed_over_at, settings),
     )
     story: list[Flowable] = [para(data.customer_name, s.title), para(subtitle, s.subtitle)]
 
@@ -117,7 +122,9 @@ def handover_story(data: HandoverData, builder: DocumentBuilder) -> list[Flowabl
     story += section("Vehicle", [key_value_block(vehicle, s)], s)
 
     if data.documents:
-        lines = [ChecklistLine(d.title, d.handed_over) for d in data.documents]
+        # Titles from the settings' template: the default ones in the customer's language,
+        # a title the showroom typed prints as typed.
+        lines = [ChecklistLine(t(d.title, known_only=True), d.handed_over) for d in data.documents]
         story += section(
             "Documents handed over",
             [checklist_block(lines, s, header=("Document", "", ""))],
@@ -136,8 +143,8 @@ def handover_story(data: HandoverData, builder: DocumentBuilder) -> list[Flowabl
         owed_rows: list[list[Cell]] = [
             [
                 o.text,
-                format_day(o.promised_on, settings) if o.promised_on else "to be agreed",
-                "done" if o.done else "",
+                format_day(o.promised_on, settings) if o.promised_on else t("to be agreed"),
+                t("done") if o.done else "",
             ]
             for o in data.owed
         ]
@@ -152,7 +159,7 @@ def handover_story(data: HandoverData, builder: DocumentBuilder) -> list[Flowabl
             [Signer("Customer", data.customer_name), Signer("Consultant", data.consultant)],
             s,
             heading_text="Handover confirmed",
-            terms=DECLARATION.replace("{dealer}", settings.dealership_name),
+            terms=t(DECLARATION).replace("{dealer}", settings.dealership_name),
         )
     )
     return story

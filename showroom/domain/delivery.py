@@ -14,11 +14,13 @@ Invariants:
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 
 from showroom.domain.checklist import ChecklistKind
+from showroom.domain.phrase import N_, Phrase
 from showroom.domain.text import clean_line
 from showroom.errors import DomainError, ValidationError
 
@@ -134,6 +136,10 @@ def require_planned(status: str, delivery_id: int) -> None:
         raise DomainError(f"Delivery {delivery_id} is {status}; it can no longer change.")
 
 
+# What a deal without a car (yet) shows where the car goes: a message id the screens translate.
+CAR_TO_ORDER = N_("car to order")
+
+
 @dataclass(frozen=True, slots=True)
 class Readiness:
     """How ready a delivery is: the deal's blocking checklists, the PDI, the ceremony."""
@@ -156,16 +162,29 @@ class Readiness:
             and self.ceremony_done == self.ceremony_total
         )
 
-    def summary(self) -> str:
-        checklists = (
-            "checklists done"
-            if not self.blocked
-            else f"{self.checklists_open} checklist item{'s' if self.checklists_open > 1 else ''} open"
+    def phrase(self) -> Phrase:
+        """What the screens show: "2 checklist items open · PDI 3/8 · ceremony 0/9"."""
+        if not self.blocked:
+            checklists: tuple[str, Mapping[str, object]] = (N_("checklists done"), {})
+        elif self.checklists_open == 1:
+            checklists = (N_("1 checklist item open"), {})
+        else:
+            checklists = (N_("{count} checklist items open"), {"count": self.checklists_open})
+        return Phrase(
+            (
+                checklists,
+                (N_("PDI {done}/{total}"), {"done": self.pdi_done, "total": self.pdi_total}),
+                (
+                    N_("ceremony {done}/{total}"),
+                    {"done": self.ceremony_done, "total": self.ceremony_total},
+                ),
+            )
         )
-        return (
-            f"{checklists} · PDI {self.pdi_done}/{self.pdi_total} · "
-            f"ceremony {self.ceremony_done}/{self.ceremony_total}"
-        )
+
+    def summary(self, translate: Callable[[str], str] | None = None) -> str:
+        """The phrase in English, or through ``translate`` (the screens pass theirs)."""
+        phrase = self.phrase()
+        return phrase.text(translate) if translate is not None else str(phrase)
 
 
 def ends_at(start: datetime, minutes: int) -> datetime:

@@ -1182,7 +1182,7 @@ def deliveries_between(
             r[2],
             CustomerId(r[3]),
             r[4],
-            f"{r[5] or ''} {r[6] or ''}".strip() or "car to order",
+            f"{r[5] or ''} {r[6] or ''}".strip() or rules.CAR_TO_ORDER,
             r[7],
             r[8],
             r[9],
@@ -1240,7 +1240,11 @@ def deals_to_deliver(session: Session, actor_id: UserId | None = None) -> list[D
         query = query.where(visible)
     return [
         DealChoice(
-            r[0], CustomerId(r[1]), r[2], f"{r[3] or ''} {r[4] or ''}".strip() or "to order", r[5]
+            r[0],
+            CustomerId(r[1]),
+            r[2],
+            f"{r[3] or ''} {r[4] or ''}".strip() or rules.CAR_TO_ORDER,
+            r[5],
         )
         for r in session.execute(query)
     ]

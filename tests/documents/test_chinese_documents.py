@@ -16,6 +16,7 @@ from showroom.documents import language
 from showroom.documents.catalogue_zh import ZH
 from showroom.documents.customer_card import render_customer_card
 from showroom.documents.deal_checklist import render_deal_checklist
+from showroom.documents.handover import render_handover
 from showroom.documents.language import document_language, settings_for_language
 from showroom.documents.layout import DocumentContext, RenderedPdf
 from showroom.documents.next_steps import render_next_steps
@@ -24,6 +25,7 @@ from showroom.documents.test_drive_agreement import render_test_drive_agreement
 from showroom.settings import ShowroomSettings
 from tests.documents.conftest import make_card, make_context
 from tests.documents.test_deal_documents import flat, make_deal, make_plan
+from tests.documents.test_handover import make_data as make_handover
 from tests.documents.test_test_drive_agreement import make_data
 
 DOCUMENTS = Path(__file__).resolve().parents[2] / "showroom" / "documents"
@@ -37,6 +39,7 @@ FORMS: dict[str, Callable[[DocumentContext], RenderedPdf]] = {
     "test-drive agreement": lambda context: render_test_drive_agreement(make_data(), context),
     "deal checklist": lambda context: render_deal_checklist(make_deal(), context),
     "next steps": lambda context: render_next_steps(make_deal(), context),
+    "handover": lambda context: render_handover(make_handover(), context),
 }
 
 
@@ -65,7 +68,7 @@ def test_every_word_of_each_form_has_a_chinese_entry(name: str, misses: set[str]
 def test_every_catalogued_text_of_the_forms_is_translated() -> None:
     """Each t("...") and each text the blocks translate (labels, headings, headers, signers)
     written in showroom/documents, and the words of the stored codes forms print."""
-    from showroom.documents import customer_card, next_steps, purchase_plan
+    from showroom.documents import customer_card, handover, next_steps, purchase_plan
     from showroom.domain.checklist import CHECKLIST_TITLES, DEFAULT_TEMPLATES
     from showroom.domain.document import DocumentKind
 
@@ -88,6 +91,8 @@ def test_every_catalogued_text_of_the_forms_is_translated() -> None:
     wanted |= set(next_steps.EXPLANATIONS.values()) | set(next_steps.WHAT_WE_NEED.values())
     wanted |= set(purchase_plan.PAYMENT_WORDS.values()) | {purchase_plan.TERMS}
     wanted |= set(customer_card._WORDS.values()) | {customer_card.DECLARATION}
+    wanted |= {handover.DECLARATION}
+    wanted |= {text for text in ShowroomSettings().delivery_documents_template.split(";")}
     wanted |= set(customer_card_words())
     wanted |= {step.title for steps in DEFAULT_TEMPLATES.values() for step in steps}
     missing = sorted(text for text in wanted if text and text not in ZH)
@@ -131,6 +136,17 @@ def test_chinese_purchase_plan_agreement_checklist_and_next_steps() -> None:
     assert "订单清单" in checklist and "签订合同" in checklist
     steps = render_chinese("next steps")
     assert "后续步骤" in steps and "尊敬的" in steps
+
+
+def test_chinese_handover_reads_in_chinese() -> None:
+    text = render_chinese("handover")
+    assert "车辆交接确认书" in text and "交付文件" in text and "待兑现承诺" in text
+    assert "交车确认" in text and "尚待兑现的事项由" in text
+    assert "车主手册" in text  # a default document title, in the customer's language
+    assert "待商定" in text and re.search(r"2026年3月\d+日", text)
+    assert "公里" in text and "交车编号" in text
+    for english in ("We still owe you", "Keys handed over", "to be agreed", "Delivery no."):
+        assert english not in text
 
 
 def test_english_is_unchanged_by_the_catalogue() -> None:

@@ -75,3 +75,11 @@ def test_readiness() -> None:
     assert blocked.summary().startswith("1 checklist item open")
     assert Readiness(3, 2, 8, 0, 9).summary().startswith("3 checklist items open")
     assert not Readiness(0, 7, 8, 9, 9).ready
+
+
+def test_readiness_reads_through_the_screens_translation() -> None:
+    """The screens pass their translator: each part is a message id with its values."""
+    words = {"{count} checklist items open": "open: {count}", "ceremony {done}/{total}": "c{done}"}
+    shown = Readiness(3, 2, 8, 0, 9).summary(lambda text: words.get(text, text))
+    assert shown == "open: 3 · PDI 2/8 · c0"
+    assert str(Readiness(0, 8, 8, 9, 9).phrase()) == "checklists done · PDI 8/8 · ceremony 9/9"

@@ -56,7 +56,7 @@ def test_a_chinese_customers_agreement_has_the_chinese_terms(db: Database) -> No
             SETTINGS,
             now=NOW,
         )
-        record_licence(s, drive_id, LICENCE, SETTINGS, now=NOW)
+        record_licence(s, None, drive_id, LICENCE, SETTINGS, now=NOW)
     with db.session() as s:
         document = print_test_drive_agreement(
             s, drive_id, world.li, SETTINGS, NOW, odometer_km=1210, fuel_percent=64
@@ -100,7 +100,7 @@ def test_a_deal_for_a_chinese_customer_prints_the_steps_chinese_titles(db: Datab
         deal_id = accept_plan(
             session,
             plan_id,
-            plan_view(session, plan_id).version,
+            plan_view(session, plan_id, actor_id=None).version,
             staff.consultant,
             h.SETTINGS,
             now=h.NOW,
@@ -154,3 +154,37 @@ def test_a_form_added_later_prints_in_the_customers_language_with_no_code_of_its
     text = "\n".join(page_texts(document.pdf))
     assert "车辆交接确认书" in text and "交车\n2026年3月5日" in text
     assert "客户\n签名及日期" in text and "第 1 页，共 1 页" in text
+
+
+def test_a_chinese_customers_handover_prints_in_chinese(db: Database) -> None:
+    """The handover goes through issue_document like every form: the customer's language,
+    the default document titles in it, what the showroom typed (owed items) as typed."""
+    from datetime import date
+
+    from showroom.services.deliveries import add_owed
+    from showroom.services.delivery_documents import print_handover
+    from tests.services.deal_helpers import NOW as DEAL_NOW
+    from tests.services.deal_helpers import SETTINGS as DEAL_SETTINGS
+    from tests.services.deal_helpers import make_staff
+    from tests.services.test_deliveries import at, make_sale, plan
+
+    staff = make_staff(db)
+    sale = make_sale(db, staff, "王芳")
+    set_language(db, sale.customer, "zh")
+    delivery_id = plan(db, sale, at(10), consultant=staff.consultant)
+    with db.session() as session:
+        add_owed(
+            session,
+            delivery_id,
+            "Roof bars",
+            date(2026, 12, 4),
+            staff.consultant,
+            DEAL_SETTINGS,
+            now=DEAL_NOW,
+        )
+    with db.session() as session:
+        document = print_handover(session, delivery_id, staff.consultant, DEAL_SETTINGS, DEAL_NOW)
+    text = "\n".join(page_texts(document.pdf))
+    assert "车辆交接确认书" in text and "交车编号" in text and "待兑现承诺" in text
+    assert "车主手册" in text and "Roof bars" in text and "2026年12月4日" in text
+    assert "We still owe you" not in text and "Owner's manual" not in text

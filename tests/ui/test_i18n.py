@@ -269,3 +269,60 @@ def test_deal_steps_show_their_chinese_title_in_chinese(
     model = dialog.models[ChecklistKind.PURCHASE]
     first = model.index(0, ItemColumn.ITEM).data()
     assert first.startswith("签订合同")
+
+
+def test_delivery_readiness_shows_in_chinese(
+    qtbot: QtBot, app_context: AppContext, chinese: None
+) -> None:
+    """The readiness line composed in showroom/ (no Qt) reads in Chinese on every screen
+    that shows it: the Deliveries list and calendar, the planner and the Today lists."""
+    from zoneinfo import ZoneInfo
+
+    from showroom.domain.delivery import CAR_TO_ORDER, Readiness
+    from showroom.domain.phrase import N_, Phrase
+    from ui.dialogs.delivery_dialog import DeliveryDialog
+    from ui.i18n.tour import PAGES
+    from ui.models.detail_list import dtr, format_cell
+
+    assert "deliveries" in PAGES
+    assert Readiness(2, 3, 8, 0, 9).summary(dtr) == "清单 2 项未完成 · PDI 3/8 · 交车仪式 0/9"
+    assert Readiness(1, 8, 8, 9, 9).summary(dtr).startswith("清单 1 项未完成")
+    assert Readiness(0, 8, 8, 9, 9).summary(dtr).startswith("清单已完成")
+    zone = ZoneInfo("UTC")
+    assert format_cell(Phrase.of(N_("handed over")), "text", zone) == "已交车"
+    assert format_cell(Phrase.of(CAR_TO_ORDER), "text", zone) == "待订车"
+    assert dtr(CAR_TO_ORDER) == "待订车" and dtr("Volkswagen Polo") == "Volkswagen Polo"
+    assert format_cell(Readiness(0, 1, 8, 0, 9).phrase(), "text", zone).startswith("清单已完成")
+
+    from sqlalchemy import select
+
+    from showroom.domain.delivery import DeliveryStatus
+    from showroom.storage.models import Delivery
+
+    with app_context.db.reader() as session:
+        delivery_id = session.scalar(
+            select(Delivery.id).where(Delivery.status == DeliveryStatus.PLANNED.value).limit(1)
+        )
+    assert delivery_id is not None
+    dialog = DeliveryDialog(None, app_context, delivery_id)
+    qtbot.addWidget(dialog)
+    line = dialog.readiness.text()
+    assert "交车仪式" in line and "ceremony" not in line and "checklist" not in line
+
+
+def test_the_default_delivery_items_show_in_chinese(qapp: QApplication, chinese: None) -> None:
+    """Every item of the settings' default ceremony, PDI and documents templates has its
+    Chinese on screen; an item the showroom typed shows as typed."""
+    from showroom.settings import ShowroomSettings
+    from ui.dialogs.delivery_dialog import item_title
+
+    settings = ShowroomSettings()
+    for template in (
+        settings.delivery_ceremony_template,
+        settings.delivery_pdi_template,
+        settings.delivery_documents_template,
+    ):
+        for title in template.split(";"):
+            assert item_title(title) != title, title
+    assert item_title("外观") == "外观" and item_title("Roof box fitted") == "Roof box fitted"
+    assert item_title("Exterior") == "外观"

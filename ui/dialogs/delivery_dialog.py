@@ -11,6 +11,7 @@ the tabs, Space ticks the selected line, Ctrl+Return completes, Ctrl+P prints.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from enum import IntEnum
 from typing import Any
@@ -45,6 +46,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from showroom.domain.checklist import CHECKLIST_TITLES
 from showroom.domain.delivery import DeliveryStatus, ItemKind
 from showroom.domain.document import DocumentKind
 from showroom.domain.permissions import Action, allowed
@@ -75,6 +77,10 @@ from showroom.storage.database import run_in_transaction
 from ui.context import AppContext
 from ui.dialogs.reason import ReasonDialog
 from ui.errors import show_error
+from ui.i18n import date_format
+from ui.models.deals import checklist_title
+from ui.models.detail_list import dtr
+from ui.widgets.dates import day_text
 from ui.widgets.form import FieldBox
 
 
@@ -83,6 +89,51 @@ def tr(text: str) -> str:
 
 
 CHANGED = {"deliveries", "deals", "vehicles", "interactions", "customers"}
+
+
+def item_title(title: str) -> str:
+    """A ceremony, PDI or document item as the screen shows it: the default items of the
+    settings' templates in the user's language, an item the showroom typed as typed (the
+    handover document does the same with the customer's language)."""
+    defaults = {
+        "Car washed and covered": tr("Car washed and covered"),
+        "Ribbon or bow": tr("Ribbon or bow"),
+        "Flowers": tr("Flowers"),
+        "Welcome board with the customer's name": tr("Welcome board with the customer's name"),
+        "Photo": tr("Photo"),
+        "Key handover": tr("Key handover"),
+        "Gift": tr("Gift"),
+        "Service department introduction": tr("Service department introduction"),
+        "Connected features set up (phone pairing, app)": tr(
+            "Connected features set up (phone pairing, app)"
+        ),
+        "Exterior": tr("Exterior"),
+        "Interior": tr("Interior"),
+        "Fluids": tr("Fluids"),
+        "Tyres": tr("Tyres"),
+        "Accessories installed as ordered": tr("Accessories installed as ordered"),
+        "Documents present": tr("Documents present"),
+        "Fuel / charge level": tr("Fuel / charge level"),
+        "Plates fitted": tr("Plates fitted"),
+        "Owner's manual": tr("Owner's manual"),
+        "Invoice": tr("Invoice"),
+        "Registration certificate": tr("Registration certificate"),
+        "Insurance policy": tr("Insurance policy"),
+        "Warranty and service book": tr("Warranty and service book"),
+        "Certificate of conformity": tr("Certificate of conformity"),
+    }
+    return defaults.get(title, title)
+
+
+def checklists_text(open_lists: Sequence[str]) -> str:
+    """The service's "Insurance 2/4" entries with each checklist's name in the user's
+    language."""
+    titles = {title: checklist_title(kind) for kind, title in CHECKLIST_TITLES.items()}
+    shown = []
+    for entry in open_lists:
+        name, _, progress = entry.rpartition(" ")
+        shown.append(f"{titles.get(name, name)} {progress}" if name else entry)
+    return tr(", ").join(shown)
 
 
 class ItemColumn(IntEnum):
@@ -138,11 +189,12 @@ class ItemsModel(QAbstractTableModel):
             return Qt.CheckState.Checked if item.done else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.DisplayRole:
             if column == ItemColumn.TITLE:
-                return item.title
+                return item_title(item.title)
             if column == ItemColumn.RESPONSIBLE:
                 return item.responsible or ""
             if column == ItemColumn.DONE_BY and item.done_at is not None:
-                when = item.done_at.astimezone(self.dialog.zone).strftime("%d %b %H:%M")
+                done = item.done_at.astimezone(self.dialog.zone)
+                when = f"{day_text(done)} {done:%H:%M}"
                 return f"{item.done_by or ''} · {when}"
         return None
 
@@ -299,7 +351,7 @@ class DeliveryDialog(QDialog):
         self.deal.setObjectName("deal")
         for choice in self.deal_choices:
             self.deal.addItem(
-                f"{choice.customer_name} · {choice.vehicle} · {tr('deal')} {choice.deal_id}",
+                f"{choice.customer_name} · {dtr(choice.vehicle)} · {tr('deal')} {choice.deal_id}",
                 choice.deal_id,
             )
         if deal_id is not None:
@@ -314,7 +366,7 @@ class DeliveryDialog(QDialog):
         self.day = QDateEdit(QDate(local.year, local.month, local.day))
         self.day.setObjectName("day")
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("ddd d MMM yyyy")
+        self.day.setDisplayFormat(date_format("ddd d MMM yyyy"))
         self.at = QTimeEdit(QTime(local.hour, local.minute))
         self.at.setObjectName("time")
         self.at.setDisplayFormat("HH:mm")
@@ -356,7 +408,7 @@ class DeliveryDialog(QDialog):
         self.odometer = QSpinBox()
         self.odometer.setObjectName("odometer")
         self.odometer.setRange(0, 2_000_000)
-        self.odometer.setSuffix(" km")
+        self.odometer.setSuffix(tr(" km"))
 
         self.save_button = QPushButton(tr("Save plan"))
         self.save_button.setObjectName("savePlan")
@@ -437,7 +489,7 @@ class DeliveryDialog(QDialog):
         self.owed_date = QDateEdit()
         self.owed_date.setObjectName("owedDate")
         self.owed_date.setCalendarPopup(True)
-        self.owed_date.setDisplayFormat("ddd d MMM yyyy")
+        self.owed_date.setDisplayFormat(date_format("ddd d MMM yyyy"))
         today = datetime.now(self.zone).date()
         self.owed_date.setDate(QDate(today.year, today.month, today.day).addDays(7))
         self.owed_text.returnPressed.connect(self._on_add_owed_button_clicked)
@@ -504,7 +556,8 @@ class DeliveryDialog(QDialog):
         )
         self.setWindowTitle(title)
         self.header.setText(
-            f"{title} · {view.make} {view.model} · {local:%a %d %b %Y %H:%M} · {view.bay}"
+            f"{title} · {view.make} {view.model} · "
+            f"{day_text(local, date_format('ddd d MMM yyyy'))} {local:%H:%M} · {view.bay}"
         )
         index = self.deal.findData(view.deal_id)
         if index < 0:
@@ -533,9 +586,9 @@ class DeliveryDialog(QDialog):
             DeliveryStatus.COMPLETED: tr("Handed over"),
             DeliveryStatus.CANCELLED: tr("Cancelled"),
         }[view.status]
-        parts = [status, ready.summary()]
+        parts = [status, ready.summary(dtr)]
         if view.open_checklists:
-            parts.append(tr("open: {lists}").format(lists=", ".join(view.open_checklists)))
+            parts.append(tr("open: {lists}").format(lists=checklists_text(view.open_checklists)))
         if view.override_reason:
             parts.append(
                 tr("overridden by {who}: {reason}").format(
@@ -715,7 +768,7 @@ class DeliveryDialog(QDialog):
                 tr(
                     "The deal's checklists are still open ({lists}). To hand the car over "
                     "anyway, write why; the reason is kept with the delivery."
-                ).format(lists=", ".join(blocked.open_checklists)),
+                ).format(lists=checklists_text(blocked.open_checklists)),
             )
             if reason is None:
                 return

@@ -4,13 +4,16 @@ Chinese layout test and the screenshot script both walk this tour."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from ui.context import AppContext
 
-PAGES = ("today", "customers", "test_drives", "deals", "showroom_day", "settings")
+PAGES = ("today", "customers", "test_drives", "deals", "deliveries", "showroom_day", "settings")
 
 
 def settle() -> None:
@@ -23,6 +26,13 @@ def pages(window: QWidget) -> Iterator[tuple[str, QWidget]]:
     for key in PAGES:
         page = window.open_page(key)  # type: ignore[attr-defined]
         settle()
+        if hasattr(page, "set_mode"):  # a calendar: its day and its week
+            for mode in ("day", "week"):
+                page.set_mode(mode)
+                settle()
+                yield f"page-{key}-{mode}", window
+            page.set_mode("day")
+            continue
         tabs = page.findChildren(QTabWidget)
         if not tabs:
             yield f"page-{key}", window
@@ -37,30 +47,62 @@ def pages(window: QWidget) -> Iterator[tuple[str, QWidget]]:
 
 def dialogs(window: QWidget, context: AppContext) -> Iterator[tuple[str, QWidget]]:
     """The main dialogs, each on a real record of the demo database; closed after use."""
-    from showroom.storage.models import Customer, Deal, TestDrive
+    from dataclasses import replace
+
+    from showroom.domain.delivery import DeliveryStatus
+    from showroom.domain.document import DocumentKind
+    from showroom.domain.ids import UserId
+    from showroom.domain.user import Role
+    from showroom.services.dashboard import ListRef, Viewer
+    from showroom.services.users import list_users
+    from showroom.storage.models import Customer, Deal, Delivery, DeliveryItem, TestDrive, User
+    from ui.background import progress_dialog
+    from ui.dialogs.audit import AuditDialog
     from ui.dialogs.booking import BookingDialog
     from ui.dialogs.boutique import BoutiqueDialog
     from ui.dialogs.cancel_drive import CancelDriveDialog
     from ui.dialogs.check_in import CheckInDialog
     from ui.dialogs.check_out import CheckOutDialog
     from ui.dialogs.checklist_templates import ChecklistTemplatesDialog
+    from ui.dialogs.conflict import ConflictDialog
     from ui.dialogs.customer_card import CustomerCardDialog
     from ui.dialogs.customer_picker import CustomerPickerDialog
+    from ui.dialogs.dashboard_list import DashboardListDialog
     from ui.dialogs.deal_dialog import DealDialog
+    from ui.dialogs.delivery_dialog import DeliveryDialog
     from ui.dialogs.fleet_car import FleetCarDialog
     from ui.dialogs.import_customers import ImportCustomersDialog
     from ui.dialogs.log_contact import LogContactDialog
     from ui.dialogs.plan_comparison import PlanComparisonDialog
     from ui.dialogs.plan_editor import PlanEditorDialog
+    from ui.dialogs.satisfaction import SatisfactionDialog
     from ui.dialogs.sign_in import FirstAdminDialog, SignInDialog
+    from ui.dialogs.users import AddUserDialog, ResetPasswordDialog, UsersDialog
     from ui.dialogs.vehicle_editor import VehicleEditorDialog
     from ui.dialogs.walk_in import WalkInDialog
+    from ui.print_batches import batch_label
 
     with context.db.reader() as session:
         customer_id = session.scalar(select(Customer.id).order_by(Customer.id).limit(1))
         deal_id = session.scalar(select(Deal.id).order_by(Deal.id).limit(1))
         deal_customer = session.scalar(select(Deal.customer_id).order_by(Deal.id).limit(1))
         drive_id = session.scalar(select(TestDrive.id).order_by(TestDrive.id).limit(1))
+        # A planned delivery with the most to show: open PDI and ceremony items first.
+        delivery_id = session.scalar(
+            select(Delivery.id)
+            .where(Delivery.status == DeliveryStatus.PLANNED.value)
+            .outerjoin(DeliveryItem, DeliveryItem.delivery_id == Delivery.id)
+            .group_by(Delivery.id)
+            .order_by(func.count(DeliveryItem.id).desc(), Delivery.id)
+            .limit(1)
+        )
+        admin = session.scalars(select(User).where(User.role == Role.ADMIN.value)).first()
+        admin_context = (
+            replace(context, user_id=UserId(admin.id), user_role=admin.role)
+            if admin is not None
+            else None
+        )
+        users = list_users(session, admin.id) if admin is not None else []
     assert customer_id is not None
     made: list[tuple[str, object]] = [
         ("card", lambda: CustomerCardDialog(window, context, customer_id)),
@@ -78,7 +120,57 @@ def dialogs(window: QWidget, context: AppContext) -> Iterator[tuple[str, QWidget
         ("plan-editor", lambda: PlanEditorDialog(window, context, customer_id)),
         ("sign-in", lambda: SignInDialog(window, context.db)),
         ("first-admin", lambda: FirstAdminDialog(window, context.db)),
+        ("plan-delivery", lambda: DeliveryDialog(window, context)),
+        (
+            "satisfaction",
+            lambda: SatisfactionDialog(window, "李伟", "Satisfaction call after delivery 12"),
+        ),
+        ("audit", lambda: AuditDialog(window, context)),
+        (
+            "conflict",
+            lambda: ConflictDialog(
+                window,
+                "李伟 · Anna Kowalska · 10:42",
+                [("Phone", "138 0013 8000", "139 0013 9000", "138 0013 8000")],
+            ),
+        ),
+        (
+            "print-progress",
+            lambda: progress_dialog(
+                window,
+                QCoreApplication.translate("PrintBatches", "Printing"),
+                QCoreApplication.translate("PrintBatches", "Printing and filing: {what}").format(
+                    what=batch_label(DocumentKind.HANDOVER)
+                )
+                + "\n"
+                + QCoreApplication.translate("Background", "{done} of {total} {unit}").format(
+                    done="3",
+                    total="12",
+                    unit=QCoreApplication.translate("PrintBatches", "documents"),
+                ),
+            ),
+        ),
     ]
+    if admin_context is not None:
+        made.append(("users", lambda: UsersDialog(window, admin_context)))
+        made.append(("add-user", lambda: AddUserDialog(window, admin_context)))
+        if users:
+            made.append(
+                ("reset-password", lambda: ResetPasswordDialog(window, admin_context, users[0]))
+            )
+    if delivery_id is not None:
+        made.append(("delivery", lambda: DeliveryDialog(window, context, delivery_id)))
+    # The Today lists of the deliveries section (readiness composed in showroom/).
+    zone = ZoneInfo(context.settings.timezone)
+    viewer = Viewer(context.user_id, context.user_role, datetime.now(zone), zone)
+    for key, params in (("deliveries.list", (("days", "7"),)), ("deliveries.owed", ())):
+        ref = ListRef(key, params)
+        made.append(
+            (
+                f"today-{key}",
+                lambda ref=ref: DashboardListDialog(window, context, viewer, ref),
+            )
+        )
     if drive_id is not None:
         made.append(("check-out", lambda: CheckOutDialog(window, context, drive_id)))
         made.append(("check-in", lambda: CheckInDialog(window, context, drive_id)))

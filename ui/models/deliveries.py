@@ -25,6 +25,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from showroom.domain.delivery import DeliveryStatus
 from showroom.services.deliveries import CalendarEntry
+from ui.models.detail_list import dtr
 from ui.widgets.dates import day_text
 
 
@@ -58,9 +59,9 @@ def describe(entry: CalendarEntry, zone: ZoneInfo) -> str:
         "preparing": tr("in preparation"),
     }[state_of(entry)]
     return (
-        f"{entry.customer_name} · {entry.vehicle}\n"
+        f"{entry.customer_name} · {dtr(entry.vehicle)}\n"
         f"{day_text(start)} {start:%H:%M}–{end:%H:%M} · {entry.bay} · {entry.consultant}\n"
-        f"{state}: {entry.readiness.summary()}"
+        f"{state}: {entry.readiness.summary(dtr)}"
     )
 
 
@@ -183,7 +184,7 @@ class CalendarModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if self.mode == "day":
                 entry = found[0]
-                return f"{entry.customer_name}\n{entry.vehicle}"
+                return f"{entry.customer_name}\n{dtr(entry.vehicle)}"
             return "\n".join(
                 f"{e.starts_at.astimezone(self.zone):%H:%M} {e.customer_name}" for e in found
             )
@@ -256,12 +257,12 @@ class DeliveryListModel(QAbstractTableModel):
             if column == ListColumn.CUSTOMER:
                 return entry.customer_name
             if column == ListColumn.CAR:
-                return entry.vehicle
+                return dtr(entry.vehicle)
             if column == ListColumn.CONSULTANT:
                 return entry.consultant
             if entry.status is DeliveryStatus.COMPLETED:
                 return tr("handed over")
-            return entry.readiness.summary()
+            return entry.readiness.summary(dtr)
         if role == Qt.ItemDataRole.ForegroundRole and column == ListColumn.READINESS:
             return QBrush(QColor(COLOURS[state_of(entry)][1]))
         return None

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from showroom.domain.customer import format_phone
+from showroom.domain.phrase import Phrase
 from showroom.services.dashboard import DetailList, DetailRow
 from ui.i18n import date_format
 
@@ -40,6 +41,8 @@ def format_day(value: date) -> str:
 def format_cell(value: object, kind: str, zone: ZoneInfo) -> str:
     if value is None or value == "":
         return ""
+    if isinstance(value, Phrase):
+        return value.text(dtr)
     if kind == "time" and isinstance(value, datetime):
         return value.astimezone(zone).strftime("%H:%M")
     if kind == "datetime" and isinstance(value, datetime):

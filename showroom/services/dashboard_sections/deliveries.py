@@ -8,7 +8,8 @@ from datetime import datetime, time, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from showroom.domain.delivery import DeliveryStatus
+from showroom.domain.delivery import CAR_TO_ORDER, DeliveryStatus
+from showroom.domain.phrase import Phrase
 from showroom.services.dashboard import (
     N_,
     Audience,
@@ -133,11 +134,11 @@ def deliveries_list(session: Session, viewer: Viewer, ref: ListRef) -> DetailLis
                     r.starts_at,
                     r.bay,
                     r.customer_name,
-                    r.vehicle,
+                    Phrase.of(CAR_TO_ORDER) if r.vehicle == CAR_TO_ORDER else r.vehicle,
                     r.consultant,
-                    N_("handed over")
+                    Phrase.of(N_("handed over"))
                     if r.status is DeliveryStatus.COMPLETED
-                    else r.readiness.summary(),
+                    else r.readiness.phrase(),
                 ),
                 customer_id=r.customer_id,
                 alert=r.status is DeliveryStatus.PLANNED and r.readiness.blocked,

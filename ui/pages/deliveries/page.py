@@ -38,6 +38,7 @@ from showroom.errors import ValidationError
 from showroom.services.deliveries import CalendarEntry, bays, deliveries_between
 from ui.context import AppContext
 from ui.dialogs.delivery_dialog import DeliveryDialog
+from ui.i18n import date_format
 from ui.models.deliveries import CalendarModel, DeliveryListModel
 from ui.widgets.dates import day_text
 
@@ -258,13 +259,15 @@ class DeliveriesPage(QWidget):
         self.calendar.verticalHeader().setDefaultSectionSize(64 if self.mode == "day" else 96)
         if self.mode == "day":
             self.title.setText(
-                tr("Deliveries · {day}").format(day=day_text(first, "dddd d MMMM yyyy"))
+                tr("Deliveries · {day}").format(
+                    day=day_text(first, date_format("dddd d MMMM yyyy"))
+                )
             )
         else:
             last = first + timedelta(days=6)
             self.title.setText(
                 tr("Deliveries · week of {first} to {last}").format(
-                    first=day_text(first), last=day_text(last, "ddd d MMM yyyy")
+                    first=day_text(first), last=day_text(last, date_format("ddd d MMM yyyy"))
                 )
             )
         column = current.column() if current.isValid() else self._column_of_now()
