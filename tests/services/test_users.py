@@ -12,6 +12,7 @@ from showroom.errors import ValidationError
 from showroom.services.access import PermissionDenied
 from showroom.services.audit import audit_trail
 from showroom.services.users import (
+    HASHER,
     LastAdminError,
     SignInFailed,
     authenticate,
@@ -131,4 +132,20 @@ def test_an_outdated_hash_is_rehashed_at_sign_in(db: Database) -> None:
     with db.reader() as s:
         stored = s.scalar(select(User.password_hash).where(User.id == user_id))
     assert stored is not None and stored.startswith("$argon2id$")
-    assert not PasswordHasher().check_needs_rehash(stored)
+    assert not HASHER.check_needs_rehash(stored)
+    assert "$m=19456,t=2,p=1$" in stored  # the parameters the app uses now
+
+
+def test_a_hash_made_with_the_old_default_is_rehashed_at_sign_in(db: Database) -> None:
+    """Databases from before the change hold argon2-cffi's default (64 MiB, t=3, p=4)."""
+    with db.session() as s:
+        user_id = create_user(s, "max", Role.CONSULTANT, password=PASSWORD)
+        user = s.get(User, user_id)
+        assert user is not None
+        user.password_hash = PasswordHasher().hash(PASSWORD)
+        assert "$m=65536,t=3,p=4$" in user.password_hash
+    with db.session() as s:
+        authenticate(s, "max", PASSWORD)
+    with db.reader() as s:
+        stored = s.scalar(select(User.password_hash).where(User.id == user_id))
+    assert stored is not None and "$m=19456,t=2,p=1$" in stored
