@@ -6,6 +6,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import import_module
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QSize, Qt, QTimer, Signal
@@ -176,6 +177,7 @@ class MainWindow(QMainWindow):
 
         self.users_action.setEnabled(allowed(context.user_role, Action.MANAGE_USERS))
         self.audit_action.setEnabled(allowed(context.user_role, Action.VIEW_AUDIT))
+        self.backup_action.setEnabled(allowed(context.user_role, Action.BACKUP_RESTORE))
         self.user_label.setText(
             tr("Signed in: {name} ({role})").format(
                 name=context.user_name, role=role_label(context.user_role)
@@ -266,6 +268,13 @@ class MainWindow(QMainWindow):
         self.audit_action.setToolTip(tr("Who changed, printed or exported what (managers)"))
         self.audit_action.triggered.connect(lambda _=False: self.audit_trail())
         file_menu.addAction(self.audit_action)
+        self.backup_action = QAction(tr("&Back up now"), self)
+        self.backup_action.setObjectName("backupNow")
+        self.backup_action.setToolTip(
+            tr("Copy the database to the backup folder set in Settings (admins)")
+        )
+        self.backup_action.triggered.connect(lambda _=False: self.back_up_now())
+        file_menu.addAction(self.backup_action)
         file_menu.addSeparator()
         quit_action = QAction(tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -420,6 +429,38 @@ class MainWindow(QMainWindow):
 
         if allowed(self.context.user_role, Action.VIEW_AUDIT):
             AuditDialog.ask(self, self.context)
+
+    def back_up_now(self) -> Path | None:
+        """File › Back up now (admins): a consistent copy to the backup folder, off the GUI
+        thread; says where it went. Returns the file, or None when nothing was written."""
+        from showroom.domain.permissions import Action, allowed
+        from showroom.errors import ShowroomError
+        from showroom.services.backups import backup_for_user
+        from ui.background import run_in_background
+        from ui.errors import show_error, show_info
+
+        context = self.context
+        if not allowed(context.user_role, Action.BACKUP_RESTORE):
+            return None
+        try:
+            report = run_in_background(
+                self,
+                tr("Back up"),
+                tr("Copying the database…"),
+                lambda _progress: backup_for_user(context.db, context.user_id),
+                cancellable=False,
+            )
+        except (ShowroomError, OSError) as error:
+            show_error(self, str(error), tr("The database was not backed up"))
+            return None
+        megabytes = report.size / 1_000_000
+        message = tr("Backed up to {path} ({size:.1f} MB).").format(
+            path=str(report.path), size=megabytes
+        )
+        if report.warning:
+            message += "\n" + report.warning
+        show_info(self, message, tr("Back up"))
+        return report.path
 
     def import_customers(self) -> None:
         from ui.dialogs.import_customers import ImportCustomersDialog

@@ -207,3 +207,33 @@ def test_consultants_cannot_open_the_trail(consultant_context: AppContext) -> No
 
     with pytest.raises(PermissionDenied, match="may not view the audit trail"):
         AuditDialog(None, consultant_context)
+
+
+def test_an_admin_backs_up_from_the_file_menu(
+    qtbot: QtBot, app_context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    import ui.errors
+
+    manager_window = MainWindow(app_context)
+    qtbot.addWidget(manager_window)
+    assert not manager_window.backup_action.isEnabled()
+    assert manager_window.back_up_now() is None  # a manager may not, even by the shortcut path
+
+    admin = as_role(app_context, "admin")
+    told: list[str] = []
+    monkeypatch.setattr(ui.errors, "show_info", lambda _p, message, _t=None: told.append(message))
+    window = MainWindow(admin)
+    qtbot.addWidget(window)
+    assert window.backup_action.isEnabled()
+    path = window.back_up_now()
+    assert path is not None and path.exists()
+    assert told and str(path) in told[0]
+    if admin.db.sqlite_path is not None:  # a real, complete SQLite copy
+        with sqlite3.connect(path) as copy:
+            assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+            assert copy.execute("SELECT count(*) FROM users").fetchone()[0] >= 1
+    with admin.db.reader() as s:
+        actions = s.scalars(select(AuditEntry.action).where(AuditEntry.entity == "database"))
+        assert list(actions) == ["backup"]
