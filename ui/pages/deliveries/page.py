@@ -175,6 +175,8 @@ class DeliveriesPage(QWidget):
         self.calendar.setTabKeyNavigation(False)
         self.calendar.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.calendar.verticalHeader().setDefaultSectionSize(64)
+        self.calendar.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.calendar.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.calendar.activated.connect(self._on_calendar_activated)
         self.calendar.doubleClicked.connect(self._on_calendar_activated)
 
@@ -275,7 +277,14 @@ class DeliveriesPage(QWidget):
         index = self.model.index(row, min(max(column, 0), self.model.columnCount() - 1))
         if index.isValid():
             self.calendar.setCurrentIndex(index)
-            self.calendar.scrollTo(index)
+            # Put the cursor's column near the left edge, by position rather than scrollTo():
+            # scrollTo() while the page is still being laid out (narrow) leaves the view
+            # scrolled to its far end once it grows, hiding the day's deliveries.
+            left = max(0, index.column() - 1)
+            self.calendar.horizontalScrollBar().setValue(header.sectionPosition(left))
+            self.calendar.verticalScrollBar().setValue(
+                self.calendar.verticalHeader().sectionPosition(index.row())
+            )
 
     def _column_of_now(self) -> int:
         """Where the cursor starts: at the day's first delivery, else at the current time."""
