@@ -373,3 +373,34 @@ def test_task_conflicts_are_all_detected(pcs: tuple[Database, Database], floor: 
         kept,
         lambda r: tasks[r],
     )
+
+
+# --- deliveries -------------------------------------------------------------------------------
+def test_delivery_conflicts_are_all_detected(pcs: tuple[Database, Database]) -> None:
+    """Both PCs edit the same planned delivery (the first moves it between two bays and
+    writes its notes, the second its own notes at the version it read): the second save is
+    refused and the first PC's plan is kept."""
+    from showroom.services.deliveries import DeliveryDraft, reschedule_delivery
+    from showroom.storage.models import Delivery
+    from tests.services.test_deliveries import at, make_sale, plan
+
+    staff = dh.make_staff(pcs[0])
+    sale = make_sale(pcs[0], staff, "Emilia Rossi")
+    delivery_id = plan(pcs[0], sale, at(14), "Bay 1", staff.consultant)
+
+    def write(session: Session, did: int, version: int, mark: str) -> None:
+        bay = f"Bay {int(mark[1:]) % 2 + 1}" if mark[0] == "A" else "Bay 1"
+        draft = DeliveryDraft(sale.deal, at(14), bay, staff.consultant, minutes=60, notes=mark)
+        reschedule_delivery(session, did, version, draft, None, dh.SETTINGS, now=dh.NOW)
+
+    def version(session: Session, did: int) -> int:
+        delivery = session.get(Delivery, did)
+        assert delivery is not None
+        return delivery.version
+
+    def kept(session: Session, did: int) -> str:
+        delivery = session.get(Delivery, did)
+        assert delivery is not None
+        return delivery.notes or ""
+
+    _rounds(pcs, "delivery", version, write, kept, lambda _r: delivery_id)
