@@ -328,3 +328,60 @@ def test_day_template_section_conflict_applies_mine(
         "Opening the showroom",
         "08:45",
     )
+
+
+def test_delivery_conflict_applies_mine_on_top_of_theirs(
+    qtbot: QtBot, app_context: AppContext, other_pc: Database, answers
+) -> None:
+    from showroom.services.deliveries import DeliveryDraft, delivery_view, reschedule_delivery
+    from tests.ui.test_deliveries_ui import a_deal, far_day, fill_and_plan, planner
+
+    queued, seen = answers
+    dialog = planner(qtbot, app_context, a_deal(app_context).deal_id)
+    fill_and_plan(qtbot, dialog, far_day(app_context), 10, "Bay 2")
+    delivery_id = dialog.delivery_id
+    assert delivery_id is not None, dialog.general_error.text()
+    with other_pc.session() as session:  # the other PC writes the notes meanwhile
+        v = delivery_view(session, delivery_id)
+        minutes = int((v.ends_at - v.starts_at).total_seconds() // 60)
+        theirs = DeliveryDraft(
+            v.deal_id, v.starts_at, v.bay, v.consultant_id, minutes, v.manager_id,
+            v.service_adviser or "", v.party or "", "Flowers from the florist on Main St",
+        )  # fmt: skip
+        reschedule_delivery(session, delivery_id, v.version, theirs, None, app_context.settings)
+    dialog.party.setText("Mr Okafor alone")  # this PC changes who attends
+    queued.append("mine")
+    dialog._on_save_button_clicked()
+    rows = {row[0]: row[1:] for row in seen[0]}
+    assert "Notes" in rows and "Customer's party" in rows
+    with app_context.db.reader() as session:
+        saved = delivery_view(session, delivery_id)
+    assert saved.notes == "Flowers from the florist on Main St"  # theirs kept
+    assert saved.party == "Mr Okafor alone"  # mine applied on top
+
+
+def test_delivery_conflict_reload_shows_theirs(
+    qtbot: QtBot, app_context: AppContext, other_pc: Database, answers
+) -> None:
+    from showroom.services.deliveries import DeliveryDraft, delivery_view, reschedule_delivery
+    from tests.ui.test_deliveries_ui import a_deal, far_day, fill_and_plan, planner
+
+    queued, _seen = answers
+    dialog = planner(qtbot, app_context, a_deal(app_context).deal_id)
+    fill_and_plan(qtbot, dialog, far_day(app_context), 10, "Bay 2")
+    delivery_id = dialog.delivery_id
+    assert delivery_id is not None
+    with other_pc.session() as session:
+        v = delivery_view(session, delivery_id)
+        minutes = int((v.ends_at - v.starts_at).total_seconds() // 60)
+        theirs = DeliveryDraft(
+            v.deal_id, v.starts_at, v.bay, v.consultant_id, minutes, v.manager_id,
+            v.service_adviser or "", "The whole family", v.notes or "",
+        )  # fmt: skip
+        reschedule_delivery(session, delivery_id, v.version, theirs, None, app_context.settings)
+    dialog.party.setText("Mr Okafor alone")
+    queued.append("reload")
+    dialog._on_save_button_clicked()
+    assert dialog.party.text() == "The whole family"
+    with app_context.db.reader() as session:
+        assert delivery_view(session, delivery_id).party == "The whole family"

@@ -52,7 +52,7 @@ from showroom.domain.document import DocumentKind
 from showroom.domain.permissions import Action, allowed
 from showroom.domain.showroom_day import is_manager
 from showroom.domain.test_drive import local_instant
-from showroom.errors import ShowroomError, ValidationError, ValidationErrors
+from showroom.errors import ConflictError, ShowroomError, ValidationError, ValidationErrors
 from showroom.services.deliveries import (
     DeliveryBlocked,
     DeliveryDraft,
@@ -75,6 +75,7 @@ from showroom.services.deliveries import (
 )
 from showroom.storage.database import run_in_transaction
 from ui.context import AppContext
+from ui.dialogs.conflict import ask_theirs_or_mine, merge_mine
 from ui.dialogs.reason import ReasonDialog
 from ui.errors import show_error
 from ui.i18n import date_format
@@ -697,16 +698,110 @@ class DeliveryDialog(QDialog):
                 self.tabs.setCurrentIndex(1)
             return
         assert self.view is not None
-        view, delivery_id = self.view, self.delivery_id
+        mine = self._plan_values(draft, self.keys.value(), self.odometer.value() or None)
+        self._save_plan(self.view, self.delivery_id, draft, mine)
+
+    def _save_plan(
+        self, view: DeliveryView, delivery_id: int, draft: DeliveryDraft, mine: dict[str, object]
+    ) -> None:
+        settings, user = self.context.settings, self.context.user_id
+        keys, odometer = int(str(mine["keys"])), mine["odometer"]
 
         def save(session: Any) -> None:
             reschedule_delivery(session, delivery_id, view.version, draft, user, settings)
             version = delivery_view(session, delivery_id, user).version
-            odometer = self.odometer.value() or None
-            set_handover(session, delivery_id, version, self.keys.value(), odometer, user)
+            set_handover(
+                session, delivery_id, version, keys, odometer if isinstance(odometer, int) else None,
+                user,
+            )  # fmt: skip
 
-        if self._run(save):
-            self.reload()
+        self._clear_errors()
+        try:
+            run_in_transaction(self.context.db, save)
+        except ConflictError as conflict:
+            self._on_plan_conflict(conflict, view, delivery_id, draft, mine)
+            return
+        except ShowroomError as error:
+            self._show_error(error)
+            return
+        self.context.events.data_changed.emit(CHANGED)
+        self.reload()
+
+    def _plan_values(
+        self, draft: DeliveryDraft, keys: int, odometer: int | None
+    ) -> dict[str, object]:
+        start = draft.start.astimezone(self.zone).strftime("%Y-%m-%d %H:%M") if draft.start else ""
+        return {
+            "start": start,
+            "minutes": draft.minutes,
+            "bay": draft.bay,
+            "consultant": draft.consultant_id,
+            "manager": draft.manager_id,
+            "adviser": draft.service_adviser or "",
+            "party": draft.party or "",
+            "notes": draft.notes or "",
+            "keys": keys,
+            "odometer": odometer,
+        }
+
+    def _view_values(self, view: DeliveryView) -> dict[str, object]:
+        minutes = int((view.ends_at - view.starts_at).total_seconds() // 60)
+        draft = DeliveryDraft(
+            view.deal_id, view.starts_at, view.bay, view.consultant_id, minutes,
+            view.manager_id, view.service_adviser or "", view.party or "", view.notes or "",
+        )  # fmt: skip
+        return self._plan_values(draft, view.keys_count, view.odometer_km)
+
+    def _on_plan_conflict(
+        self,
+        conflict: ConflictError,
+        view: DeliveryView,
+        delivery_id: int,
+        draft: DeliveryDraft,
+        mine: dict[str, object],
+    ) -> None:
+        """Another PC changed the delivery since it was shown: theirs against mine, then
+        reload theirs or save the fields this user changed on top of theirs."""
+        with self.context.db.reader() as session:
+            fresh = delivery_view(session, delivery_id, self.context.user_id)
+        loaded, theirs = self._view_values(view), self._view_values(fresh)
+        labels = {
+            "start": tr("Date and time"),
+            "minutes": tr("Length (minutes)"),
+            "bay": tr("Bay"),
+            "consultant": tr("Consultant"),
+            "manager": tr("Manager"),
+            "adviser": tr("Service adviser"),
+            "party": tr("Customer's party"),
+            "notes": tr("Notes"),
+            "keys": tr("Keys handed over"),
+            "odometer": tr("Odometer (km)"),
+        }
+        choice = ask_theirs_or_mine(self, str(conflict), labels, loaded, theirs, mine)
+        if choice == "mine":
+            merged = merge_mine(loaded, theirs, mine)
+            start = datetime.strptime(str(merged["start"]), "%Y-%m-%d %H:%M").replace(
+                tzinfo=self.zone
+            )
+            again = DeliveryDraft(
+                draft.deal_id,
+                start,
+                str(merged["bay"]),
+                merged["consultant"] if isinstance(merged["consultant"], int) else None,
+                merged["minutes"] if isinstance(merged["minutes"], int) else None,
+                merged["manager"] if isinstance(merged["manager"], int) else None,
+                str(merged["adviser"]),
+                str(merged["party"]),
+                str(merged["notes"]),
+            )
+            self._save_plan(fresh, delivery_id, again, merged)
+            return
+        self.reload()
+        if choice == "reload":
+            self.general_error.setText(tr("Reloaded the delivery another PC saved."))
+        else:
+            self.general_error.setText(str(conflict))
+        self.general_error.show()
 
     # --- the lists ------------------------------------------------------------------------
     def tick(self, item: ItemView, done: bool) -> bool:
