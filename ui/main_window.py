@@ -343,6 +343,12 @@ class MainWindow(QMainWindow):
 
     def _on_watch_timer_timeout(self) -> None:
         if self._watcher is not None and self._watcher.poll():
+            # Another PC may have saved the settings (bays, cadences, terms): every page reads
+            # them from the context, so refresh it before the pages reload.
+            from showroom.services.settings import load_settings
+
+            with self.context.db.reader() as session:
+                self.context.settings = load_settings(session)
             self.context.events.data_changed.emit({"external"})
 
     # --- users: switch and idle lock ----------------------------------------------------------

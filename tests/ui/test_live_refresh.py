@@ -218,3 +218,47 @@ def test_showroom_day_shows_another_pcs_tick_and_keeps_the_selection(
     qtbot.waitUntil(ticked, timeout=WITHIN_MS)
     selected = page.selected()
     assert selected is not None and selected.id == mine.id
+
+
+def test_deliveries_page_shows_another_pcs_delivery_and_keeps_the_selection(
+    qtbot: QtBot, app_context: AppContext
+) -> None:
+    from datetime import datetime, time
+    from zoneinfo import ZoneInfo
+
+    from showroom.domain.test_drive import local_instant
+    from showroom.services.deliveries import DeliveryDraft, deals_to_deliver, plan_delivery
+    from ui.pages.deliveries.page import DeliveriesPage
+
+    zone = ZoneInfo(app_context.settings.timezone)
+    day = datetime.now(zone).date() + timedelta(days=45)
+    with app_context.db.reader() as session:
+        first, second = deals_to_deliver(session)[:2]
+
+    def plan(db: Database, deal: int, hour: int) -> int:
+        draft = DeliveryDraft(
+            deal, local_instant(day, time(hour), zone), "Bay 1", app_context.user_id
+        )
+        with db.session() as session:
+            return plan_delivery(session, draft, None, app_context.settings)
+
+    plan(app_context.db, first.deal_id, 10)
+    window = MainWindow(app_context)
+    qtbot.addWidget(window)
+    window.resize(1200, 700)
+    window.show()
+    page = window.open_page("deliveries")
+    assert isinstance(page, DeliveriesPage)
+    page.show_day(day)
+    assert page.list_model.rowCount() == 1
+    page.list.setCurrentIndex(page.list_model.index(0, 0))
+    scrolled = page.calendar.horizontalScrollBar().value()
+
+    other_pc = open_database(app_context.db.config)
+    try:
+        plan(other_pc, second.deal_id, 15)  # another PC plans a second delivery that day
+    finally:
+        other_pc.dispose()
+    qtbot.waitUntil(lambda: page.list_model.rowCount() == 2, timeout=WITHIN_MS + 1000)
+    assert page.list.currentIndex().row() == 0  # the user's selection is kept
+    assert page.calendar.horizontalScrollBar().value() == scrolled  # and their place

@@ -103,6 +103,7 @@ class DeliveriesPage(QWidget):
             opening = (opening[0], time(20))
         self.day = datetime.now(self.zone).date()
         self.mode = "day"
+        self._shown: tuple[str, date] | None = None  # the mode and first day on screen
 
         self.title = QLabel()
         self.title.setObjectName("deliveriesTitle")
@@ -243,6 +244,15 @@ class DeliveriesPage(QWidget):
     def reload(self) -> None:
         current = self.calendar.currentIndex()
         first = self.first_day()
+        # The same day or week again (another PC saved, a dialog closed): keep where the user
+        # scrolled to and what they selected in the list.
+        same_view = self._shown == (self.mode, first)
+        self._shown = (self.mode, first)
+        scrolled = (
+            self.calendar.horizontalScrollBar().value(),
+            self.calendar.verticalScrollBar().value(),
+        )
+        listed = self.list.currentIndex().row()
         self.model.first_day, self.model.mode = first, self.mode
         start, end = self.model.range()
         with self.context.db.reader() as session:
@@ -275,7 +285,13 @@ class DeliveriesPage(QWidget):
         column = current.column() if current.isValid() else self._column_of_now()
         row = current.row() if current.isValid() else self._row_at(column)
         index = self.model.index(row, min(max(column, 0), self.model.columnCount() - 1))
-        if index.isValid():
+        if same_view and 0 <= listed < self.list_model.rowCount():
+            self.list.setCurrentIndex(self.list_model.index(listed, 0))
+        if index.isValid() and same_view:
+            self.calendar.setCurrentIndex(index)
+            self.calendar.horizontalScrollBar().setValue(scrolled[0])
+            self.calendar.verticalScrollBar().setValue(scrolled[1])
+        elif index.isValid():
             self.calendar.setCurrentIndex(index)
             # Put the cursor's column near the left edge, by position rather than scrollTo():
             # scrollTo() while the page is still being laid out (narrow) leaves the view
@@ -377,5 +393,6 @@ class DeliveriesPage(QWidget):
             self.reload()
 
     def _on_events_data_changed(self, kinds: set[str]) -> None:
-        if kinds & {"deliveries", "deals", "customers"}:
+        # "external": another PC committed (the change watcher); "settings": bays may change.
+        if kinds & {"deliveries", "deals", "customers", "settings", "external"}:
             self.reload()
