@@ -58,6 +58,7 @@ from showroom.storage.types import utc_now
 from ui.context import AppContext
 from ui.dialogs.conflict import ask_theirs_or_mine
 from ui.i18n import date_format
+from ui.i18n.messages import error_text, rule_text
 from ui.widgets.dates import day_text
 from ui.widgets.form import ERROR_STYLE, FieldBox
 
@@ -466,7 +467,7 @@ class BookingDialog(QDialog):
             self._show(error)
             return
         except ShowroomError as error:
-            self.general_error.setText(str(error))
+            self.general_error.setText(error_text(error))
             self.general_error.show()
             return
         self.context.events.data_changed.emit({"test_drives"})
@@ -475,10 +476,10 @@ class BookingDialog(QDialog):
     def _show(self, error: ValidationError) -> None:
         box = self.boxes.get(error.field)
         if box is not None:
-            box.show_error(error.rule)
+            box.show_error(rule_text(error))
             box.setFocus()
         else:
-            self.general_error.setText(str(error))
+            self.general_error.setText(error_text(error))
             self.general_error.show()
 
     def _show_conflict(self, conflict: BookingConflict) -> None:

@@ -1,0 +1,65 @@
+"""The errors of showroom/ in the user's language.
+
+showroom/ imports no Qt: its errors carry an English template and its values
+(showroom/errors.py). The catalogue files every literal template under "DomainMessages" and
+every ValidationError field name under "DomainFields" (ui/i18n/catalogue.py); here the
+screens translate them and fill in the values. A message with no translation (an f-string
+nobody converted, a rare internal one) shows in English, exactly as ``str(error)``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QCoreApplication
+
+from showroom.domain.phrase import Phrase
+from showroom.errors import ShowroomError, ValidationError, ValidationErrors
+
+FIELDS = "DomainFields"
+MESSAGES = "DomainMessages"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Messages", text)
+
+
+def _value(value: object) -> object:
+    if isinstance(value, Phrase):
+        return value.text(lambda text: QCoreApplication.translate("Dashboard", text))
+    return value
+
+
+def _fill(template: str, values: Mapping[str, object], english: str) -> str:
+    translated = QCoreApplication.translate(MESSAGES, template)
+    if not values:
+        return translated
+    try:
+        return translated.format(**{key: _value(value) for key, value in values.items()})
+    except (KeyError, IndexError, ValueError):
+        return english  # a broken translation never hides the message
+
+
+def field_text(field: str) -> str:
+    """A field name of a ValidationError ("phone"), translated."""
+    return QCoreApplication.translate(FIELDS, field)
+
+
+def rule_text(error: ValidationError) -> str:
+    """What the rule of ``error`` says, without the field name (shown beside the field)."""
+    template = getattr(error, "rule_template", error.rule)
+    return _fill(template, getattr(error, "values", {}), error.rule)
+
+
+def error_text(error: BaseException) -> str:
+    """The whole message of ``error`` (the field named), as ``str(error)`` in English."""
+    if isinstance(error, ValidationErrors):
+        return tr("; ").join(error_text(item) for item in error.errors)
+    if isinstance(error, ValidationError):
+        return tr("{field}: {rule}").format(field=field_text(error.field), rule=rule_text(error))
+    if isinstance(error, ShowroomError):
+        template = getattr(error, "template", None)
+        if template is None:
+            return str(error)
+        return _fill(template, getattr(error, "values", {}), str(error))
+    return str(error)
