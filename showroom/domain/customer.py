@@ -66,11 +66,13 @@ def normalize_phone(raw: str, default_region: str, field: str = "phone") -> str:
     try:
         number = phonenumbers.parse(text, default_region.upper())
     except phonenumbers.NumberParseException:
-        raise ValidationError(field, f"{shown(raw)} is not a phone number") from None
+        raise ValidationError(field, "{value} is not a phone number", value=shown(raw)) from None
     if not phonenumbers.is_valid_number(number):
         region = phonenumbers.region_code_for_number(number) or default_region.strip().upper()
         where = f" for {region}" if region else ""
-        raise ValidationError(field, f"{shown(raw)} is not a valid phone number{where}")
+        raise ValidationError(
+            field, "{value} is not a valid phone number{where}", value=shown(raw), where=where
+        )
     return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
 
 
@@ -145,7 +147,10 @@ def normalize_email(raw: str, field: str = "email") -> str:
         result = validate_email(text, check_deliverability=False)
     except EmailNotValidError as error:
         raise ValidationError(
-            field, f"{shown(text)} is not a valid e-mail address ({shown_reason(error)})"
+            field,
+            "{value} is not a valid e-mail address ({shown_reason})",
+            value=shown(text),
+            shown_reason=shown_reason(error),
         ) from None
     return str(result.normalized)
 
@@ -250,7 +255,9 @@ def _money(value: str, field: str, errors: list[ValidationError]) -> Decimal | N
     try:
         amount = Decimal(text)
     except InvalidOperation:
-        errors.append(ValidationError(field, f"{shown(value)} is not an amount of money"))
+        errors.append(
+            ValidationError(field, "{value} is not an amount of money", value=shown(value))
+        )
         return None
     if not amount.is_finite() or amount < 0 or amount >= Decimal("10000000000"):
         errors.append(ValidationError(field, "must be between 0 and 9,999,999,999.99"))
@@ -265,14 +272,18 @@ def _whole(
     if not text:
         return None
     if not text.isdecimal() or not text.isascii():
-        errors.append(ValidationError(field, f"{shown(value)} is not a whole number"))
+        errors.append(ValidationError(field, "{value} is not a whole number", value=shown(value)))
         return None
     if len(text.lstrip("0")) > len(str(high)):
-        errors.append(ValidationError(field, f"must be between {low:,} and {high:,}"))
+        errors.append(
+            ValidationError(field, "must be between {low:,} and {high:,}", low=low, high=high)
+        )
         return None
     number = int(text)
     if not low <= number <= high:
-        errors.append(ValidationError(field, f"must be between {low:,} and {high:,}"))
+        errors.append(
+            ValidationError(field, "must be between {low:,} and {high:,}", low=low, high=high)
+        )
         return None
     return number
 
@@ -283,7 +294,11 @@ def _choice(value: str, field: str, enum: type[StrEnum], errors: list[Validation
         return enum(text)
     except ValueError:
         allowed = ", ".join(member.value for member in enum)
-        errors.append(ValidationError(field, f"must be one of {allowed}, not {shown(value)}"))
+        errors.append(
+            ValidationError(
+                field, "must be one of {allowed}, not {value}", allowed=allowed, value=shown(value)
+            )
+        )
         return None
 
 
@@ -295,7 +310,11 @@ def validate_customer(draft: CustomerDraft, default_region: str, this_year: int)
         errors.append(ValidationError("full name", "must not be empty"))
     phones: list[tuple[str, str]] = []
     if sum(1 for p in draft.phones if p.number.strip()) > MAX_PHONES:
-        errors.append(ValidationError("phone", f"at most {MAX_PHONES} numbers per customer"))
+        errors.append(
+            ValidationError(
+                "phone", "at most {max_phones} numbers per customer", max_phones=MAX_PHONES
+            )
+        )
     for index, phone in enumerate(draft.phones[: MAX_PHONES * 2]):
         if not phone.number.strip():
             continue
@@ -327,7 +346,9 @@ def validate_customer(draft: CustomerDraft, default_region: str, this_year: int)
     )
     language = (draft.preferred_language or "en").strip().lower()
     if language not in LANGUAGES:
-        errors.append(ValidationError("language", f"must be one of {', '.join(LANGUAGES)}"))
+        errors.append(
+            ValidationError("language", "must be one of {choices}", choices=", ".join(LANGUAGES))
+        )
     budget_min = _money(draft.budget_min, "budget from", errors)
     budget_max = _money(draft.budget_max, "budget to", errors)
     if budget_min is not None and budget_max is not None and budget_min > budget_max:

@@ -110,7 +110,9 @@ def is_overdue(status: str, end: datetime, now: datetime) -> bool:
 def _refuse(status: str, action: str) -> DomainError:
     known = {s.value: s for s in DriveStatus}
     words = STATUS_WORDS[known[status]] if status in known else status
-    return DomainError(f"This test drive is {words}: it cannot be {action}.")
+    return DomainError(
+        "This test drive is {words}: it cannot be {action}.", words=words, action=action
+    )
 
 
 def check_out(status: str) -> DriveStatus:
@@ -159,7 +161,11 @@ def check_reschedule(status: str, *, end_only: bool = False) -> None:
 def check_minutes(minutes: int) -> int:
     if not MIN_MINUTES <= minutes <= MAX_MINUTES:
         raise ValidationError(
-            "duration", f"must be from {MIN_MINUTES} to {MAX_MINUTES} minutes, not {minutes}"
+            "duration",
+            "must be from {min_minutes} to {max_minutes} minutes, not {minutes}",
+            min_minutes=MIN_MINUTES,
+            max_minutes=MAX_MINUTES,
+            minutes=minutes,
         )
     return minutes
 
@@ -191,7 +197,9 @@ def local_instant(day: date, at: time, zone: ZoneInfo, field: str = "start") -> 
     if round_trip.replace(tzinfo=None) != naive:
         raise ValidationError(
             field,
-            f"{at:%H:%M} does not exist on {day:%d %b %Y}: the clocks go forward then",
+            "{at:%H:%M} does not exist on {day:%d %b %Y}: the clocks go forward then",
+            at=at,
+            day=day,
         )
     return moment
 
@@ -278,14 +286,15 @@ def check_licence_covers(
     if until <= now:
         raise ValidationError(
             "expiry date",
-            f"the licence expired on {licence.expires_on:%d %b %Y}: the customer cannot drive",
+            "the licence expired on {expires_on:%d %b %Y}: the customer cannot drive",
+            expires_on=licence.expires_on,
         )
     if until < drive_end:
         raise ValidationError(
             "expiry date",
-            f"the licence expires on {licence.expires_on:%d %b %Y}, before the drive ends at "
-            f"{drive_end.astimezone(zone):%H:%M on %d %b}: shorten the drive or do not let "
-            "the customer drive",
+            "the licence expires on {expires_on:%d %b %Y}, before the drive ends at {astimezone:%H:%M on %d %b}: shorten the drive or do not let the customer drive",
+            expires_on=licence.expires_on,
+            astimezone=drive_end.astimezone(zone),
         )
 
 
@@ -317,7 +326,9 @@ def mask_licence(number: str) -> str:
 # --- odometer, fuel and feedback ---------------------------------------------------------------
 def check_odometer(value: int, field: str = "odometer") -> int:
     if not 0 <= value <= MAX_ODOMETER_KM:
-        raise ValidationError(field, f"must be from 0 to {MAX_ODOMETER_KM:,} km")
+        raise ValidationError(
+            field, "must be from 0 to {max_odometer_km:,} km", max_odometer_km=MAX_ODOMETER_KM
+        )
     return value
 
 
@@ -332,7 +343,8 @@ def check_odometer_in(odometer_out: int, odometer_in: int) -> int:
     if odometer_in < odometer_out:
         raise ValidationError(
             "odometer in",
-            f"must not be lower than at check-out ({odometer_out:,} km); check the reading",
+            "must not be lower than at check-out ({odometer_out:,} km); check the reading",
+            odometer_out=odometer_out,
         )
     return odometer_in
 

@@ -40,7 +40,10 @@ def require(
         return None
     if not allowed(user.role, action):
         raise PermissionDenied(
-            f"{user.display_name} ({user.role}) may not {DESCRIPTIONS[action]}; ask a manager."
+            "{display_name} ({role}) may not {value}; ask a manager.",
+            display_name=user.display_name,
+            role=user.role,
+            value=DESCRIPTIONS[action],
         )
     if customer_id is not None and not is_record_id(customer_id):
         from showroom.services.customers import CustomerNotFound
@@ -88,7 +91,9 @@ def share_customer(
     if session.get(User, with_user) is None:
         from showroom.errors import ValidationError
 
-        raise ValidationError("share with", f"there is no user with number {with_user}")
+        raise ValidationError(
+            "share with", "there is no user with number {with_user}", with_user=with_user
+        )
     if session.get(CustomerShare, (customer_id, with_user)) is None:
         session.add(
             CustomerShare(

@@ -40,7 +40,8 @@ def load_test_drive_agreement(
     drive = drive_details(session, drive_id, actor_id=None)
     if not rules.can_print_agreement(drive.status):
         raise DomainError(
-            f"This test drive is {rules.STATUS_WORDS[drive.status]}: there is nothing to sign."
+            "This test drive is {value}: there is nothing to sign.",
+            value=rules.STATUS_WORDS[drive.status],
         )
     if drive.licence_masked is None or drive.licence_expires_on is None:
         raise ValidationError(

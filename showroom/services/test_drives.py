@@ -63,7 +63,7 @@ class TestDriveNotFound(ShowroomError):
     __test__ = False
 
     def __init__(self, drive_id: int) -> None:
-        super().__init__(f"There is no test drive with number {drive_id}.")
+        super().__init__("There is no test drive with number {drive_id}.", drive_id=drive_id)
         self.drive_id = drive_id
 
 
@@ -487,12 +487,14 @@ def _check_vehicle(session: Session, vehicle_id: int | None) -> Vehicle:
         raise ValidationError("vehicle", "choose a car of the test-drive fleet")
     vehicle = session.get(Vehicle, vehicle_id) if is_record_id(vehicle_id) else None
     if vehicle is None or vehicle.role != VehicleRole.FLEET:
-        raise ValidationError("vehicle", f"there is no fleet car with number {vehicle_id}")
+        raise ValidationError(
+            "vehicle", "there is no fleet car with number {vehicle_id}", vehicle_id=vehicle_id
+        )
     if not can_be_booked(vehicle.status):
         raise ValidationError(
             "vehicle",
-            f"the {vehicle_label(vehicle.make, vehicle.model, vehicle.plate)} is out of service: "
-            "choose another car",
+            "the {vehicle_label} is out of service: choose another car",
+            vehicle_label=vehicle_label(vehicle.make, vehicle.model, vehicle.plate),
         )
     return vehicle
 
@@ -502,9 +504,15 @@ def _check_consultant(session: Session, consultant_id: int | None) -> User:
         raise ValidationError("consultant", "choose the consultant who goes along")
     user = session.get(User, consultant_id) if is_record_id(consultant_id) else None
     if user is None:
-        raise ValidationError("consultant", f"there is no user with number {consultant_id}")
+        raise ValidationError(
+            "consultant",
+            "there is no user with number {consultant_id}",
+            consultant_id=consultant_id,
+        )
     if not user.active:
-        raise ValidationError("consultant", f"{user.display_name} no longer works here")
+        raise ValidationError(
+            "consultant", "{display_name} no longer works here", display_name=user.display_name
+        )
     return user
 
 
@@ -513,7 +521,9 @@ def _check_customer(session: Session, customer_id: int | None) -> Customer:
         raise ValidationError("customer", "pick the customer who drives")
     customer = session.get(Customer, customer_id) if is_record_id(customer_id) else None
     if customer is None:
-        raise ValidationError("customer", f"there is no customer with number {customer_id}")
+        raise ValidationError(
+            "customer", "there is no customer with number {customer_id}", customer_id=customer_id
+        )
     return customer
 
 
@@ -720,8 +730,8 @@ def record_licence(
     drive = _drive_for(session, actor_id, drive_id)
     if not rules.can_check_out(drive.status):
         raise DomainError(
-            "The licence is checked before the car leaves; this test drive is "
-            f"{rules.STATUS_WORDS[DriveStatus(drive.status)]}."
+            "The licence is checked before the car leaves; this test drive is {value}.",
+            value=rules.STATUS_WORDS[DriveStatus(drive.status)],
         )
     if not draft.number.strip() and drive.licence_number:
         draft = LicenceDraft(
@@ -772,7 +782,9 @@ def check_out(
             FleetStatus.IN_PREPARATION: "is being prepared; set it available when it is ready",
             FleetStatus.OUT_OF_SERVICE: "is out of service",
         }.get(FleetStatus(vehicle.status), "cannot go out")
-        raise DomainError(f"The {vehicle.make} {vehicle.model} {reason}.")
+        raise DomainError(
+            "The {make} {model} {reason}.", make=vehicle.make, model=vehicle.model, reason=reason
+        )
     if draft.licence is not None:
         record_licence(session, actor_id, drive.id, draft.licence, settings, now=now)
     rules.check_ready_to_go(_stored_licence(drive), drive.ends_at, now, zone)
@@ -780,7 +792,8 @@ def check_out(
     if odometer < vehicle.odometer_km:
         raise ValidationError(
             "odometer out",
-            f"must not be lower than the car's last reading ({vehicle.odometer_km:,} km)",
+            "must not be lower than the car's last reading ({odometer_km:,} km)",
+            odometer_km=vehicle.odometer_km,
         )
     drive.status = DriveStatus.OUT.value
     drive.checked_out_at = now
@@ -816,7 +829,9 @@ def _clean_notes(text: str, field: str, max_length: int) -> str | None:
     for line in lines:
         clean_line(line, field, max_length=max_length)
     if len(cleaned) > max_length:
-        raise ValidationError(field, f"must be at most {max_length} characters")
+        raise ValidationError(
+            field, "must be at most {max_length} characters", max_length=max_length
+        )
     return cleaned or None
 
 
@@ -914,8 +929,9 @@ def check_drives_can_merge(session: Session, keep_id: int, merge_id: int) -> Non
     ).first()
     if clash is not None:
         raise DomainError(
-            f"Both cards have a test drive at the same time (test drives {clash[0]} and "
-            f"{clash[1]}): cancel or move one of them, then merge the cards."
+            "Both cards have a test drive at the same time (test drives {value} and {value2}): cancel or move one of them, then merge the cards.",
+            value=clash[0],
+            value2=clash[1],
         )
 
 

@@ -35,7 +35,9 @@ def hash_password(password: str, hasher: PasswordHasher = HASHER) -> str:
 def check_password(password: str, field: str = "password", username: str = "") -> str:
     """The strength rule: 8 to 256 characters, and not the user name."""
     if len(password) < MIN_PASSWORD:
-        raise ValidationError(field, f"must be at least {MIN_PASSWORD} characters")
+        raise ValidationError(
+            field, "must be at least {min_password} characters", min_password=MIN_PASSWORD
+        )
     if len(password) > 256:
         raise ValidationError(field, "must be at most 256 characters")
     if username and password.strip().casefold() == username.strip().casefold():
@@ -59,9 +61,9 @@ def create_user(
     require(session, actor_id, Action.MANAGE_USERS)
     name = validate_username(username)
     if name == SYSTEM_USERNAME:
-        raise ValidationError("user name", f"{name!r} is reserved for the command line")
+        raise ValidationError("user name", "{name!r} is reserved for the command line", name=name)
     if session.scalar(select(User.id).where(User.username == name)) is not None:
-        raise ValidationError("user name", f"{name!r} is taken by another user")
+        raise ValidationError("user name", "{name!r} is taken by another user", name=name)
     user = User(
         username=name,
         display_name=(display_name or name).strip()[:120] or name,
@@ -85,7 +87,7 @@ def set_password(session: Session, user_id: int, password: str, actor_id: int | 
         require(session, actor_id, Action.MANAGE_USERS)
     user = session.get(User, user_id)
     if user is None:
-        raise ValidationError("user", f"there is no user with number {user_id}")
+        raise ValidationError("user", "there is no user with number {user_id}", user_id=user_id)
     user.password_hash = hash_password(check_password(password, username=user.username))
     record(session, actor_id, "update", "user", user.id, f"password of {user.username} changed")
 
@@ -244,11 +246,11 @@ def _managed_user(session: Session, user_id: int, expected_version: int | None) 
 
     user = session.get(User, user_id)
     if user is None or user.username == SYSTEM_USERNAME:
-        raise ValidationError("user", f"there is no user with number {user_id}")
+        raise ValidationError("user", "there is no user with number {user_id}", user_id=user_id)
     if expected_version is not None and user.version != expected_version:
         raise ConflictError(
-            f"{user.display_name}'s account was changed on another PC after you opened the "
-            "list; the list shows it as it is now."
+            "{display_name}'s account was changed on another PC after you opened the list; the list shows it as it is now.",
+            display_name=user.display_name,
         )
     return user
 
@@ -257,9 +259,9 @@ def _check_not_last_admin(session: Session, user: User, what: str) -> None:
     is_admin = user.active and user.role == Role.ADMIN.value and user.password_hash is not None
     if is_admin and _active_admins(session) <= 1:
         raise LastAdminError(
-            f"{user.display_name} is the last active admin, so you cannot {what}: make "
-            "another user an admin first, so someone can still manage users, backups and "
-            "settings."
+            "{display_name} is the last active admin, so you cannot {what}: make another user an admin first, so someone can still manage users, backups and settings.",
+            display_name=user.display_name,
+            what=what,
         )
 
 
