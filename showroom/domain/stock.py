@@ -127,8 +127,8 @@ def validate_stock(
             errors.append(
                 ValidationError(
                     "status",
-                    "stays {replace} while a deal holds the car",
-                    replace=current_status.value.replace("_", " "),
+                    "stays {status} while a deal holds the car",
+                    status=current_status.value.replace("_", " "),
                 )
             )
         elif status in DEAL_STATUSES and status != current_status:

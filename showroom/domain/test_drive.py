@@ -292,9 +292,9 @@ def check_licence_covers(
     if until < drive_end:
         raise ValidationError(
             "expiry date",
-            "the licence expires on {expires_on:%d %b %Y}, before the drive ends at {astimezone:%H:%M on %d %b}: shorten the drive or do not let the customer drive",
+            "the licence expires on {expires_on:%d %b %Y}, before the drive ends at {end:%H:%M on %d %b}: shorten the drive or do not let the customer drive",
             expires_on=licence.expires_on,
-            astimezone=drive_end.astimezone(zone),
+            end=drive_end.astimezone(zone),
         )
 
 

@@ -179,10 +179,10 @@ def _no_backup_of_damage(config: AppConfig, source: Path, detail: str) -> Databa
         f"; restore the latest good backup with: showroom restore {latest.path}" if latest else ""
     )
     return DatabaseDamagedError(
-        "The database {source} is damaged ({rstrip}), so no backup was made{hint}.",
+        "The database {source} is damaged ({detail}), so no backup was made{hint}.",
         str(source),
         source=source,
-        rstrip=detail.rstrip("."),
+        detail=detail.rstrip("."),
         hint=hint,
     )
 

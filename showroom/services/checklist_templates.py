@@ -99,8 +99,8 @@ def save_template(
     template = _template(session, kind)
     if template.version != expected_version:
         raise ConflictError(
-            "The {lower} template was changed on another PC after you opened it; reload it, then apply your changes again.",
-            lower=CHECKLIST_TITLES[kind].lower(),
+            "The {checklist} template was changed on another PC after you opened it; reload it, then apply your changes again.",
+            checklist=CHECKLIST_TITLES[kind].lower(),
         )
     if not steps:
         raise ValidationError("steps", "a checklist needs at least one step")

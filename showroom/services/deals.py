@@ -103,9 +103,9 @@ def _vehicle_taken(session: Session, vehicle_id: int, status: str, label: str) -
             holder=_holder(session, vehicle_id),
         )
     return VehicleTakenError(
-        "The {label} is {replace}{holder}; choose another car or a model to order.",
+        "The {label} is {status}{holder}; choose another car or a model to order.",
         label=label,
-        replace=status.replace("_", " "),
+        status=status.replace("_", " "),
         holder=_holder(session, vehicle_id),
     )
 

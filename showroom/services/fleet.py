@@ -120,10 +120,10 @@ def _validate(
     if other is not None:
         raise ValidationError(
             "VIN",
-            "belongs to another vehicle already ({value} {value2}, number {value3})",
-            value=other[1],
-            value2=other[2],
-            value3=other[0],
+            "belongs to another vehicle already ({make} {model}, number {number})",
+            make=other[1],
+            model=other[2],
+            number=other[0],
         )
     make = clean_line(draft.make, "make", max_length=40)
     model = clean_line(draft.model, "model", max_length=60)

@@ -278,10 +278,10 @@ def check_mapping(table: FileTable, mapping: Mapping) -> None:
     """Refuse a mapping that cannot work: no name column, or one field given twice."""
     if len(mapping) != len(table.headers):
         raise ImportFileError(
-            "The column mapping has {count} entries but {name} has {count2} columns.",
+            "The column mapping has {count} entries but {name} has {columns} columns.",
             count=len(mapping),
             name=table.name,
-            count2=len(table.headers),
+            columns=len(table.headers),
         )
     seen: dict[CardField, str] = {}
     for header, target in zip(table.headers, mapping, strict=True):
@@ -289,10 +289,10 @@ def check_mapping(table: FileTable, mapping: Mapping) -> None:
             continue
         if target in seen:
             raise ImportFileError(
-                "The columns '{value}' and '{header}' are both mapped to {value2}; map one of them to another field or leave it out.",
-                value=seen[target],
+                "The columns '{other}' and '{header}' are both mapped to {target}; map one of them to another field or leave it out.",
+                other=seen[target],
                 header=header,
-                value2=target.value,
+                target=target.value,
             )
         seen[target] = header
     if CardField.FULL_NAME not in seen:
@@ -480,12 +480,12 @@ class _Consultants:
         key = fold(" ".join(name.split()))
         if key not in self._ids:
             raise ValidationError(
-                "consultant", "there is no user named {strip!r}", strip=name.strip()
+                "consultant", "there is no user named {name!r}", name=name.strip()
             )
         uid = self._ids[key]
         if uid is None:
             raise ValidationError(
-                "consultant", "{strip!r} names more than one user", strip=name.strip()
+                "consultant", "{name!r} names more than one user", name=name.strip()
             )
         return uid
 
@@ -565,7 +565,7 @@ class _RowReader:
                 elif answer not in _FALSE:
                     errors.append(
                         ValidationError(
-                            "consent", "must be yes or no, not {strip!r}", strip=text.strip()
+                            "consent", "must be yes or no, not {value!r}", value=text.strip()
                         )
                     )
             elif target is CardField.NOTES:

@@ -98,10 +98,10 @@ def _check_unique(session: Session, valid: ValidStock, exclude_id: int | None) -
         if other is not None:
             raise ValidationError(
                 "floor position",
-                "{floor_position} is taken by a {value} {value2}",
+                "{floor_position} is taken by a {make} {model}",
                 floor_position=valid.floor_position,
-                value=other[0],
-                value2=other[1],
+                make=other[0],
+                model=other[1],
             )
 
 

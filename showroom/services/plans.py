@@ -158,11 +158,11 @@ def _check_vehicle(session: Session, plan: PurchasePlan | None, vehicle_id: int 
     if vehicle.status not in AVAILABLE_STATUSES:
         raise ValidationError(
             "vehicle",
-            "the {make} {model} ({value}) is {replace}: choose another car or a model to order",
+            "the {make} {model} ({car}) is {status}: choose another car or a model to order",
             make=vehicle.make,
             model=vehicle.model,
-            value=vehicle.stock_number or vehicle.vin,
-            replace=vehicle.status.replace("_", " "),
+            car=vehicle.stock_number or vehicle.vin,
+            status=vehicle.status.replace("_", " "),
         )
 
 

@@ -397,9 +397,9 @@ def start_day(
         return existing
     if day != today:
         raise DomainError(
-            "Only today's checklist can be started; {day_text} is not today ({day_text2}).",
-            day_text=day_text(day),
-            day_text2=day_text(today),
+            "Only today's checklist can be started; {day} is not today ({today}).",
+            day=day_text(day),
+            today=day_text(today),
         )
     _actor(session, actor_id, Action.RUN_SHOWROOM_DAY)
     day_id = _insert_day(session, day, actor_id, now)

@@ -929,9 +929,9 @@ def check_drives_can_merge(session: Session, keep_id: int, merge_id: int) -> Non
     ).first()
     if clash is not None:
         raise DomainError(
-            "Both cards have a test drive at the same time (test drives {value} and {value2}): cancel or move one of them, then merge the cards.",
-            value=clash[0],
-            value2=clash[1],
+            "Both cards have a test drive at the same time (test drives {first} and {second}): cancel or move one of them, then merge the cards.",
+            first=clash[0],
+            second=clash[1],
         )
 
 
