@@ -18,6 +18,13 @@ def N_(text: str) -> str:
     return text
 
 
+def V_(text: str) -> str:
+    """Marks a value word that a message shows inside its sentence (what a permission lets
+    one do, "open this customer's card"), filed under "DomainValues"; returns it unchanged.
+    Pass it as ``Phrase.of(word)`` to an error so that the screens translate it."""
+    return text
+
+
 def _same(text: str) -> str:
     return text
 

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from showroom.domain.ids import is_record_id
 from showroom.domain.permissions import CUSTOMER_SCOPED, DESCRIPTIONS, Action, allowed
+from showroom.domain.phrase import Phrase
 from showroom.domain.user import Role
 from showroom.errors import DomainError
 from showroom.storage.models import Customer, CustomerShare, User
@@ -43,7 +44,7 @@ def require(
             "{display_name} ({role}) may not {value}; ask a manager.",
             display_name=user.display_name,
             role=user.role,
-            value=DESCRIPTIONS[action],
+            value=Phrase.of(DESCRIPTIONS[action]),
         )
     if customer_id is not None and not is_record_id(customer_id):
         from showroom.services.customers import CustomerNotFound

@@ -26,11 +26,14 @@ UI_DIR = ROOT / "ui"
 SHOWROOM_DIR = ROOT / "showroom"
 # Message ids marked in showroom/ (no Qt there) that the screens translate in a context:
 # ``N_("Walk-ins today")`` in the dashboard sections, shown through ui's ``dtr``.
-MARKERS = {"N_": "Dashboard"}
+MARKERS = {"N_": "Dashboard", "V_": "DomainValues"}
 # The messages of showroom/'s errors (showroom/errors.py): the literal template given to a
 # ShowroomError (or any subclass, found by name), and a ValidationError's field and rule.
 ERROR_BASE = "ShowroomError"
 VALIDATION_BASE = "ValidationError"
+VALUES_CONTEXT = "DomainValues"
+# The command line stays English: its usage errors are not filed.
+ENGLISH_ONLY = ("cli",)
 FIELDS_CONTEXT = "DomainFields"
 MESSAGES_CONTEXT = "DomainMessages"
 TRANSLATIONS_DIR = ROOT / "resources" / "translations"
@@ -220,6 +223,29 @@ def extract_errors(
     return sorted(found, key=lambda message: message.line)
 
 
+def is_value_enum(name: str) -> bool:
+    """The enums of showroom/domain whose values a message may show: statuses and roles."""
+    return name.endswith("Status") or name == "Role"
+
+
+def value_word(value: str) -> str:
+    """How a message shows an enum value ("in_stock" as "in stock")."""
+    return value.replace("_", " ")
+
+
+def extract_enum_values(tree: ast.Module, relative: str) -> list[Message]:
+    """The values of the status (and role) StrEnums of a module of showroom/domain."""
+    found = []
+    for node in tree.body:
+        if isinstance(node, ast.ClassDef) and is_value_enum(node.name):
+            if "StrEnum" not in _base_names(node):
+                continue
+            for item in node.body:
+                if isinstance(item, ast.Assign) and (text := _literal(item.value)):
+                    found.append(Message(VALUES_CONTEXT, value_word(text), relative, item.lineno))
+    return found
+
+
 def extract(
     ui_dir: Path = UI_DIR, root: Path = ROOT, showroom_dir: Path | None = SHOWROOM_DIR
 ) -> Extraction:
@@ -237,7 +263,9 @@ def extract(
         for path, tree in zip(paths, trees, strict=True):
             result.messages.extend(extract_markers(path, root))
             relative = path.relative_to(root).as_posix()
-            result.messages.extend(extract_errors(tree, relative, errors, validation))
+            if path.relative_to(showroom_dir).parts[0] not in ENGLISH_ONLY:
+                result.messages.extend(extract_errors(tree, relative, errors, validation))
+            result.messages.extend(extract_enum_values(tree, relative))
     return result
 
 

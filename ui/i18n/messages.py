@@ -10,23 +10,37 @@ nobody converted, a rare internal one) shows in English, exactly as ``str(error)
 from __future__ import annotations
 
 from collections.abc import Mapping
+from enum import Enum
 
 from PySide6.QtCore import QCoreApplication
 
 from showroom.domain.phrase import Phrase
 from showroom.errors import ShowroomError, ValidationError, ValidationErrors
+from ui.i18n.catalogue import value_word
 
 FIELDS = "DomainFields"
 MESSAGES = "DomainMessages"
+VALUES = "DomainValues"
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Messages", text)
 
 
-def _value(value: object) -> object:
+def _word(text: str) -> str:
+    """A value word: marked V_ (DomainValues), else N_ (Dashboard), else as it is."""
+    translated = QCoreApplication.translate(VALUES, text)
+    return translated if translated != text else QCoreApplication.translate("Dashboard", text)
+
+
+def _value(key: str, value: object) -> object:
     if isinstance(value, Phrase):
-        return value.text(lambda text: QCoreApplication.translate("Dashboard", text))
+        return value.text(_word)
+    if isinstance(value, Enum) and isinstance(value.value, str):
+        # A status or a role ("completed", "in stock"): catalogue.extract_enum_values.
+        return QCoreApplication.translate(VALUES, value_word(value.value))
+    if key == "status" and isinstance(value, str):
+        return QCoreApplication.translate(VALUES, value)
     return value
 
 
@@ -35,7 +49,7 @@ def _fill(template: str, values: Mapping[str, object], english: str) -> str:
     if not values:
         return translated
     try:
-        return translated.format(**{key: _value(value) for key, value in values.items()})
+        return translated.format(**{key: _value(key, value) for key, value in values.items()})
     except (KeyError, IndexError, ValueError):
         return english  # a broken translation never hides the message
 
