@@ -4702,8 +4702,8 @@
     </message>
     <message>
       <location filename="../../showroom/domain/test_drive.py" />
-      <source>This test drive is {words}: it cannot be {action}.</source>
-      <translation>此试驾为 {words}：无法 {action}。</translation>
+      <source>This test drive is {words}: {refusal}.</source>
+      <translation>此试驾{words}：{refusal}。</translation>
     </message>
     <message>
       <location filename="../../showroom/domain/test_drive.py" />
@@ -5653,12 +5653,67 @@
     <message>
       <location filename="../../showroom/services/test_drive_documents.py" />
       <source>This test drive is {value}: there is nothing to sign.</source>
-      <translation>此试驾为 {value}：没有需要签署的内容。</translation>
+      <translation>此试驾{value}：没有需要签署的内容。</translation>
     </message>
     <message>
       <location filename="../../showroom/services/test_drive_documents.py" />
       <source>record the customer's driving licence before printing the agreement</source>
       <translation>打印协议前请登记客户的驾驶证</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/test_drives.py" />
+      <source>Another booking took this time a moment ago.</source>
+      <translation>另一个预约刚刚占用了这个时间。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/test_drives.py" />
+      <source>from {start:%H:%M} to {end:%H:%M}</source>
+      <translation>{start:%H:%M} 至 {end:%H:%M}</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/test_drives.py" />
+      <source>from {start:%H:%M} to {end:%H:%M on %a %d %b}</source>
+      <translation>{start:%H:%M} 至 {end:%m-%d %H:%M}</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/test_drives.py" />
+      <source>from {start:%H:%M} to {end:%H:%M} on {start:%a %d %b}</source>
+      <translation>{start:%m-%d %H:%M} 至 {end:%H:%M}</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/test_drives.py" />
+      <source>from {start:%H:%M} to {end:%H:%M on %a %d %b} on {start:%a %d %b}</source>
+      <translation>{start:%m-%d %H:%M} 至 {end:%m-%d %H:%M}</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/test_drives.py" />
+      <source>The {car} is booked {span} for {customer} with {consultant}.</source>
+      <translation>{car} 在 {span} 已被预约：客户 {customer}，陪同顾问 {consultant}。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/test_drives.py" />
+      <source>{consultant} is on a test drive with {customer} {span} ({car}).</source>
+      <translation>{consultant} 在 {span} 陪同 {customer} 试驾（{car}）。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/test_drives.py" />
+      <source>{consultant} is handing a car over to {customer} {span} ({car}).</source>
+      <translation>{consultant} 在 {span} 为 {customer} 交车（{car}）。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/test_drives.py" />
+      <source>{customer} has a test drive booked already {span} with {consultant} ({car}).</source>
+      <translation>{customer} 已在 {span} 预约了试驾，陪同顾问 {consultant}（{car}）。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/test_drives.py" />
+      <source>The nearest free time for this car is {span}.</source>
+      <translation>此车最近的空闲时间是 {span}。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/test_drives.py" />
+      <source>The {car} is free then.</source>
+      <translation>{car} 在该时段空闲。</translation>
     </message>
     <message>
       <location filename="../../showroom/services/test_drives.py" />
@@ -5708,7 +5763,7 @@
     <message>
       <location filename="../../showroom/services/test_drives.py" />
       <source>The licence is checked before the car leaves; this test drive is {value}.</source>
-      <translation>驾驶证在出车前核对；此试驾为 {value}。</translation>
+      <translation>驾驶证在出车前核对；此试驾{value}。</translation>
     </message>
     <message>
       <location filename="../../showroom/services/test_drives.py" />
@@ -5919,6 +5974,10 @@
       <location filename="../../showroom/storage/pg_tools.py" />
       <source>The restore failed and was rolled back, so the database is as it was: {first_error_line}.</source>
       <translation>恢复失败并已回滚，数据库保持原样：{first_error_line}。</translation>
+    </message>
+    <message>
+      <source>This test drive is {words}: it cannot be {action}.</source>
+      <translation type="obsolete">此试驾为 {words}：无法 {action}。</translation>
     </message>
   </context>
   <context>
@@ -6143,13 +6202,48 @@
     </message>
     <message>
       <location filename="../../showroom/domain/test_drive.py" />
-      <source>out</source>
-      <translation>试驾中</translation>
+      <source>out on the road</source>
+      <translation>正在路上</translation>
     </message>
     <message>
       <location filename="../../showroom/domain/test_drive.py" />
       <source>returned</source>
       <translation>已还车</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/domain/test_drive.py" />
+      <source>a no-show</source>
+      <translation>已记为爽约</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/domain/test_drive.py" />
+      <source>it cannot be checked out</source>
+      <translation>不能出车</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/domain/test_drive.py" />
+      <source>it cannot be checked in</source>
+      <translation>不能还车</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/domain/test_drive.py" />
+      <source>it cannot be cancelled</source>
+      <translation>不能取消</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/domain/test_drive.py" />
+      <source>it cannot be marked as a no-show</source>
+      <translation>不能记为爽约</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/domain/test_drive.py" />
+      <source>it cannot be moved</source>
+      <translation>不能改期</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/domain/test_drive.py" />
+      <source>out</source>
+      <translation>试驾中</translation>
     </message>
     <message>
       <location filename="../../showroom/domain/test_drive.py" />

@@ -26,6 +26,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
+from showroom.domain.phrase import V_, Phrase
 from showroom.errors import DomainError, ValidationError
 
 MIN_MINUTES = 10
@@ -57,11 +58,11 @@ ACTIVE_STATUSES: tuple[DriveStatus, ...] = (
 )
 
 STATUS_WORDS = {
-    DriveStatus.BOOKED: "booked",
-    DriveStatus.OUT: "out on the road",
-    DriveStatus.RETURNED: "returned",
-    DriveStatus.NO_SHOW: "a no-show",
-    DriveStatus.CANCELLED: "cancelled",
+    DriveStatus.BOOKED: V_("booked"),
+    DriveStatus.OUT: V_("out on the road"),
+    DriveStatus.RETURNED: V_("returned"),
+    DriveStatus.NO_SHOW: V_("a no-show"),
+    DriveStatus.CANCELLED: V_("cancelled"),
 }
 
 
@@ -107,17 +108,20 @@ def is_overdue(status: str, end: datetime, now: datetime) -> bool:
 
 
 # --- transitions -----------------------------------------------------------------------------
-def _refuse(status: str, action: str) -> DomainError:
+def _refuse(status: str, refusal: str) -> DomainError:
+    """``refusal`` is a V_-marked "it cannot be ..." so that the screens translate it whole."""
     known = {s.value: s for s in DriveStatus}
     words = STATUS_WORDS[known[status]] if status in known else status
     return DomainError(
-        "This test drive is {words}: it cannot be {action}.", words=words, action=action
+        "This test drive is {words}: {refusal}.",
+        words=Phrase.of(words),
+        refusal=Phrase.of(refusal),
     )
 
 
 def check_out(status: str) -> DriveStatus:
     if not can_check_out(status):
-        raise _refuse(status, "checked out")
+        raise _refuse(status, V_("it cannot be checked out"))
     return DriveStatus.OUT
 
 
@@ -125,13 +129,13 @@ def check_in(status: str) -> DriveStatus:
     if not can_check_in(status):
         if status == DriveStatus.BOOKED:
             raise DomainError("This test drive has not been checked out yet: check it out first.")
-        raise _refuse(status, "checked in")
+        raise _refuse(status, V_("it cannot be checked in"))
     return DriveStatus.RETURNED
 
 
 def cancel(status: str) -> DriveStatus:
     if not can_cancel(status):
-        raise _refuse(status, "cancelled")
+        raise _refuse(status, V_("it cannot be cancelled"))
     return DriveStatus.CANCELLED
 
 
@@ -142,7 +146,7 @@ def mark_no_show(status: str, start: datetime, now: datetime) -> DriveStatus:
             "booked time has started."
         )
     if not can_mark_no_show(status, start, now):
-        raise _refuse(status, "marked as a no-show")
+        raise _refuse(status, V_("it cannot be marked as a no-show"))
     return DriveStatus.NO_SHOW
 
 
@@ -154,7 +158,7 @@ def check_reschedule(status: str, *, end_only: bool = False) -> None:
             raise DomainError(
                 "The car is out on this test drive: only its planned return time can change."
             )
-        raise _refuse(status, "moved")
+        raise _refuse(status, V_("it cannot be moved"))
 
 
 # --- times -------------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from showroom.domain import test_drive as rules
 from showroom.domain.document import DocumentKind
 from showroom.domain.ids import CustomerId, UserId
+from showroom.domain.phrase import Phrase
 from showroom.errors import DomainError, ValidationError
 from showroom.services.documents import ArchivedDocument, issue_document
 from showroom.services.test_drives import drive_details
@@ -41,7 +42,7 @@ def load_test_drive_agreement(
     if not rules.can_print_agreement(drive.status):
         raise DomainError(
             "This test drive is {value}: there is nothing to sign.",
-            value=rules.STATUS_WORDS[drive.status],
+            value=Phrase.of(rules.STATUS_WORDS[drive.status]),
         )
     if drive.licence_masked is None or drive.licence_expires_on is None:
         raise ValidationError(

@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session, aliased
 from showroom.domain import test_drive as rules
 from showroom.domain.ids import CustomerId, TestDriveId, UserId, VehicleId, is_record_id
 from showroom.domain.permissions import Action
+from showroom.domain.phrase import M_, Phrase
 from showroom.domain.test_drive import (
     ACTIVE_STATUSES,
     DriveStatus,
@@ -93,41 +94,67 @@ class Alternative:
     end: datetime
 
 
-def _span(start: datetime, end: datetime, zone: ZoneInfo, today: date | None = None) -> str:
+# Shown when the database refused a booking another PC made in the same moment.
+TAKEN_MEANWHILE = M_("Another booking took this time a moment ago.")
+
+
+def _span(start: datetime, end: datetime, zone: ZoneInfo, today: date | None = None) -> Phrase:
     s, e = start.astimezone(zone), end.astimezone(zone)
-    day = "" if today is not None and s.date() == today else f" on {s:%a %d %b}"
-    until = f"{e:%H:%M}" if e.date() == s.date() else f"{e:%H:%M on %a %d %b}"
-    return f"from {s:%H:%M} to {until}{day}"
-
-
-def describe_holder(holder: SlotHolder, zone: ZoneInfo) -> str:
-    span = _span(holder.start, holder.end, zone)
-    if holder.clash == "vehicle":
-        return (
-            f"The {holder.vehicle_label} is booked {span} for {holder.customer_name} "
-            f"with {holder.consultant_name}."
+    same_day = e.date() == s.date()
+    if today is not None and s.date() == today:
+        if same_day:
+            return Phrase.of(M_("from {start:%H:%M} to {end:%H:%M}"), start=s, end=e)
+        return Phrase.of(M_("from {start:%H:%M} to {end:%H:%M on %a %d %b}"), start=s, end=e)
+    if same_day:
+        return Phrase.of(
+            M_("from {start:%H:%M} to {end:%H:%M} on {start:%a %d %b}"), start=s, end=e
         )
-    if holder.clash == "consultant":
-        return (
-            f"{holder.consultant_name} is on a test drive with {holder.customer_name} {span} "
-            f"({holder.vehicle_label})."
-        )
-    if holder.clash == "delivery":
-        return (
-            f"{holder.consultant_name} is handing a car over to {holder.customer_name} {span} "
-            f"({holder.vehicle_label})."
-        )
-    return (
-        f"{holder.customer_name} has a test drive booked already {span} with "
-        f"{holder.consultant_name} ({holder.vehicle_label})."
+    return Phrase.of(
+        M_("from {start:%H:%M} to {end:%H:%M on %a %d %b} on {start:%a %d %b}"), start=s, end=e
     )
 
 
-def describe_alternative(alternative: Alternative, zone: ZoneInfo) -> str:
+def holder_phrase(holder: SlotHolder, zone: ZoneInfo) -> Phrase:
+    """Who holds the slot, and when: the screens translate it, str() is the English."""
+    span = _span(holder.start, holder.end, zone)
+    names = {
+        "car": holder.vehicle_label,
+        "customer": holder.customer_name,
+        "consultant": holder.consultant_name,
+        "span": span,
+    }
+    if holder.clash == "vehicle":
+        return Phrase.of(
+            M_("The {car} is booked {span} for {customer} with {consultant}."), **names
+        )
+    if holder.clash == "consultant":
+        return Phrase.of(
+            M_("{consultant} is on a test drive with {customer} {span} ({car})."), **names
+        )
+    if holder.clash == "delivery":
+        return Phrase.of(
+            M_("{consultant} is handing a car over to {customer} {span} ({car})."), **names
+        )
+    return Phrase.of(
+        M_("{customer} has a test drive booked already {span} with {consultant} ({car})."),
+        **names,
+    )
+
+
+def describe_holder(holder: SlotHolder, zone: ZoneInfo) -> str:
+    return str(holder_phrase(holder, zone))
+
+
+def alternative_phrase(alternative: Alternative, zone: ZoneInfo) -> Phrase:
+    """What is free instead: the screens translate it, str() is the English."""
     span = _span(alternative.start, alternative.end, zone)
     if alternative.kind == "slot":
-        return f"The nearest free time for this car is {span}."
-    return f"The {alternative.vehicle_label} is free then."
+        return Phrase.of(M_("The nearest free time for this car is {span}."), span=span)
+    return Phrase.of(M_("The {car} is free then."), car=alternative.vehicle_label)
+
+
+def describe_alternative(alternative: Alternative, zone: ZoneInfo) -> str:
+    return str(alternative_phrase(alternative, zone))
 
 
 class BookingConflict(ShowroomError):
@@ -141,9 +168,7 @@ class BookingConflict(ShowroomError):
         *,
         by_database: bool = False,
     ) -> None:
-        parts = [describe_holder(h, zone) for h in holders] or [
-            "Another booking took this time a moment ago."
-        ]
+        parts = [describe_holder(h, zone) for h in holders] or [TAKEN_MEANWHILE]
         parts += [describe_alternative(a, zone) for a in alternatives]
         if not alternatives:
             parts.append(f"No free time for this car in the {SEARCH_DAYS} days around it.")
@@ -731,7 +756,7 @@ def record_licence(
     if not rules.can_check_out(drive.status):
         raise DomainError(
             "The licence is checked before the car leaves; this test drive is {value}.",
-            value=rules.STATUS_WORDS[DriveStatus(drive.status)],
+            value=Phrase.of(rules.STATUS_WORDS[DriveStatus(drive.status)]),
         )
     if not draft.number.strip() and drive.licence_number:
         draft = LicenceDraft(

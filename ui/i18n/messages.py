@@ -28,14 +28,26 @@ def tr(text: str) -> str:
 
 
 def _word(text: str) -> str:
-    """A value word: marked V_ (DomainValues), else N_ (Dashboard), else as it is."""
-    translated = QCoreApplication.translate(VALUES, text)
-    return translated if translated != text else QCoreApplication.translate("Dashboard", text)
+    """A message id of a Phrase: marked V_ (DomainValues), M_ (DomainMessages) or N_
+    (Dashboard); as it is when none has it."""
+    for context in (VALUES, MESSAGES, "Dashboard"):
+        translated = QCoreApplication.translate(context, text)
+        if translated != text:
+            return translated
+    return text
+
+
+def phrase_text(phrase: Phrase) -> str:
+    """A Phrase of showroom/ (a booking conflict's sentence) in the user's language."""
+    try:
+        return phrase.text(_word)
+    except (KeyError, IndexError, ValueError):
+        return str(phrase)
 
 
 def _value(key: str, value: object) -> object:
     if isinstance(value, Phrase):
-        return value.text(_word)
+        return phrase_text(value)
     if isinstance(value, Enum) and isinstance(value.value, str):
         # A status or a role ("completed", "in stock"): catalogue.extract_enum_values.
         return QCoreApplication.translate(VALUES, value_word(value.value))
