@@ -4418,8 +4418,13 @@
     </message>
     <message>
       <location filename="../../showroom/domain/customer.py" />
-      <source>{value} is not a valid phone number{where}</source>
-      <translation>{value} 不是有效的电话号码{where}</translation>
+      <source>{value} is not a valid phone number for {region}</source>
+      <translation>{value} 不是 {region} 的有效电话号码</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/domain/customer.py" />
+      <source>{value} is not a valid phone number</source>
+      <translation>{value} 不是有效的电话号码</translation>
     </message>
     <message>
       <location filename="../../showroom/domain/customer.py" />
@@ -5974,6 +5979,10 @@
       <location filename="../../showroom/storage/pg_tools.py" />
       <source>The restore failed and was rolled back, so the database is as it was: {first_error_line}.</source>
       <translation>恢复失败并已回滚，数据库保持原样：{first_error_line}。</translation>
+    </message>
+    <message>
+      <source>{value} is not a valid phone number{where}</source>
+      <translation type="obsolete">{value} 不是有效的电话号码{where}</translation>
     </message>
     <message>
       <source>This test drive is {words}: it cannot be {action}.</source>

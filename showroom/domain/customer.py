@@ -69,10 +69,14 @@ def normalize_phone(raw: str, default_region: str, field: str = "phone") -> str:
         raise ValidationError(field, "{value} is not a phone number", value=shown(raw)) from None
     if not phonenumbers.is_valid_number(number):
         region = phonenumbers.region_code_for_number(number) or default_region.strip().upper()
-        where = f" for {region}" if region else ""
-        raise ValidationError(
-            field, "{value} is not a valid phone number{where}", value=shown(raw), where=where
-        )
+        if region:
+            raise ValidationError(
+                field,
+                "{value} is not a valid phone number for {region}",
+                value=shown(raw),
+                region=region,
+            )
+        raise ValidationError(field, "{value} is not a valid phone number", value=shown(raw))
     return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
 
 
