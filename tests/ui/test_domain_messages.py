@@ -160,11 +160,13 @@ def test_the_catalogue_files_the_messages_of_showroom() -> None:
         by_context.setdefault(message.context, set()).add(message.source)
     assert "phone" in by_context["DomainFields"]
     assert "must be from 1 to {max_party}" in by_context["DomainMessages"]
-    assert "Deal {id} is {status}; its checklists can no longer change." in (
-        by_context["DomainMessages"]
+    assert (
+        "Deal {id} is {status}; its checklists can no longer change."
+        in (by_context["DomainMessages"])
     )
-    assert "The {car} is booked {span} for {customer} with {consultant}." in (
-        by_context["DomainMessages"]
+    assert (
+        "The {car} is booked {span} for {customer} with {consultant}."
+        in (by_context["DomainMessages"])
     )
     assert {"completed", "in stock", "consultant"} <= by_context["DomainValues"]
     assert len(by_context["DomainMessages"]) > 300
