@@ -4428,8 +4428,8 @@
     </message>
     <message>
       <location filename="../../showroom/domain/customer.py" />
-      <source>{value} is not a valid e-mail address ({shown_reason})</source>
-      <translation>{value} 不是有效的邮箱地址（{shown_reason}）</translation>
+      <source>{value} is not a valid e-mail address ({reason})</source>
+      <translation>{value} 不是有效的邮箱地址（{reason}）</translation>
     </message>
     <message>
       <location filename="../../showroom/domain/customer.py" />
@@ -5981,6 +5981,10 @@
       <translation>恢复失败并已回滚，数据库保持原样：{first_error_line}。</translation>
     </message>
     <message>
+      <source>{value} is not a valid e-mail address ({shown_reason})</source>
+      <translation type="obsolete">{value} 不是有效的邮箱地址（{shown_reason}）</translation>
+    </message>
+    <message>
       <source>{value} is not a valid phone number{where}</source>
       <translation type="obsolete">{value} 不是有效的电话号码{where}</translation>
     </message>
@@ -5991,6 +5995,51 @@
   </context>
   <context>
     <name>DomainValues</name>
+    <message>
+      <location filename="../../showroom/domain/customer.py" />
+      <source>An email address must have an @-sign</source>
+      <translation>邮箱地址必须包含 @ 符号</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/domain/customer.py" />
+      <source>There must be something after the @-sign</source>
+      <translation>@ 符号后面必须有内容</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/domain/customer.py" />
+      <source>There must be something before the @-sign</source>
+      <translation>@ 符号前面必须有内容</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/domain/customer.py" />
+      <source>The part after the @-sign is not valid. It should have a period</source>
+      <translation>@ 符号后面的部分无效，应包含句点</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/domain/customer.py" />
+      <source>The part after the @-sign is not valid. It is not within a valid top-level domain</source>
+      <translation>@ 符号后面的部分无效，不属于有效的顶级域名</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/domain/customer.py" />
+      <source>An email address cannot have two periods in a row</source>
+      <translation>邮箱地址不能有两个连续的句点</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/domain/customer.py" />
+      <source>The email address contains invalid characters before the @-sign</source>
+      <translation>@ 符号前面有无效字符</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/domain/customer.py" />
+      <source>The email address contains an invalid character</source>
+      <translation>邮箱地址含有无效字符</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/domain/customer.py" />
+      <source>There can't be anything after the email address</source>
+      <translation>邮箱地址后面不能有其他内容</translation>
+    </message>
     <message>
       <location filename="../../showroom/domain/customer.py" />
       <source>lead</source>

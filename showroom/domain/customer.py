@@ -12,6 +12,7 @@ from typing import Any
 import phonenumbers
 from email_validator import EmailNotValidError, EmailSyntaxError, validate_email
 
+from showroom.domain.phrase import V_, Phrase
 from showroom.domain.text import clean_line, fold, has_control_characters, shown
 from showroom.errors import ValidationError, ValidationErrors
 
@@ -94,6 +95,21 @@ def format_phone(e164: str) -> str:
     return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL))
 
 
+# email-validator's most frequent explanations, marked so that the screens translate them
+# (a reason not listed here shows in English).
+EMAIL_REASONS = (
+    V_("An email address must have an @-sign"),
+    V_("There must be something after the @-sign"),
+    V_("There must be something before the @-sign"),
+    V_("The part after the @-sign is not valid. It should have a period"),
+    V_("The part after the @-sign is not valid. It is not within a valid top-level domain"),
+    V_("An email address cannot have two periods in a row"),
+    V_("The email address contains invalid characters before the @-sign"),
+    V_("The email address contains an invalid character"),
+    V_("There can't be anything after the email address"),
+)
+
+
 def shown_reason(error: Exception, limit: int = 120) -> str:
     """A library's explanation, cut short: some quote the whole value back."""
     text = str(error).strip().rstrip(".")
@@ -152,9 +168,9 @@ def normalize_email(raw: str, field: str = "email") -> str:
     except EmailNotValidError as error:
         raise ValidationError(
             field,
-            "{value} is not a valid e-mail address ({shown_reason})",
+            "{value} is not a valid e-mail address ({reason})",
             value=shown(text),
-            shown_reason=shown_reason(error),
+            reason=Phrase.of(shown_reason(error)),
         ) from None
     return str(result.normalized)
 

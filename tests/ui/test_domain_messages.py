@@ -232,10 +232,14 @@ def test_customer_card_shows_the_chinese_rule_beside_the_field(
     qtbot.addWidget(card)
     card.show()
     qtbot.keyClicks(card.fields["phone_1"].editor, "12345")
+    qtbot.keyClicks(card.fields["email"].editor, "anna@")
     qtbot.keyClicks(card.fields["trade_in_year"].editor, "1800")
     assert card.save() is False
     assert card.boxes["full_name"].error.text() == "不能为空。"
     assert card.boxes["phone_1"].error.text() == "'12345' 不是 GB 的有效电话号码。"
+    assert (
+        card.boxes["email"].error.text() == "'anna@' 不是有效的邮箱地址（@ 符号后面必须有内容）。"
+    )
     assert card.boxes["trade_in_year"].error.text().startswith("必须在 1,900 到 ")
     assert card.customer_id is None
 
