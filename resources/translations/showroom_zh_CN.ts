@@ -5065,8 +5065,13 @@
     </message>
     <message>
       <location filename="../../showroom/services/deals.py" />
-      <source>“{title}” is {what}; only an open plan can be accepted.</source>
-      <translation>“{title}”{what}；只能接受未结的方案。</translation>
+      <source>“{title}” is accepted already (deal {deal}); only an open plan can be accepted.</source>
+      <translation>“{title}”已被接受（订单 {deal}）；只能接受未结的方案。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/deals.py" />
+      <source>“{title}” is {status}; only an open plan can be accepted.</source>
+      <translation>“{title}”{status}；只能接受未结的方案。</translation>
     </message>
     <message>
       <location filename="../../showroom/services/deals.py" />
@@ -5487,8 +5492,18 @@
     </message>
     <message>
       <location filename="../../showroom/services/showroom_day.py" />
-      <source>{what} on another PC; nothing was saved. The list shows it as it is now.</source>
-      <translation>{what}（在另一台电脑上）；未保存任何内容。列表显示的是当前状态。</translation>
+      <source>Someone reopened this check on another PC; nothing was saved. The list shows it as it is now.</source>
+      <translation>有人在另一台电脑上重新打开了此检查项；未保存任何内容。列表显示的是当前状态。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/showroom_day.py" />
+      <source>{name} ticked this check at {clock} on another PC; nothing was saved. The list shows it as it is now.</source>
+      <translation>{name} 于 {clock} 在另一台电脑上勾选了此检查项；未保存任何内容。列表显示的是当前状态。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/showroom_day.py" />
+      <source>{name} marked this check failed at {clock} on another PC; nothing was saved. The list shows it as it is now.</source>
+      <translation>{name} 于 {clock} 在另一台电脑上将此检查项标记为未通过；未保存任何内容。列表显示的是当前状态。</translation>
     </message>
     <message>
       <location filename="../../showroom/services/showroom_day.py" />
@@ -5981,6 +5996,14 @@
       <translation>恢复失败并已回滚，数据库保持原样：{first_error_line}。</translation>
     </message>
     <message>
+      <source>“{title}” is {what}; only an open plan can be accepted.</source>
+      <translation type="obsolete">“{title}”{what}；只能接受未结的方案。</translation>
+    </message>
+    <message>
+      <source>{what} on another PC; nothing was saved. The list shows it as it is now.</source>
+      <translation type="obsolete">{what}（在另一台电脑上）；未保存任何内容。列表显示的是当前状态。</translation>
+    </message>
+    <message>
       <source>{value} is not a valid e-mail address ({shown_reason})</source>
       <translation type="obsolete">{value} 不是有效的邮箱地址（{shown_reason}）</translation>
     </message>
@@ -6372,6 +6395,21 @@
       <location filename="../../showroom/domain/vehicle.py" />
       <source>out of service</source>
       <translation>停用</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/users.py" />
+      <source>make them a consultant</source>
+      <translation>把其改为销售顾问</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/users.py" />
+      <source>make them a manager</source>
+      <translation>把其改为经理</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/users.py" />
+      <source>deactivate them</source>
+      <translation>停用其账户</translation>
     </message>
   </context>
   <context>

@@ -219,9 +219,16 @@ def accept_plan(
         )
     if plan.status != PlanStatus.OPEN.value:
         existing = session.scalar(select(Deal.id).where(Deal.plan_id == plan.id))
-        what = f"accepted already (deal {existing})" if existing else plan.status
+        if existing:
+            raise DomainError(
+                "“{title}” is accepted already (deal {deal}); only an open plan can be accepted.",
+                title=plan.title,
+                deal=existing,
+            )
         raise DomainError(
-            "“{title}” is {what}; only an open plan can be accepted.", title=plan.title, what=what
+            "“{title}” is {status}; only an open plan can be accepted.",
+            title=plan.title,
+            status=plan.status,
         )
     prior = _reserve(session, plan.vehicle_id) if plan.vehicle_id is not None else None
     deal = Deal(

@@ -458,12 +458,22 @@ def _check_version(
         return
     who = session.get(User, item.done_by_id) if item.done_by_id else None
     if item.state == ItemState.OPEN or who is None or item.done_at is None:
-        what = "Someone reopened this check"
-    else:
-        verb = "ticked this check" if item.state == ItemState.DONE else "marked this check failed"
-        what = f"{who.display_name} {verb} at {_clock(item.done_at, settings)}"
+        raise ConflictError(
+            "Someone reopened this check on another PC; nothing was saved. "
+            "The list shows it as it is now."
+        )
+    if item.state == ItemState.DONE:
+        raise ConflictError(
+            "{name} ticked this check at {clock} on another PC; nothing was saved. "
+            "The list shows it as it is now.",
+            name=who.display_name,
+            clock=_clock(item.done_at, settings),
+        )
     raise ConflictError(
-        "{what} on another PC; nothing was saved. The list shows it as it is now.", what=what
+        "{name} marked this check failed at {clock} on another PC; nothing was saved. "
+        "The list shows it as it is now.",
+        name=who.display_name,
+        clock=_clock(item.done_at, settings),
     )
 
 

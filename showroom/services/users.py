@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from showroom.domain.ids import UserId
 from showroom.domain.permissions import Action
+from showroom.domain.phrase import V_, Phrase
 from showroom.domain.user import Role, validate_username
 from showroom.errors import DomainError, ShowroomError, ValidationError
 from showroom.storage.models import User
@@ -256,12 +257,14 @@ def _managed_user(session: Session, user_id: int, expected_version: int | None) 
 
 
 def _check_not_last_admin(session: Session, user: User, what: str) -> None:
+    """``what`` is a V_-marked "make them a {role}" or "deactivate them" (with ``role``
+    given as a keyword when it has one)."""
     is_admin = user.active and user.role == Role.ADMIN.value and user.password_hash is not None
     if is_admin and _active_admins(session) <= 1:
         raise LastAdminError(
             "{display_name} is the last active admin, so you cannot {what}: make another user an admin first, so someone can still manage users, backups and settings.",
             display_name=user.display_name,
-            what=what,
+            what=Phrase.of(what),
         )
 
 
@@ -283,7 +286,13 @@ def change_role(
     if user.role == wanted.value:
         return
     if wanted != Role.ADMIN:
-        _check_not_last_admin(session, user, f"make them a {wanted.value}")
+        _check_not_last_admin(
+            session,
+            user,
+            V_("make them a consultant")
+            if wanted == Role.CONSULTANT
+            else V_("make them a manager"),
+        )
     old = user.role
     user.role = wanted.value
     session.flush()
@@ -315,7 +324,7 @@ def set_user_active(
     if user.active == active:
         return
     if not active:
-        _check_not_last_admin(session, user, "deactivate them")
+        _check_not_last_admin(session, user, V_("deactivate them"))
     user.active = active
     session.flush()
     record(
