@@ -3819,21 +3819,25 @@
     <name>DomainFields</name>
     <message>
       <location filename="../../showroom/documents/formatting.py" />
+      <location filename="../../showroom/settings.py" />
       <source>time zone</source>
       <translation>时区</translation>
     </message>
     <message>
       <location filename="../../showroom/documents/formatting.py" />
+      <location filename="../../showroom/settings.py" />
       <source>locale</source>
       <translation>区域设置</translation>
     </message>
     <message>
       <location filename="../../showroom/documents/formatting.py" />
+      <location filename="../../showroom/settings.py" />
       <source>currency</source>
       <translation>货币</translation>
     </message>
     <message>
       <location filename="../../showroom/documents/layout.py" />
+      <location filename="../../showroom/settings.py" />
       <source>paper size</source>
       <translation>纸张大小</translation>
     </message>
@@ -4049,6 +4053,7 @@
     </message>
     <message>
       <location filename="../../showroom/domain/test_drive.py" />
+      <location filename="../../showroom/settings.py" />
       <source>test-drive hours</source>
       <translation>试驾时段</translation>
     </message>
@@ -4301,6 +4306,91 @@
       <source>purpose</source>
       <translation>目的</translation>
     </message>
+    <message>
+      <location filename="../../showroom/settings.py" />
+      <source>dealership name</source>
+      <translation>经销店名称</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/settings.py" />
+      <source>dealership address</source>
+      <translation>经销店地址</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/settings.py" />
+      <source>dealership phone</source>
+      <translation>经销店电话</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/settings.py" />
+      <source>country for phone numbers</source>
+      <translation>电话号码所属国家</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/settings.py" />
+      <source>test-drive length</source>
+      <translation>试驾时长</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/settings.py" />
+      <source>test-drive terms</source>
+      <translation>试驾条款</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/settings.py" />
+      <source>test-drive terms in Chinese</source>
+      <translation>中文试驾条款</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/settings.py" />
+      <source>lock after</source>
+      <translation>自动锁定时间</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/settings.py" />
+      <source>follow-ups after a walk-in</source>
+      <translation>到店后跟进</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/settings.py" />
+      <source>follow-ups after a test drive</source>
+      <translation>试驾后跟进</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/settings.py" />
+      <source>follow-ups after a delivery</source>
+      <translation>交车后跟进</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/settings.py" />
+      <source>backup folder</source>
+      <translation>备份文件夹</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/settings.py" />
+      <source>delivery bays</source>
+      <translation>交车位</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/settings.py" />
+      <source>delivery length</source>
+      <translation>交车时长</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/settings.py" />
+      <source>ceremony plan template</source>
+      <translation>交车仪式模板</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/settings.py" />
+      <source>PDI template</source>
+      <translation>PDI 模板</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/settings.py" />
+      <source>documents handed over template</source>
+      <translation>移交文件模板</translation>
+    </message>
   </context>
   <context>
     <name>DomainMessages</name>
@@ -4373,6 +4463,7 @@
       <location filename="../../showroom/domain/user.py" />
       <location filename="../../showroom/services/deliveries.py" />
       <location filename="../../showroom/services/fleet.py" />
+      <location filename="../../showroom/settings.py" />
       <source>must not be empty</source>
       <translation>不能为空</translation>
     </message>
@@ -4484,6 +4575,7 @@
       <location filename="../../showroom/domain/test_drive.py" />
       <location filename="../../showroom/domain/text.py" />
       <location filename="../../showroom/domain/user.py" />
+      <location filename="../../showroom/settings.py" />
       <source>must not contain control characters</source>
       <translation>不能包含控制字符</translation>
     </message>
@@ -5874,6 +5966,91 @@
       <location filename="../../showroom/services/walk_ins.py" />
       <source>This walk-in is linked to a customer already.</source>
       <translation>此到店记录已关联客户。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/settings.py" />
+      <source>must be at most 200 characters</source>
+      <translation>最多 200 个字符</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/settings.py" />
+      <source>{value} is not a two-letter country code such as GB, DE or CN</source>
+      <translation>{value} 不是两个字母的国家代码（例如 GB、DE 或 CN）</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/settings.py" />
+      <source>{value} is not a currency code such as GBP, EUR or CNY</source>
+      <translation>{value} 不是货币代码（例如 GBP、EUR 或 CNY）</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/settings.py" />
+      <source>{value} is not a time zone such as Europe/London</source>
+      <translation>{value} 不是时区（例如 Europe/London）</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/settings.py" />
+      <source>{value} is not a locale such as en_GB or zh_CN</source>
+      <translation>{value} 不是区域设置（例如 en_GB 或 zh_CN）</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/settings.py" />
+      <source>must be a whole number of minutes from 10 to 240</source>
+      <translation>必须是 10 到 240 之间的整数分钟</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/settings.py" />
+      <source>must be a whole number of minutes from 0 (never) to 480</source>
+      <translation>必须是 0（从不）到 480 之间的整数分钟</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/settings.py" />
+      <source>must not be empty: the customer signs them</source>
+      <translation>不能为空：客户要签署这些条款</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/settings.py" />
+      <source>must be at most 6,000 characters (about one page)</source>
+      <translation>最多 6,000 个字符（约一页）</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/settings.py" />
+      <source>must be A4 or Letter</source>
+      <translation>必须是 A4 或 Letter</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/settings.py" />
+      <source>must list days from 1 to 365 separated by commas, e.g. 1, 7, 30</source>
+      <translation>必须列出 1 到 365 之间的天数，用逗号分隔，例如 1, 7, 30</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/settings.py" />
+      <source>must list at least one entry; separate entries with ';'</source>
+      <translation>至少列出一项；各项之间用 ';' 分隔</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/settings.py" />
+      <source>may list at most 40 entries</source>
+      <translation>最多列出 40 项</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/settings.py" />
+      <source>each bay's name must be at most {max_bay} characters</source>
+      <translation>每个交车位名称最多 {max_bay} 个字符</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/settings.py" />
+      <source>must be a whole number of minutes from 15 to 480</source>
+      <translation>必须是 15 到 480 之间的整数分钟</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/settings.py" />
+      <source>must be at most 500 characters</source>
+      <translation>最多 500 个字符</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/settings.py" />
+      <source>must be a full folder path such as E:\Showroom backups or /media/usb/backups, or empty for the data folder</source>
+      <translation>必须是完整的文件夹路径（例如 E:\Showroom backups 或 /media/usb/backups），或留空以使用数据文件夹</translation>
     </message>
     <message>
       <location filename="../../showroom/storage/backup.py" />

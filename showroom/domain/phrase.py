@@ -18,6 +18,12 @@ def N_(text: str) -> str:
     return text
 
 
+def F_(text: str) -> str:
+    """Marks a field name given to a ValidationError through a variable (a setting's label),
+    filed under "DomainFields"; returns it unchanged."""
+    return text
+
+
 def M_(text: str) -> str:
     """Marks a sentence of a message (a booking conflict's "The {car} is booked {span}."),
     filed under "DomainMessages"; returns it unchanged."""

@@ -26,7 +26,12 @@ UI_DIR = ROOT / "ui"
 SHOWROOM_DIR = ROOT / "showroom"
 # Message ids marked in showroom/ (no Qt there) that the screens translate in a context:
 # ``N_("Walk-ins today")`` in the dashboard sections, shown through ui's ``dtr``.
-MARKERS = {"N_": "Dashboard", "V_": "DomainValues", "M_": "DomainMessages"}
+MARKERS = {
+    "N_": "Dashboard",
+    "V_": "DomainValues",
+    "M_": "DomainMessages",
+    "F_": "DomainFields",
+}
 # The messages of showroom/'s errors (showroom/errors.py): the literal template given to a
 # ShowroomError (or any subclass, found by name), and a ValidationError's field and rule.
 ERROR_BASE = "ShowroomError"
