@@ -4596,6 +4596,16 @@
     </message>
     <message>
       <location filename="../../showroom/domain/deal.py" />
+      <source>may have at most {places} decimal places in {currency}</source>
+      <translation>{currency} 金额最多保留 {places} 位小数</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/domain/deal.py" />
+      <source>must be a whole amount in {currency}</source>
+      <translation>{currency} 金额必须是整数</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/domain/deal.py" />
       <source>{value} is not a whole number of months</source>
       <translation>{value} 不是整月数</translation>
     </message>

@@ -131,12 +131,14 @@ def parse_money(
         raise ValidationError(field, "is too large")
     if amount != to_money(amount, currency):
         places = get_currency_precision(currency)
-        raise ValidationError(
-            field,
-            f"may have at most {places} decimal places in {currency}"
-            if places
-            else f"must be a whole amount in {currency}",
-        )
+        if places:
+            raise ValidationError(
+                field,
+                "may have at most {places} decimal places in {currency}",
+                places=places,
+                currency=currency,
+            )
+        raise ValidationError(field, "must be a whole amount in {currency}", currency=currency)
     return to_money(amount, currency)
 
 

@@ -31,6 +31,7 @@ from showroom.errors import (
 )
 from showroom.services.deals import DealNotFound
 from showroom.services.test_drives import BookingDraft, book_test_drive
+from showroom.settings import validate_settings
 from showroom.storage.database import Database
 from showroom.storage.types import utc_now
 from tests.services.drive_world import World, make_world
@@ -80,6 +81,10 @@ ENGLISH = [
         "odometer in: must not be lower than at check-out (12,000 km); check the reading",
     ),
     (lambda: parse_term("12x"), "term: '12x' is not a whole number of months"),
+    (
+        lambda: validate_settings({"currency": "xx"}),
+        "currency: 'XX' is not a currency code such as GBP, EUR or CNY",
+    ),
     (lambda: parse_term("999"), "term: must be from 1 to 120 months"),
     (
         expired_licence,
@@ -95,6 +100,8 @@ def test_the_english_of_converted_errors_is_unchanged(
     error = raised(action)
     assert str(error) == english
     assert error.message == english
+    if isinstance(error, ValidationErrors):
+        [error] = error.errors
     if isinstance(error, ValidationError):
         assert f"{error.field}: {error.rule}" == english
         assert error.rule_template.format(**error.values) == error.rule
@@ -217,6 +224,10 @@ def test_chinese_screens_translate_field_rule_values_and_phrases() -> None:
     assert field_text(error.field) == "同行人数"
     assert rule_text(error) == "必须在 1 到 30 之间"
     assert error_text(error) == "同行人数：必须在 1 到 30 之间"
+    settings = raised(lambda: validate_settings({"currency": "xx", "paper_size": "A5"}))
+    assert error_text(settings) == (
+        "货币：'XX' 不是货币代码（例如 GBP、EUR 或 CNY）；纸张大小：必须是 A4 或 Letter"
+    )
     refusal = raised(lambda: drive_rules.check_out("returned"))
     assert error_text(refusal) == "此试驾已还车：不能出车。"
     # A message nobody translated shows its English, never a template.
