@@ -5227,6 +5227,32 @@
     </message>
     <message>
       <location filename="../../showroom/services/deliveries.py" />
+      <source>Another delivery took this bay or consultant a moment ago; choose another time.</source>
+      <translation>另一个交车刚刚占用了此交车位或销售顾问；请选择其他时间。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/deliveries.py" />
+      <location filename="../../showroom/services/test_drives.py" />
+      <source>from {start:%H:%M} to {end:%H:%M} on {start:%a %d %b}</source>
+      <translation>{start:%m-%d %H:%M} 至 {end:%H:%M}</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/deliveries.py" />
+      <source>{bay} is booked {span} for the delivery to {customer}.</source>
+      <translation>{bay} 在 {span} 已被预订，用于向 {customer} 交车。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/deliveries.py" />
+      <source>{consultant} is on a test drive with {customer} {span}.</source>
+      <translation>{consultant} 在 {span} 陪同 {customer} 试驾。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/deliveries.py" />
+      <source>{consultant} hands over a car to {customer} {span} ({bay}).</source>
+      <translation>{consultant} 在 {span} 为 {customer} 交车（{bay}）。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/deliveries.py" />
       <source>There is no delivery with number {delivery_id}.</source>
       <translation>没有编号为 {delivery_id} 的交车。</translation>
     </message>
@@ -5796,11 +5822,6 @@
       <location filename="../../showroom/services/test_drives.py" />
       <source>from {start:%H:%M} to {end:%H:%M on %a %d %b}</source>
       <translation>{start:%H:%M} 至 {end:%m-%d %H:%M}</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/services/test_drives.py" />
-      <source>from {start:%H:%M} to {end:%H:%M} on {start:%a %d %b}</source>
-      <translation>{start:%m-%d %H:%M} 至 {end:%H:%M}</translation>
     </message>
     <message>
       <location filename="../../showroom/services/test_drives.py" />

@@ -21,7 +21,7 @@ Every function takes a Session first and never commits.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -44,6 +44,7 @@ from showroom.domain.delivery import (
 )
 from showroom.domain.ids import CustomerId, UserId, is_record_id
 from showroom.domain.permissions import Action
+from showroom.domain.phrase import M_, Phrase
 from showroom.domain.showroom_day import is_manager
 from showroom.domain.text import clean_line
 from showroom.domain.vehicle import StockStatus
@@ -98,25 +99,36 @@ class DeliveryConflict(ShowroomError):
     def __init__(
         self, holders: list[DeliveryHolder], zone: ZoneInfo, *, by_database: bool = False
     ) -> None:
-        parts = [_describe(h, zone) for h in holders] or [
-            "Another delivery took this bay or consultant a moment ago; choose another time."
-        ]
-        super().__init__(" ".join(parts))
+        parts = tuple(_describe(h, zone) for h in holders) or (
+            (
+                M_(
+                    "Another delivery took this bay or consultant a moment ago; "
+                    "choose another time."
+                ),
+                {},
+            ),
+        )
+        # The screens show ``phrase`` translated (ui/i18n/messages.py); str() is the English.
+        self.phrase = Phrase(parts, separator=" ")
+        super().__init__(str(self.phrase))
         self.holders = holders
         self.by_database = by_database
 
 
-def _describe(holder: DeliveryHolder, zone: ZoneInfo) -> str:
+def _describe(holder: DeliveryHolder, zone: ZoneInfo) -> tuple[str, Mapping[str, object]]:
     s, e = holder.start.astimezone(zone), holder.end.astimezone(zone)
-    span = f"from {s:%H:%M} to {e:%H:%M} on {s:%a %d %b}"
+    span = Phrase.of(M_("from {start:%H:%M} to {end:%H:%M} on {start:%a %d %b}"), start=s, end=e)
+    names = {
+        "bay": holder.bay,
+        "consultant": holder.consultant_name,
+        "customer": holder.customer_name,
+        "span": span,
+    }
     if holder.clash == "bay":
-        return f"{holder.bay} is booked {span} for the delivery to {holder.customer_name}."
+        return M_("{bay} is booked {span} for the delivery to {customer}."), names
     if holder.clash == "test drive":
-        return f"{holder.consultant_name} is on a test drive with {holder.customer_name} {span}."
-    return (
-        f"{holder.consultant_name} hands over a car to {holder.customer_name} {span} "
-        f"({holder.bay})."
-    )
+        return M_("{consultant} is on a test drive with {customer} {span}."), names
+    return M_("{consultant} hands over a car to {customer} {span} ({bay})."), names
 
 
 class DeliveryBlocked(DomainError):

@@ -30,6 +30,7 @@ from showroom.errors import (
     ValidationErrors,
 )
 from showroom.services.deals import DealNotFound
+from showroom.services.deliveries import DeliveryConflict, DeliveryHolder
 from showroom.services.test_drives import BookingDraft, book_test_drive
 from showroom.settings import validate_settings
 from showroom.storage.database import Database
@@ -307,3 +308,29 @@ def test_a_phrase_translates_the_phrases_inside_it() -> None:
     assert str(outer) == "open from 1 to 2"
     words = {"from {a} to {b}": "{a} 至 {b}", "open {span}": "开放 {span}"}
     assert outer.text(lambda text: words.get(text, text)) == "开放 1 至 2"
+
+
+def _delivery_conflict() -> DeliveryConflict:
+    holder = DeliveryHolder(
+        7,
+        "bay",
+        "Bay 1",
+        "Ben Carter",
+        "Anna Nowak",
+        datetime(2026, 11, 27, 10, tzinfo=LONDON),
+        datetime(2026, 11, 27, 11, tzinfo=LONDON),
+    )
+    return DeliveryConflict([holder], LONDON)
+
+
+def test_a_delivery_conflict_keeps_its_english() -> None:
+    assert str(_delivery_conflict()) == (
+        "Bay 1 is booked from 10:00 to 11:00 on Fri 27 Nov for the delivery to Anna Nowak."
+    )
+
+
+@pytest.mark.usefixtures("chinese")
+def test_a_delivery_conflict_in_chinese() -> None:
+    assert error_text(_delivery_conflict()) == (
+        "Bay 1 在 11-27 10:00 至 11:00 已被预订，用于向 Anna Nowak 交车。"
+    )

@@ -83,6 +83,9 @@ def error_text(error: BaseException) -> str:
         return tr("; ").join(error_text(item) for item in error.errors)
     if isinstance(error, ValidationError):
         return tr("{field}: {rule}").format(field=field_text(error.field), rule=rule_text(error))
+    phrase = getattr(error, "phrase", None)
+    if isinstance(phrase, Phrase):  # a message of several sentences (a delivery conflict)
+        return phrase_text(phrase)
     if isinstance(error, ShowroomError):
         template = getattr(error, "template", None)
         if template is None:
