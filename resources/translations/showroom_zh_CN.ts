@@ -6605,6 +6605,11 @@
       <translation>停用</translation>
     </message>
     <message>
+      <location filename="../../showroom/services/showroom_day.py" />
+      <source>edit the checklist template</source>
+      <translation>编辑检查表模板</translation>
+    </message>
+    <message>
       <location filename="../../showroom/services/users.py" />
       <source>make them a consultant</source>
       <translation>把其改为销售顾问</translation>

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import date, time
 from enum import StrEnum
 
+from showroom.domain.phrase import Phrase
 from showroom.domain.text import clean_line, shown
 from showroom.domain.user import Role
 from showroom.errors import DomainError, ValidationError
@@ -128,7 +129,7 @@ def check_day_open(day_state: DayState, day_text: str) -> None:
 
 def check_manager(role: str, action: str) -> None:
     if not is_manager(role):
-        raise DomainError("Only a manager or an admin can {action}.", action=action)
+        raise DomainError("Only a manager or an admin can {action}.", action=Phrase.of(action))
 
 
 # --- values ----------------------------------------------------------------------------------

@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session, aliased
 from showroom.domain.document import DocumentKind
 from showroom.domain.ids import UserId
 from showroom.domain.permissions import Action
+from showroom.domain.phrase import V_
 from showroom.domain.showroom_day import (
     CarOnFloor,
     CheckDraft,
@@ -715,7 +716,7 @@ def load_template(session: Session) -> list[TemplateSectionView]:
     ]
 
 
-_EDIT = "edit the checklist template"
+_EDIT = V_("edit the checklist template")
 
 
 def _section(session: Session, section_id: int) -> DayTemplateSection:
