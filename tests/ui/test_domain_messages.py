@@ -20,7 +20,7 @@ from showroom.config import AppConfig
 from showroom.domain import test_drive as drive_rules
 from showroom.domain.deal import parse_term
 from showroom.domain.phrase import Phrase
-from showroom.domain.test_drive import Licence, local_instant
+from showroom.domain.test_drive import DriveStatus, Licence, local_instant
 from showroom.domain.text import clean_line
 from showroom.domain.visit import check_party_size
 from showroom.errors import (
@@ -216,6 +216,8 @@ def test_english_screens_show_the_english_text(qapp: QApplication) -> None:
     assert rule_text(error) == "must be from 1 to 30"
     several = ValidationErrors([error, ValidationError("notes", "must not be empty")])
     assert error_text(several) == str(several)
+    status = DomainError("The drive is {status}.", status=DriveStatus.NO_SHOW)
+    assert error_text(status) == str(status) == "The drive is no_show."
 
 
 @pytest.mark.usefixtures("chinese")

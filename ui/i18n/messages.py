@@ -48,12 +48,17 @@ def phrase_text(phrase: Phrase) -> str:
 def _value(key: str, value: object) -> object:
     if isinstance(value, Phrase):
         return phrase_text(value)
+    word = None
     if isinstance(value, Enum) and isinstance(value.value, str):
         # A status or a role ("completed", "in stock"): catalogue.extract_enum_values.
-        return QCoreApplication.translate(VALUES, value_word(value.value))
-    if key == "status" and isinstance(value, str):
-        return QCoreApplication.translate(VALUES, value)
-    return value
+        word = value_word(value.value)
+    elif key == "status" and isinstance(value, str):
+        word = value_word(value)
+    if word is not None:
+        translated = QCoreApplication.translate(VALUES, word)
+        if translated != word:
+            return translated
+    return value  # untranslated: exactly what str(error) shows
 
 
 def _fill(template: str, values: Mapping[str, object], english: str) -> str:
