@@ -96,23 +96,33 @@ def parse_database_url(text: str) -> URL:
     try:
         url = make_url(text.strip())
     except (ArgumentError, ValueError):
-        raise ConfigurationError(f"The database URL {text!r} is not valid: {_URL_HELP}.") from None
+        raise ConfigurationError(
+            "The database URL {text!r} is not valid: {url_help}.", text=text, url_help=_URL_HELP
+        ) from None
     backend, _, driver = url.drivername.partition("+")
     if backend in ("postgres", "postgresql"):
         if driver not in ("psycopg", ""):
             raise ConfigurationError(
-                f"The database URL uses the driver {driver!r}, which Showroom does not ship: {_URL_HELP}."
+                "The database URL uses the driver {driver!r}, which Showroom does not ship: {url_help}.",
+                driver=driver,
+                url_help=_URL_HELP,
             )
         url = url.set(drivername="postgresql+psycopg")
         if not url.database:
-            raise ConfigurationError(f"The database URL names no database: {_URL_HELP}.")
+            raise ConfigurationError(
+                "The database URL names no database: {url_help}.", url_help=_URL_HELP
+            )
     elif backend == "sqlite":
         if not url.database or url.database == ":memory:":
-            raise ConfigurationError(f"The SQLite database URL names no file: {_URL_HELP}.")
+            raise ConfigurationError(
+                "The SQLite database URL names no file: {url_help}.", url_help=_URL_HELP
+            )
         url = url.set(drivername="sqlite+pysqlite")
     else:
         raise ConfigurationError(
-            f"Showroom works with SQLite or PostgreSQL, not {backend!r}: {_URL_HELP}."
+            "Showroom works with SQLite or PostgreSQL, not {backend!r}: {url_help}.",
+            backend=backend,
+            url_help=_URL_HELP,
         )
     return url
 
@@ -127,5 +137,7 @@ def ensure_home(home: Path) -> Path:
             pass
     except OSError as error:
         reason = error.strerror or str(error)
-        raise ConfigurationError(f"The data folder {home} cannot be used: {reason}.") from None
+        raise ConfigurationError(
+            "The data folder {home} cannot be used: {reason}.", home=home, reason=reason
+        ) from None
     return home

@@ -3,17 +3,34 @@
 Every error that reaches a person derives from :class:`ShowroomError` and carries one
 sentence in plain words. The GUI and the command line show ``str(error)`` and nothing else:
 no traceback ever reaches a user.
+
+A message may be a template with ``{placeholders}`` and their values, given as keywords:
+``DomainError("Deal {deal} is completed.", deal=12)``. ``str(error)`` is the English text,
+formatted as it always was; the template (``.template``) and the values (``.values``) stay on
+the error so that the screens can show the message in the user's language: ui/i18n/catalogue.py
+files every literal template passed to these errors (context "DomainMessages"; a
+ValidationError's field name under "DomainFields") and ui/i18n/messages.py translates them.
+No Qt here.
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping
+
+
+def _fill(template: str, values: Mapping[str, object]) -> str:
+    return template.format(**values) if values else template
 
 
 class ShowroomError(Exception):
     """An error with a message meant for a consultant, a manager or an admin."""
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, message: str, **values: object) -> None:
+        text = _fill(message, values)
+        super().__init__(text)
+        self.message = text
+        self.template = message
+        self.values: Mapping[str, object] = values
 
     def __str__(self) -> str:
         return self.message
@@ -38,8 +55,8 @@ class DatabaseDamagedError(StorageError):
     backup.
     """
 
-    def __init__(self, message: str, path: str | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, path: str | None = None, **values: object) -> None:
+        super().__init__(message, **values)
         self.path = path
 
 
@@ -53,12 +70,20 @@ class ConnectionLostError(StorageError):
 
 
 class ValidationError(ShowroomError):
-    """A value broke a rule. ``field`` names the field, ``rule`` says what the rule is."""
+    """A value broke a rule. ``field`` names the field, ``rule`` says what the rule is.
 
-    def __init__(self, field: str, rule: str) -> None:
-        super().__init__(f"{field}: {rule}")
+    ``rule`` may be a template whose values come as keywords (``ValidationError("duration",
+    "must be from {low} to {high} minutes", low=15, high=480)``): ``.rule`` is then the
+    formatted English, ``.rule_template`` and ``.values`` what the screens translate.
+    """
+
+    def __init__(self, field: str, rule: str, **values: object) -> None:
+        text = _fill(rule, values)
+        super().__init__(f"{field}: {text}")
         self.field = field
-        self.rule = rule
+        self.rule = text
+        self.rule_template = rule
+        self.values = values
 
 
 class DomainError(ShowroomError):

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
+from showroom.domain.phrase import F_, M_
+
 
 def _is_small_number(text: str) -> bool:
     """0-9 only (not '²' or other digits int() refuses) and short enough to convert."""
@@ -111,28 +113,28 @@ class ShowroomSettings:
 
 
 SETTING_LABELS = {
-    "dealership_name": "dealership name",
-    "dealership_address": "dealership address",
-    "dealership_phone": "dealership phone",
-    "default_region": "country for phone numbers",
-    "currency": "currency",
-    "timezone": "time zone",
-    "locale": "locale",
-    "test_drive_minutes": "test-drive length",
-    "test_drive_hours": "test-drive hours",
-    "test_drive_terms": "test-drive terms",
-    "test_drive_terms_zh": "test-drive terms in Chinese",
-    "paper_size": "paper size",
-    "lock_after_minutes": "lock after",
-    "followup_days_walk_in": "follow-ups after a walk-in",
-    "followup_days_test_drive": "follow-ups after a test drive",
-    "followup_days_delivery": "follow-ups after a delivery",
-    "backup_folder": "backup folder",
-    "delivery_bays": "delivery bays",
-    "delivery_minutes": "delivery length",
-    "delivery_ceremony_template": "ceremony plan template",
-    "delivery_pdi_template": "PDI template",
-    "delivery_documents_template": "documents handed over template",
+    "dealership_name": F_("dealership name"),
+    "dealership_address": F_("dealership address"),
+    "dealership_phone": F_("dealership phone"),
+    "default_region": F_("country for phone numbers"),
+    "currency": F_("currency"),
+    "timezone": F_("time zone"),
+    "locale": F_("locale"),
+    "test_drive_minutes": F_("test-drive length"),
+    "test_drive_hours": F_("test-drive hours"),
+    "test_drive_terms": F_("test-drive terms"),
+    "test_drive_terms_zh": F_("test-drive terms in Chinese"),
+    "paper_size": F_("paper size"),
+    "lock_after_minutes": F_("lock after"),
+    "followup_days_walk_in": F_("follow-ups after a walk-in"),
+    "followup_days_test_drive": F_("follow-ups after a test drive"),
+    "followup_days_delivery": F_("follow-ups after a delivery"),
+    "backup_folder": F_("backup folder"),
+    "delivery_bays": F_("delivery bays"),
+    "delivery_minutes": F_("delivery length"),
+    "delivery_ceremony_template": F_("ceremony plan template"),
+    "delivery_pdi_template": F_("PDI template"),
+    "delivery_documents_template": F_("documents handed over template"),
 }
 
 
@@ -160,8 +162,9 @@ def validate_settings(values: dict[str, str]) -> ShowroomSettings:
     if "backup_folder" in values:  # a path: spaces inside it are meaningful
         clean["backup_folder"] = str(values["backup_folder"]).strip()
 
-    def fail(key: str, rule: str) -> None:
-        errors.append(ValidationError(SETTING_LABELS.get(key, key), rule))
+    def fail(key: str, rule: str, **values: object) -> None:
+        """``rule`` is an M_-marked template, so that the screens translate it."""
+        errors.append(ValidationError(SETTING_LABELS.get(key, key), rule, **values))
 
     for key in SETTING_LABELS:
         if key not in (
@@ -169,68 +172,78 @@ def validate_settings(values: dict[str, str]) -> ShowroomSettings:
             "test_drive_terms",
             "test_drive_terms_zh",
         ) and has_control_characters(clean.get(key, "")):
-            fail(key, "must not contain control characters")
+            fail(key, M_("must not contain control characters"))
             clean[key] = str(getattr(ShowroomSettings(), key))  # one message per field
     for key in ("dealership_name", "dealership_address", "dealership_phone"):
         if key in clean and len(clean[key]) > 200:
-            fail(key, "must be at most 200 characters")
+            fail(key, M_("must be at most 200 characters"))
     if not clean.get("dealership_name", "x"):
-        fail("dealership_name", "must not be empty")
+        fail("dealership_name", M_("must not be empty"))
     region = clean.get("default_region", "GB").upper()
     clean["default_region"] = region
     if region not in phonenumbers.SUPPORTED_REGIONS:
         fail(
             "default_region",
-            f"{shown(region)} is not a two-letter country code such as GB, DE or CN",
+            M_("{value} is not a two-letter country code such as GB, DE or CN"),
+            value=shown(region),
         )
     currency = clean.get("currency", "GBP").upper()
     clean["currency"] = currency
     if len(currency) != 3 or get_currency_name(currency) == currency:
-        fail("currency", f"{shown(currency)} is not a currency code such as GBP, EUR or CNY")
+        fail(
+            "currency",
+            M_("{value} is not a currency code such as GBP, EUR or CNY"),
+            value=shown(currency),
+        )
     try:
         ZoneInfo(clean.get("timezone", "Europe/London"))
     except (ZoneInfoNotFoundError, ValueError, OSError):
         fail(
             "timezone",
-            f"{shown(clean.get('timezone', ''))} is not a time zone such as Europe/London",
+            M_("{value} is not a time zone such as Europe/London"),
+            value=shown(clean.get("timezone", "")),
         )
     try:
         Locale.parse(clean.get("locale", "en_GB"))
     except (UnknownLocaleError, ValueError):
-        fail("locale", f"{shown(clean.get('locale', ''))} is not a locale such as en_GB or zh_CN")
+        fail(
+            "locale",
+            M_("{value} is not a locale such as en_GB or zh_CN"),
+            value=shown(clean.get("locale", "")),
+        )
     minutes = clean.get("test_drive_minutes", "30")
     if not _is_small_number(minutes) or not 10 <= int(minutes) <= 240:
-        fail("test_drive_minutes", "must be a whole number of minutes from 10 to 240")
+        fail("test_drive_minutes", M_("must be a whole number of minutes from 10 to 240"))
     lock = clean.get("lock_after_minutes", "10")
     if not (lock.isascii() and lock.isdigit() and len(lock) <= 3) or int(lock) > 480:
-        fail("lock_after_minutes", "must be a whole number of minutes from 0 (never) to 480")
+        fail("lock_after_minutes", M_("must be a whole number of minutes from 0 (never) to 480"))
     if "test_drive_hours" in clean:
         from showroom.domain.test_drive import parse_hours
 
         try:
             parse_hours(clean["test_drive_hours"])
         except ValidationError as error:
-            fail("test_drive_hours", error.rule)
+            fail("test_drive_hours", error.rule_template, **error.values)
     if "test_drive_terms" in clean:
         terms = clean["test_drive_terms"]
         if not terms:
-            fail("test_drive_terms", "must not be empty: the customer signs them")
+            fail("test_drive_terms", M_("must not be empty: the customer signs them"))
         elif len(terms) > 6000:
-            fail("test_drive_terms", "must be at most 6,000 characters (about one page)")
+            fail("test_drive_terms", M_("must be at most 6,000 characters (about one page)"))
         elif has_control_characters(terms, allowed="\n"):
-            fail("test_drive_terms", "must not contain control characters")
+            fail("test_drive_terms", M_("must not contain control characters"))
     if "test_drive_terms_zh" in clean:  # may be empty: the English terms print instead
         terms = clean["test_drive_terms_zh"]
         if len(terms) > 6000:
-            fail("test_drive_terms_zh", "must be at most 6,000 characters (about one page)")
+            fail("test_drive_terms_zh", M_("must be at most 6,000 characters (about one page)"))
         elif has_control_characters(terms, allowed="\n"):
-            fail("test_drive_terms_zh", "must not contain control characters")
+            fail("test_drive_terms_zh", M_("must not contain control characters"))
     if clean.get("paper_size", "A4") not in ("A4", "Letter"):
-        fail("paper_size", "must be A4 or Letter")
+        fail("paper_size", M_("must be A4 or Letter"))
     for key in ("followup_days_walk_in", "followup_days_test_drive", "followup_days_delivery"):
         parts = [p for p in clean.get(key, "").replace(" ", "").split(",") if p]
         if any(not _is_small_number(p) or not 0 < int(p) <= 365 for p in parts):
-            fail(key, "must list days from 1 to 365 separated by commas, e.g. 1, 7, 30")
+            fail(key, M_("must list days from 1 to 365 separated by commas, e.g. 1, 7, 30"))
         else:
             clean[key] = ",".join(str(d) for d in sorted({int(p) for p in parts}))
     from showroom.domain.delivery import MAX_BAY, parse_list
@@ -246,29 +259,31 @@ def validate_settings(values: dict[str, str]) -> ShowroomSettings:
         try:
             entries = parse_list(clean[key], SETTING_LABELS[key])
         except ValidationError as error:
-            fail(key, error.rule)
+            fail(key, error.rule_template, **error.values)
             continue
         if not entries:
-            fail(key, "must list at least one entry; separate entries with ';'")
+            fail(key, M_("must list at least one entry; separate entries with ';'"))
         elif len(entries) > 40:
-            fail(key, "may list at most 40 entries")
+            fail(key, M_("may list at most 40 entries"))
         elif key == "delivery_bays" and any(len(e) > MAX_BAY for e in entries):
-            fail(key, f"each bay's name must be at most {MAX_BAY} characters")
+            fail(key, M_("each bay's name must be at most {max_bay} characters"), max_bay=MAX_BAY)
         else:
             clean[key] = ";".join(entries)
     delivery_minutes = clean.get("delivery_minutes", "60")
     if not _is_small_number(delivery_minutes) or not 15 <= int(delivery_minutes) <= 480:
-        fail("delivery_minutes", "must be a whole number of minutes from 15 to 480")
+        fail("delivery_minutes", M_("must be a whole number of minutes from 15 to 480"))
     folder = clean.get("backup_folder", "")
     if len(folder) > 500:
-        fail("backup_folder", "must be at most 500 characters")
+        fail("backup_folder", M_("must be at most 500 characters"))
     elif has_control_characters(folder):
-        fail("backup_folder", "must not contain control characters")
+        fail("backup_folder", M_("must not contain control characters"))
     elif folder and not is_absolute_path_text(folder):
         fail(
             "backup_folder",
-            "must be a full folder path such as E:\\Showroom backups or /media/usb/backups, "
-            "or empty for the data folder",
+            M_(
+                "must be a full folder path such as E:\\Showroom backups or /media/usb/backups, "
+                "or empty for the data folder"
+            ),
         )
     if errors:
         raise ValidationErrors(errors)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 from showroom.config import AppConfig
 from showroom.errors import ShowroomError
 from ui.context import AppContext, ui_settings_for
+from ui.i18n.messages import error_text
 from ui.resources import FONT_FAMILY, FONT_FILE
 
 if TYPE_CHECKING:
@@ -134,7 +135,7 @@ def open_or_recover(window: QWidget, config: AppConfig) -> AppContext | None:
     try:
         return open_context(config, window)
     except DatabaseDamagedError as error:
-        return recover_from_damage(window, config, str(error))
+        return recover_from_damage(window, config, error_text(error))
 
 
 def recover_from_damage(parent: QWidget, config: AppConfig, problem: str) -> AppContext | None:
@@ -183,7 +184,9 @@ def run_gui(config: AppConfig) -> int:
         except ShowroomError as error:
             print(f"showroom: {error}", file=sys.stderr)
             show_error(
-                window, str(error), QCoreApplication.translate("App", "Showroom cannot start")
+                window,
+                error_text(error),
+                QCoreApplication.translate("App", "Showroom cannot start"),
             )
             app.exit(1)
             return
@@ -205,7 +208,7 @@ def run_gui(config: AppConfig) -> int:
         try:
             context = recover_from_damage(window, config, message)
         except ShowroomError as error:
-            show_error(window, str(error))
+            show_error(window, error_text(error))
             context = None
         if context is None:
             app.exit(1)
@@ -276,7 +279,7 @@ class _AutoBackup(QObject):
         try:
             report = automatic_backup(self.db)
         except ShowroomError as error:
-            self.done.emit("", str(error))
+            self.done.emit("", error_text(error))
             return
         except Exception:  # a failed backup must never take the app down
             logging.getLogger("showroom.ui").exception("automatic backup failed")

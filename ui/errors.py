@@ -13,6 +13,8 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from ui.i18n.messages import error_text
+
 log = logging.getLogger("showroom.ui")
 
 
@@ -51,7 +53,7 @@ def install_excepthook() -> None:
 
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         if isinstance(error, ShowroomError):
-            show_error(QApplication.activeWindow(), str(error))
+            show_error(QApplication.activeWindow(), error_text(error))
             return
         details = "".join(traceback.format_exception(kind, error, tb))
         log.error("unexpected error in the GUI:\n%s", details)

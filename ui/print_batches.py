@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QWidget
 from showroom.domain.document import DocumentKind
 from showroom.errors import ShowroomError, ValidationError
 from ui.context import AppContext
+from ui.i18n.messages import error_text, rule_text
 from ui.models.detail_list import format_day
 
 if TYPE_CHECKING:
@@ -91,11 +92,11 @@ def print_days_documents(
     except TaskCancelled:
         return None  # rolled back: nothing archived, nothing to show
     except ValidationError as error:
-        rule = error.rule[:1].upper() + error.rule[1:]
+        rule = rule_text(error)[:1].upper() + rule_text(error)[1:]
         show_error(parent, f"{rule}.", tr("Nothing was printed"))
         return None
     except ShowroomError as error:
-        show_error(parent, str(error), tr("Nothing was printed"))
+        show_error(parent, error_text(error), tr("Nothing was printed"))
         return None
     context.events.data_changed.emit({DOCUMENTS_CHANGED})
     title = tr("{what}, {day} · {count} documents").format(

@@ -21,6 +21,7 @@ from showroom.services.settings import load_settings
 from showroom.services.showroom_day import print_daily_checklist as print_day
 from ui.context import AppContext
 from ui.errors import show_error
+from ui.i18n.messages import error_text
 from ui.widgets.pdf_preview import PdfPreviewDialog
 
 DOCUMENTS_CHANGED = "documents"
@@ -41,7 +42,7 @@ def print_customer_card(
                 session, customer_id, context.user_id, load_settings(session), datetime.now(UTC)
             )
     except ShowroomError as error:
-        show_error(parent, str(error), tr("The customer card was not printed"))
+        show_error(parent, error_text(error), tr("The customer card was not printed"))
         return None
     context.events.data_changed.emit({DOCUMENTS_CHANGED})
     return PdfPreviewDialog.show_pdf(
@@ -57,7 +58,7 @@ def reprint_document(
         with context.db.session() as session:
             document = documents.reprint(session, document_id, context.user_id, datetime.now(UTC))
     except ShowroomError as error:
-        show_error(parent, str(error), tr("The document was not reprinted"))
+        show_error(parent, error_text(error), tr("The document was not reprinted"))
         return None
     context.events.data_changed.emit({DOCUMENTS_CHANGED})
     return PdfPreviewDialog.show_pdf(
@@ -81,7 +82,7 @@ def print_daily_checklist(
                 blank=blank,
             )
     except ShowroomError as error:
-        show_error(parent, str(error), tr("The checklist was not printed"))
+        show_error(parent, error_text(error), tr("The checklist was not printed"))
         return None
     context.events.data_changed.emit({DOCUMENTS_CHANGED})
     return PdfPreviewDialog.show_pdf(

@@ -39,7 +39,9 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         if message.startswith("argument "):
             message = message.removeprefix("argument ").replace(": ", " ", 1)
-        raise UsageError(f"{message} (see '{self.prog} --help').")
+        raise UsageError(
+            "{message_text} (see '{prog} --help').", message_text=message, prog=self.prog
+        )
 
 
 def positive_int(text: str) -> int:
@@ -215,7 +217,9 @@ def _add_print_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
 def _write_output(output: Path, data: bytes) -> None:
     """Write the whole file or nothing: a partial file next to it, renamed when complete."""
     if output.is_dir():
-        raise ShowroomError(f"Cannot write {output}: it is a folder; nothing was printed.")
+        raise ShowroomError(
+            "Cannot write {output}: it is a folder; nothing was printed.", output=output
+        )
     partial = output.with_name(f".{output.name}.partial")
     try:
         partial.write_bytes(data)
@@ -223,7 +227,9 @@ def _write_output(output: Path, data: bytes) -> None:
     except OSError as error:
         partial.unlink(missing_ok=True)
         raise ShowroomError(
-            f"Cannot write {output} ({error.strerror or error}); nothing was printed."
+            "Cannot write {output} ({value}); nothing was printed.",
+            output=output,
+            value=error.strerror or error,
         ) from None
 
 
@@ -255,19 +261,21 @@ def _run_print(args: argparse.Namespace, config: AppConfig) -> int:
             "Name what to print: an ID, or --day YYYY-MM-DD / --today for a whole day."
         )
     if args.blank and not by_day:
-        raise UsageError(f"--blank: only the daily checklist has a blank form, not {kind.value}.")
+        raise UsageError(
+            "--blank: only the daily checklist has a blank form, not {value}.", value=kind.value
+        )
     if today:
         day = None
     elif by_day:
         try:
             day = parse_day(args.record_id)
         except ValidationError as error:
-            raise UsageError(f"{error}.") from None
+            raise UsageError("{error}.", error=error) from None
     else:
         try:
             record_id = positive_int(args.record_id)
         except argparse.ArgumentTypeError as error:
-            raise UsageError(f"ID {error} (see 'showroom print --help').") from None
+            raise UsageError("ID {error} (see 'showroom print --help').", error=error) from None
     output: Path = args.output
     written = False
     db = open_database(config)
@@ -313,7 +321,7 @@ def _run_print_day(args: argparse.Namespace, config: AppConfig, kind: DocumentKi
         check_batch_kind(kind)
         day = parse_day(args.day) if args.day is not None else None
     except ValidationError as error:
-        raise UsageError(f"{error}.") from None
+        raise UsageError("{error}.", error=error) from None
     output: Path = args.output
     written = False
     db = open_database(config)
@@ -481,7 +489,7 @@ def _run_command(args: argparse.Namespace, config: AppConfig) -> int:
         return _run_print(args, config)
     if args.command == "user":
         return _run_user(args, config)
-    raise UsageError(f"Unknown command {args.command!r}.")
+    raise UsageError("Unknown command {command!r}.", command=args.command)
 
 
 def _run_crash_bench(kills: int, postgres: str | None) -> int:

@@ -35,7 +35,7 @@ def showroom_zone(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ValidationError("time zone", f"{name!r} is not a known time zone") from None
+        raise ValidationError("time zone", "{name!r} is not a known time zone", name=name) from None
 
 
 @lru_cache(maxsize=32)
@@ -43,7 +43,9 @@ def showroom_locale(code: str) -> Locale:
     try:
         return Locale.parse(code)
     except (UnknownLocaleError, ValueError):
-        raise ValidationError("locale", f"{code!r} is not a known locale such as en_GB") from None
+        raise ValidationError(
+            "locale", "{code!r} is not a known locale such as en_GB", code=code
+        ) from None
 
 
 def format_datetime(moment: datetime, settings: ShowroomSettings) -> str:
@@ -74,7 +76,9 @@ def format_money(amount: Decimal, settings: ShowroomSettings) -> str:
         pattern.frac_prec = (0, 0)
     if not is_currency(settings.currency):
         raise ValidationError(
-            "currency", f"{settings.currency!r} is not a currency code such as GBP"
+            "currency",
+            "{currency!r} is not a currency code such as GBP",
+            currency=settings.currency,
         )
     text = pattern.apply(amount, locale, currency=settings.currency, currency_digits=False)
     return printable(str(text))

@@ -57,7 +57,9 @@ def paper_size(name: str) -> tuple[float, float]:
     try:
         return PAPER_SIZES[name.strip().lower()]
     except KeyError:
-        raise ValidationError("paper size", f"must be A4 or Letter, not {name!r}") from None
+        raise ValidationError(
+            "paper size", "must be A4 or Letter, not {name!r}", name=name
+        ) from None
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +78,8 @@ class Letterhead:
         if not _COLOUR.fullmatch(settings.brand_colour.strip()):
             raise ValidationError(
                 "brand colour",
-                f"must be written #RRGGBB, like #1F4E79, not {settings.brand_colour!r}",
+                "must be written #RRGGBB, like #1F4E79, not {brand_colour!r}",
+                brand_colour=settings.brand_colour,
             )
         logo: Path | None = None
         if settings.letterhead_logo.strip():
@@ -85,7 +88,7 @@ class Letterhead:
                 ImageReader(str(logo)).getSize()
             except Exception:
                 raise ValidationError(
-                    "letterhead logo", f"{logo} is not a readable PNG or JPEG image"
+                    "letterhead logo", "{logo} is not a readable PNG or JPEG image", logo=logo
                 ) from None
         return cls(
             name=settings.dealership_name,

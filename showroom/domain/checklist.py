@@ -93,7 +93,9 @@ def check_step(step: TemplateStep) -> TemplateStep:
     if not title:
         raise ValidationError("title", "must not be empty")
     if not 0 <= step.due_days <= MAX_DUE_DAYS:
-        raise ValidationError("due days", f"must be from 0 to {MAX_DUE_DAYS}")
+        raise ValidationError(
+            "due days", "must be from 0 to {max_due_days}", max_due_days=MAX_DUE_DAYS
+        )
     title_zh = clean_line(step.title_zh or "", "Chinese title", max_length=MAX_TITLE)
     return replace(step, title=title, title_zh=title_zh or None)
 
@@ -167,10 +169,12 @@ class ChecklistItem:
         """Tick the item (an accessory item: its next stage). Raises if it is done already
         or if it asks for a value that is missing."""
         if self.is_done:
-            raise DomainError(f"“{self.title}” is done already.")
+            raise DomainError("“{title}” is done already.", title=self.title)
         value = check_value(value or "") or self.value
         if self.needs_value and not value:
-            raise ValidationError("value", f"“{self.title}” needs its value before it is done")
+            raise ValidationError(
+                "value", "“{title}” needs its value before it is done", title=self.title
+            )
         if self.stages:
             done = self.stages_done + 1
             finished = done >= len(self.stages)
@@ -187,7 +191,7 @@ class ChecklistItem:
     def reopen(self, reason: str) -> ChecklistItem:
         """Undo a done item (an accessory item: its last stage), saying why."""
         if not self.is_done:
-            raise DomainError(f"“{self.title}” is not done, so it cannot be reopened.")
+            raise DomainError("“{title}” is not done, so it cannot be reopened.", title=self.title)
         text = clean_line(reason, "reason", max_length=300)
         if not text:
             raise ValidationError("reason", "say why the step is reopened")
@@ -205,7 +209,7 @@ class ChecklistItem:
         value = check_value(raw)
         if value is None and not self.can_clear_value():
             raise ValidationError(
-                "value", f"“{self.title}” is done: reopen it before clearing its value"
+                "value", "“{title}” is done: reopen it before clearing its value", title=self.title
             )
         return replace(self, value=value)
 

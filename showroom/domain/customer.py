@@ -12,6 +12,7 @@ from typing import Any
 import phonenumbers
 from email_validator import EmailNotValidError, EmailSyntaxError, validate_email
 
+from showroom.domain.phrase import V_, Phrase
 from showroom.domain.text import clean_line, fold, has_control_characters, shown
 from showroom.errors import ValidationError, ValidationErrors
 
@@ -66,11 +67,17 @@ def normalize_phone(raw: str, default_region: str, field: str = "phone") -> str:
     try:
         number = phonenumbers.parse(text, default_region.upper())
     except phonenumbers.NumberParseException:
-        raise ValidationError(field, f"{shown(raw)} is not a phone number") from None
+        raise ValidationError(field, "{value} is not a phone number", value=shown(raw)) from None
     if not phonenumbers.is_valid_number(number):
         region = phonenumbers.region_code_for_number(number) or default_region.strip().upper()
-        where = f" for {region}" if region else ""
-        raise ValidationError(field, f"{shown(raw)} is not a valid phone number{where}")
+        if region:
+            raise ValidationError(
+                field,
+                "{value} is not a valid phone number for {region}",
+                value=shown(raw),
+                region=region,
+            )
+        raise ValidationError(field, "{value} is not a valid phone number", value=shown(raw))
     return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
 
 
@@ -86,6 +93,21 @@ def format_phone(e164: str) -> str:
     except phonenumbers.NumberParseException:
         return e164
     return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL))
+
+
+# email-validator's most frequent explanations, marked so that the screens translate them
+# (a reason not listed here shows in English).
+EMAIL_REASONS = (
+    V_("An email address must have an @-sign"),
+    V_("There must be something after the @-sign"),
+    V_("There must be something before the @-sign"),
+    V_("The part after the @-sign is not valid. It should have a period"),
+    V_("The part after the @-sign is not valid. It is not within a valid top-level domain"),
+    V_("An email address cannot have two periods in a row"),
+    V_("The email address contains invalid characters before the @-sign"),
+    V_("The email address contains an invalid character"),
+    V_("There can't be anything after the email address"),
+)
 
 
 def shown_reason(error: Exception, limit: int = 120) -> str:
@@ -145,7 +167,10 @@ def normalize_email(raw: str, field: str = "email") -> str:
         result = validate_email(text, check_deliverability=False)
     except EmailNotValidError as error:
         raise ValidationError(
-            field, f"{shown(text)} is not a valid e-mail address ({shown_reason(error)})"
+            field,
+            "{value} is not a valid e-mail address ({reason})",
+            value=shown(text),
+            reason=Phrase.of(shown_reason(error)),
         ) from None
     return str(result.normalized)
 
@@ -250,7 +275,9 @@ def _money(value: str, field: str, errors: list[ValidationError]) -> Decimal | N
     try:
         amount = Decimal(text)
     except InvalidOperation:
-        errors.append(ValidationError(field, f"{shown(value)} is not an amount of money"))
+        errors.append(
+            ValidationError(field, "{value} is not an amount of money", value=shown(value))
+        )
         return None
     if not amount.is_finite() or amount < 0 or amount >= Decimal("10000000000"):
         errors.append(ValidationError(field, "must be between 0 and 9,999,999,999.99"))
@@ -265,14 +292,18 @@ def _whole(
     if not text:
         return None
     if not text.isdecimal() or not text.isascii():
-        errors.append(ValidationError(field, f"{shown(value)} is not a whole number"))
+        errors.append(ValidationError(field, "{value} is not a whole number", value=shown(value)))
         return None
     if len(text.lstrip("0")) > len(str(high)):
-        errors.append(ValidationError(field, f"must be between {low:,} and {high:,}"))
+        errors.append(
+            ValidationError(field, "must be between {low:,} and {high:,}", low=low, high=high)
+        )
         return None
     number = int(text)
     if not low <= number <= high:
-        errors.append(ValidationError(field, f"must be between {low:,} and {high:,}"))
+        errors.append(
+            ValidationError(field, "must be between {low:,} and {high:,}", low=low, high=high)
+        )
         return None
     return number
 
@@ -283,7 +314,11 @@ def _choice(value: str, field: str, enum: type[StrEnum], errors: list[Validation
         return enum(text)
     except ValueError:
         allowed = ", ".join(member.value for member in enum)
-        errors.append(ValidationError(field, f"must be one of {allowed}, not {shown(value)}"))
+        errors.append(
+            ValidationError(
+                field, "must be one of {allowed}, not {value}", allowed=allowed, value=shown(value)
+            )
+        )
         return None
 
 
@@ -295,7 +330,11 @@ def validate_customer(draft: CustomerDraft, default_region: str, this_year: int)
         errors.append(ValidationError("full name", "must not be empty"))
     phones: list[tuple[str, str]] = []
     if sum(1 for p in draft.phones if p.number.strip()) > MAX_PHONES:
-        errors.append(ValidationError("phone", f"at most {MAX_PHONES} numbers per customer"))
+        errors.append(
+            ValidationError(
+                "phone", "at most {max_phones} numbers per customer", max_phones=MAX_PHONES
+            )
+        )
     for index, phone in enumerate(draft.phones[: MAX_PHONES * 2]):
         if not phone.number.strip():
             continue
@@ -327,7 +366,9 @@ def validate_customer(draft: CustomerDraft, default_region: str, this_year: int)
     )
     language = (draft.preferred_language or "en").strip().lower()
     if language not in LANGUAGES:
-        errors.append(ValidationError("language", f"must be one of {', '.join(LANGUAGES)}"))
+        errors.append(
+            ValidationError("language", "must be one of {choices}", choices=", ".join(LANGUAGES))
+        )
     budget_min = _money(draft.budget_min, "budget from", errors)
     budget_max = _money(draft.budget_max, "budget to", errors)
     if budget_min is not None and budget_max is not None and budget_min > budget_max:

@@ -119,19 +119,26 @@ def parse_money(
             amount = Decimal(text)
     if amount is None or not amount.is_finite():
         example = format_amount(Decimal("12345.5"), currency, locale)
-        raise ValidationError(field, f"{shown(raw)} is not an amount of money (like {example})")
+        raise ValidationError(
+            field,
+            "{value} is not an amount of money (like {example})",
+            value=shown(raw),
+            example=example,
+        )
     if amount < 0 and not allow_negative:
         raise ValidationError(field, "must not be negative")
     if amount.copy_abs() >= MAX_AMOUNT:  # copy_abs: exact, never overflows the context
         raise ValidationError(field, "is too large")
     if amount != to_money(amount, currency):
         places = get_currency_precision(currency)
-        raise ValidationError(
-            field,
-            f"may have at most {places} decimal places in {currency}"
-            if places
-            else f"must be a whole amount in {currency}",
-        )
+        if places:
+            raise ValidationError(
+                field,
+                "may have at most {places} decimal places in {currency}",
+                places=places,
+                currency=currency,
+            )
+        raise ValidationError(field, "must be a whole amount in {currency}", currency=currency)
     return to_money(amount, currency)
 
 
@@ -280,12 +287,16 @@ def parse_term(raw: str) -> int | None:
     if not text:
         return None
     if not (text.isdigit() and text.isascii()):
-        raise ValidationError("term", f"{shown(text)} is not a whole number of months")
+        raise ValidationError("term", "{value} is not a whole number of months", value=shown(text))
     if len(text.lstrip("0")) > 4:  # a pasted run of digits: out of range, and int() refuses
-        raise ValidationError("term", f"must be from 1 to {MAX_TERM_MONTHS} months")
+        raise ValidationError(
+            "term", "must be from 1 to {max_term_months} months", max_term_months=MAX_TERM_MONTHS
+        )
     months = int(text)
     if not 1 <= months <= MAX_TERM_MONTHS:
-        raise ValidationError("term", f"must be from 1 to {MAX_TERM_MONTHS} months")
+        raise ValidationError(
+            "term", "must be from 1 to {max_term_months} months", max_term_months=MAX_TERM_MONTHS
+        )
     return months
 
 
@@ -299,9 +310,9 @@ def parse_apr(raw: str, locale: str) -> Decimal | None:
         try:
             apr = Decimal(text)
         except decimal.InvalidOperation:
-            raise ValidationError("APR", f"{shown(raw)} is not a percentage") from None
+            raise ValidationError("APR", "{value} is not a percentage", value=shown(raw)) from None
     if not apr.is_finite() or not ZERO <= apr <= MAX_APR:
-        raise ValidationError("APR", f"must be from 0 to {MAX_APR} %")
+        raise ValidationError("APR", "must be from 0 to {max_apr} %", max_apr=MAX_APR)
     if apr != apr.quantize(Decimal("0.01")):
         raise ValidationError("APR", "may have at most 2 decimal places")
     return apr
@@ -337,7 +348,7 @@ def validate_price(
         method = PaymentMethod(draft.payment.strip().lower())
     except ValueError:
         allowed = ", ".join(m.value for m in PaymentMethod)
-        errors.append(ValidationError("payment", f"must be one of {allowed}"))
+        errors.append(ValidationError("payment", "must be one of {allowed}", allowed=allowed))
         method = PaymentMethod.CASH
     term: int | None = None
     apr: Decimal | None = None
@@ -348,13 +359,13 @@ def validate_price(
         except ValidationError as error:
             errors.append(error)
         if term is None and not any(e.field == "term" for e in errors):
-            errors.append(ValidationError("term", f"is required for {method.value}"))
+            errors.append(ValidationError("term", "is required for {value}", value=method.value))
         try:
             apr = parse_apr(draft.apr, locale)
         except ValidationError as error:
             errors.append(error)
         if apr is None and not any(e.field == "APR" for e in errors):
-            errors.append(ValidationError("APR", f"is required for {method.value}"))
+            errors.append(ValidationError("APR", "is required for {value}", value=method.value))
         final = money(draft.final_payment, "final payment") or ZERO
 
     if list_price is not None and list_price > 0:
@@ -410,7 +421,9 @@ def validate_price(
 
 def check_quantity(value: int) -> int:
     if not 1 <= value <= MAX_QUANTITY:
-        raise ValidationError("quantity", f"must be from 1 to {MAX_QUANTITY}")
+        raise ValidationError(
+            "quantity", "must be from 1 to {max_quantity}", max_quantity=MAX_QUANTITY
+        )
     return value
 
 
@@ -503,7 +516,11 @@ def validate_plan_text(draft: PlanDraft, currency: str, locale: str) -> ValidPla
         errors.append(ValidationError("notes", "must not contain control characters"))
     for choice in draft.accessories:
         if not 1 <= choice.quantity <= MAX_QUANTITY:
-            errors.append(ValidationError("quantity", f"must be from 1 to {MAX_QUANTITY}"))
+            errors.append(
+                ValidationError(
+                    "quantity", "must be from 1 to {max_quantity}", max_quantity=MAX_QUANTITY
+                )
+            )
             break
     if errors:
         raise ValidationErrors(errors)

@@ -93,13 +93,18 @@ def parse_list(raw: str, field: str, *, max_length: int = MAX_TITLE) -> tuple[st
 
 def check_minutes(minutes: int) -> int:
     if not MIN_MINUTES <= minutes <= MAX_MINUTES:
-        raise ValidationError("duration", f"must be from {MIN_MINUTES} to {MAX_MINUTES} minutes")
+        raise ValidationError(
+            "duration",
+            "must be from {min_minutes} to {max_minutes} minutes",
+            min_minutes=MIN_MINUTES,
+            max_minutes=MAX_MINUTES,
+        )
     return minutes
 
 
 def check_keys(keys: int) -> int:
     if not 0 <= keys <= MAX_KEYS:
-        raise ValidationError("keys handed over", f"must be from 0 to {MAX_KEYS}")
+        raise ValidationError("keys handed over", "must be from 0 to {max_keys}", max_keys=MAX_KEYS)
     return keys
 
 
@@ -133,7 +138,11 @@ def check_override_reason(raw: str) -> str:
 
 def require_planned(status: str, delivery_id: int) -> None:
     if status != DeliveryStatus.PLANNED.value:
-        raise DomainError(f"Delivery {delivery_id} is {status}; it can no longer change.")
+        raise DomainError(
+            "Delivery {delivery_id} is {status}; it can no longer change.",
+            delivery_id=delivery_id,
+            status=status,
+        )
 
 
 # What a deal without a car (yet) shows where the car goes: a message id the screens translate.

@@ -84,6 +84,8 @@ def parse_document_number(text: str) -> DocumentNumber:
     match = _NUMBER.fullmatch(text.strip().upper())
     if match is None or match.group(1) not in _KIND_BY_PREFIX or int(match.group(3)) < 1:
         raise ValidationError(
-            "document number", f"{text.strip()!r} is not a document number like CC-2026-000123"
+            "document number",
+            "{value!r} is not a document number like CC-2026-000123",
+            value=text.strip(),
         )
     return DocumentNumber(_KIND_BY_PREFIX[match.group(1)], int(match.group(2)), int(match.group(3)))

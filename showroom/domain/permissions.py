@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from showroom.domain.phrase import V_
 from showroom.domain.user import Role
 
 
@@ -106,37 +107,37 @@ CUSTOMER_SCOPED = frozenset(
 )
 
 DESCRIPTIONS: dict[Action, str] = {
-    Action.VIEW_CUSTOMER: "open this customer's card",
-    Action.CREATE_CUSTOMER: "create customer cards",
-    Action.EDIT_CUSTOMER: "edit this customer's card",
-    Action.REASSIGN_CUSTOMER: "give a customer to another consultant",
-    Action.SHARE_CUSTOMER: "share this customer",
-    Action.MERGE_CUSTOMERS: "merge customer cards",
-    Action.LOG_CONTACT: "log contacts with this customer",
-    Action.REGISTER_WALK_IN: "register walk-ins",
-    Action.PRINT_DOCUMENT: "print this customer's documents",
-    Action.IMPORT_CUSTOMERS: "import customers",
-    Action.EXPORT_CUSTOMERS: "export customers",
-    Action.UNMASK_IDENTIFIER: "see licence and ID numbers in full",
-    Action.EXPORT_SUBJECT_DATA: "export everything held about a customer",
-    Action.ERASE_CUSTOMER: "erase a customer's personal data",
-    Action.EDIT_TEMPLATES: "edit checklist templates",
-    Action.ACCEPT_VIN_WARNING: "accept a VIN whose check digit does not match",
-    Action.OVERRIDE_DELIVERY_BLOCK: "override a blocked delivery",
-    Action.SIGN_OFF_DAY: "sign off the showroom day",
-    Action.VIEW_AUDIT: "view the audit trail",
-    Action.EDIT_SETTINGS: "change the showroom's settings",
-    Action.MANAGE_USERS: "manage users",
-    Action.BACKUP_RESTORE: "back up and restore the database",
-    Action.PLAN_DELIVERY: "plan this customer's delivery",
-    Action.COMPLETE_DELIVERY: "hand this customer's car over",
-    Action.BOOK_TEST_DRIVE: "book and run this customer's test drives",
-    Action.WORK_DEAL: "work on this customer's purchase plans and deals",
-    Action.RUN_SHOWROOM_DAY: "tick the daily showroom checklist",
-    Action.MANAGE_TASKS: "create and complete tasks",
-    Action.EDIT_FLEET: "add and change test-drive cars",
-    Action.EDIT_STOCK: "add and change stock cars",
-    Action.EDIT_BOUTIQUE: "edit the boutique price list",
+    Action.VIEW_CUSTOMER: V_("open this customer's card"),
+    Action.CREATE_CUSTOMER: V_("create customer cards"),
+    Action.EDIT_CUSTOMER: V_("edit this customer's card"),
+    Action.REASSIGN_CUSTOMER: V_("give a customer to another consultant"),
+    Action.SHARE_CUSTOMER: V_("share this customer"),
+    Action.MERGE_CUSTOMERS: V_("merge customer cards"),
+    Action.LOG_CONTACT: V_("log contacts with this customer"),
+    Action.REGISTER_WALK_IN: V_("register walk-ins"),
+    Action.PRINT_DOCUMENT: V_("print this customer's documents"),
+    Action.IMPORT_CUSTOMERS: V_("import customers"),
+    Action.EXPORT_CUSTOMERS: V_("export customers"),
+    Action.UNMASK_IDENTIFIER: V_("see licence and ID numbers in full"),
+    Action.EXPORT_SUBJECT_DATA: V_("export everything held about a customer"),
+    Action.ERASE_CUSTOMER: V_("erase a customer's personal data"),
+    Action.EDIT_TEMPLATES: V_("edit checklist templates"),
+    Action.ACCEPT_VIN_WARNING: V_("accept a VIN whose check digit does not match"),
+    Action.OVERRIDE_DELIVERY_BLOCK: V_("override a blocked delivery"),
+    Action.SIGN_OFF_DAY: V_("sign off the showroom day"),
+    Action.VIEW_AUDIT: V_("view the audit trail"),
+    Action.EDIT_SETTINGS: V_("change the showroom's settings"),
+    Action.MANAGE_USERS: V_("manage users"),
+    Action.BACKUP_RESTORE: V_("back up and restore the database"),
+    Action.PLAN_DELIVERY: V_("plan this customer's delivery"),
+    Action.COMPLETE_DELIVERY: V_("hand this customer's car over"),
+    Action.BOOK_TEST_DRIVE: V_("book and run this customer's test drives"),
+    Action.WORK_DEAL: V_("work on this customer's purchase plans and deals"),
+    Action.RUN_SHOWROOM_DAY: V_("tick the daily showroom checklist"),
+    Action.MANAGE_TASKS: V_("create and complete tasks"),
+    Action.EDIT_FLEET: V_("add and change test-drive cars"),
+    Action.EDIT_STOCK: V_("add and change stock cars"),
+    Action.EDIT_BOUTIQUE: V_("edit the boutique price list"),
 }
 
 

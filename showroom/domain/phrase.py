@@ -18,6 +18,25 @@ def N_(text: str) -> str:
     return text
 
 
+def F_(text: str) -> str:
+    """Marks a field name given to a ValidationError through a variable (a setting's label),
+    filed under "DomainFields"; returns it unchanged."""
+    return text
+
+
+def M_(text: str) -> str:
+    """Marks a sentence of a message (a booking conflict's "The {car} is booked {span}."),
+    filed under "DomainMessages"; returns it unchanged."""
+    return text
+
+
+def V_(text: str) -> str:
+    """Marks a value word that a message shows inside its sentence (what a permission lets
+    one do, "open this customer's card"), filed under "DomainValues"; returns it unchanged.
+    Pass it as ``Phrase.of(word)`` to an error so that the screens translate it."""
+    return text
+
+
 def _same(text: str) -> str:
     return text
 
@@ -35,7 +54,13 @@ class Phrase:
 
     def text(self, translate: Callable[[str], str] = _same) -> str:
         return self.separator.join(
-            translate(message_id).format(**values) for message_id, values in self.parts
+            translate(message_id).format(
+                **{
+                    key: value.text(translate) if isinstance(value, Phrase) else value
+                    for key, value in values.items()
+                }
+            )
+            for message_id, values in self.parts
         )
 
     def __str__(self) -> str:

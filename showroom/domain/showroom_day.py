@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import date, time
 from enum import StrEnum
 
+from showroom.domain.phrase import Phrase
 from showroom.domain.text import clean_line, shown
 from showroom.domain.user import Role
 from showroom.errors import DomainError, ValidationError
@@ -121,13 +122,14 @@ def can_sign_off(day_state: DayState, role: str, open_lines: int) -> bool:
 def check_day_open(day_state: DayState, day_text: str) -> None:
     if not can_change_day(day_state):
         raise DomainError(
-            f"The checklist of {day_text} is signed off; a signed-off day cannot be changed."
+            "The checklist of {day_text} is signed off; a signed-off day cannot be changed.",
+            day_text=day_text,
         )
 
 
 def check_manager(role: str, action: str) -> None:
     if not is_manager(role):
-        raise DomainError(f"Only a manager or an admin can {action}.")
+        raise DomainError("Only a manager or an admin can {action}.", action=Phrase.of(action))
 
 
 # --- values ----------------------------------------------------------------------------------
@@ -146,7 +148,9 @@ def parse_day(text: str) -> date:
         return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
     except ValueError:
         raise ValidationError(
-            "date", f"must be a real calendar day written YYYY-MM-DD, like 2026-11-26, not {raw!r}"
+            "date",
+            "must be a real calendar day written YYYY-MM-DD, like 2026-11-26, not {raw!r}",
+            raw=raw,
         ) from None
 
 
@@ -157,7 +161,9 @@ def parse_time(text: str, field: str = "time") -> time | None:
         return None
     match = _TIME.fullmatch(raw)
     if match is None or int(match.group(1)) > 23 or int(match.group(2)) > 59:
-        raise ValidationError(field, f"must be a time of day such as 09:30, not {shown(raw)}")
+        raise ValidationError(
+            field, "must be a time of day such as 09:30, not {value}", value=shown(raw)
+        )
     return time(int(match.group(1)), int(match.group(2)))
 
 
@@ -195,10 +201,12 @@ def validate_check(draft: CheckDraft) -> ValidCheck:
         kind = CheckKind(draft.kind)
     except ValueError:
         allowed = ", ".join(k.value for k in CheckKind)
-        raise ValidationError("kind", f"must be one of {allowed}") from None
+        raise ValidationError("kind", "must be one of {allowed}", allowed=allowed) from None
     count = draft.count_target
     if count is not None and not 1 <= count <= MAX_COUNT:
-        raise ValidationError("count", f"must be a whole number from 1 to {MAX_COUNT}, or none")
+        raise ValidationError(
+            "count", "must be a whole number from 1 to {max_count}, or none", max_count=MAX_COUNT
+        )
     if count is not None and kind == CheckKind.WALK_IN_COUNT:
         raise ValidationError("count", "the walk-in check counts the register by itself")
     return ValidCheck(text, kind, count, parse_time(draft.due_time, "due time"))
@@ -213,7 +221,9 @@ def check_note(text: str, *, required: bool) -> str:
 
 def check_count(value: int) -> int:
     if not 0 <= value <= MAX_COUNT:
-        raise ValidationError("count", f"must be a whole number from 0 to {MAX_COUNT}")
+        raise ValidationError(
+            "count", "must be a whole number from 0 to {max_count}", max_count=MAX_COUNT
+        )
     return value
 
 

@@ -100,7 +100,14 @@ def validate_stock(
     if draft.year.strip():
         text = draft.year.strip()
         if not (text.isdigit() and text.isascii()) or not MIN_YEAR <= int(text) <= MAX_YEAR:
-            errors.append(ValidationError("year", f"must be a year from {MIN_YEAR} to {MAX_YEAR}"))
+            errors.append(
+                ValidationError(
+                    "year",
+                    "must be a year from {min_year} to {max_year}",
+                    min_year=MIN_YEAR,
+                    max_year=MAX_YEAR,
+                )
+            )
         else:
             year = int(text)
     list_price: Decimal | None = None
@@ -114,20 +121,22 @@ def validate_stock(
         status = StockStatus(draft.status.strip().lower().replace(" ", "_"))
     except ValueError:
         allowed = ", ".join(s.value for s in MANUAL_STATUSES)
-        errors.append(ValidationError("status", f"must be one of {allowed}"))
+        errors.append(ValidationError("status", "must be one of {allowed}", allowed=allowed))
     if status is not None:
         if current_status in DEAL_STATUSES and status != current_status:
             errors.append(
                 ValidationError(
                     "status",
-                    f"stays {current_status.value.replace('_', ' ')} while a deal holds the car",
+                    "stays {status} while a deal holds the car",
+                    status=current_status.value.replace("_", " "),
                 )
             )
         elif status in DEAL_STATUSES and status != current_status:
             errors.append(
                 ValidationError(
                     "status",
-                    f"{status.value} is set by a deal: accept a purchase plan to reserve the car",
+                    "{value} is set by a deal: accept a purchase plan to reserve the car",
+                    value=status.value,
                 )
             )
     if status is StockStatus.ON_DISPLAY and not floor_position:

@@ -26,6 +26,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
+from showroom.domain.phrase import V_, Phrase
 from showroom.errors import DomainError, ValidationError
 
 MIN_MINUTES = 10
@@ -57,11 +58,11 @@ ACTIVE_STATUSES: tuple[DriveStatus, ...] = (
 )
 
 STATUS_WORDS = {
-    DriveStatus.BOOKED: "booked",
-    DriveStatus.OUT: "out on the road",
-    DriveStatus.RETURNED: "returned",
-    DriveStatus.NO_SHOW: "a no-show",
-    DriveStatus.CANCELLED: "cancelled",
+    DriveStatus.BOOKED: V_("booked"),
+    DriveStatus.OUT: V_("out on the road"),
+    DriveStatus.RETURNED: V_("returned"),
+    DriveStatus.NO_SHOW: V_("a no-show"),
+    DriveStatus.CANCELLED: V_("cancelled"),
 }
 
 
@@ -107,15 +108,20 @@ def is_overdue(status: str, end: datetime, now: datetime) -> bool:
 
 
 # --- transitions -----------------------------------------------------------------------------
-def _refuse(status: str, action: str) -> DomainError:
+def _refuse(status: str, refusal: str) -> DomainError:
+    """``refusal`` is a V_-marked "it cannot be ..." so that the screens translate it whole."""
     known = {s.value: s for s in DriveStatus}
     words = STATUS_WORDS[known[status]] if status in known else status
-    return DomainError(f"This test drive is {words}: it cannot be {action}.")
+    return DomainError(
+        "This test drive is {words}: {refusal}.",
+        words=Phrase.of(words),
+        refusal=Phrase.of(refusal),
+    )
 
 
 def check_out(status: str) -> DriveStatus:
     if not can_check_out(status):
-        raise _refuse(status, "checked out")
+        raise _refuse(status, V_("it cannot be checked out"))
     return DriveStatus.OUT
 
 
@@ -123,13 +129,13 @@ def check_in(status: str) -> DriveStatus:
     if not can_check_in(status):
         if status == DriveStatus.BOOKED:
             raise DomainError("This test drive has not been checked out yet: check it out first.")
-        raise _refuse(status, "checked in")
+        raise _refuse(status, V_("it cannot be checked in"))
     return DriveStatus.RETURNED
 
 
 def cancel(status: str) -> DriveStatus:
     if not can_cancel(status):
-        raise _refuse(status, "cancelled")
+        raise _refuse(status, V_("it cannot be cancelled"))
     return DriveStatus.CANCELLED
 
 
@@ -140,7 +146,7 @@ def mark_no_show(status: str, start: datetime, now: datetime) -> DriveStatus:
             "booked time has started."
         )
     if not can_mark_no_show(status, start, now):
-        raise _refuse(status, "marked as a no-show")
+        raise _refuse(status, V_("it cannot be marked as a no-show"))
     return DriveStatus.NO_SHOW
 
 
@@ -152,14 +158,18 @@ def check_reschedule(status: str, *, end_only: bool = False) -> None:
             raise DomainError(
                 "The car is out on this test drive: only its planned return time can change."
             )
-        raise _refuse(status, "moved")
+        raise _refuse(status, V_("it cannot be moved"))
 
 
 # --- times -------------------------------------------------------------------------------------
 def check_minutes(minutes: int) -> int:
     if not MIN_MINUTES <= minutes <= MAX_MINUTES:
         raise ValidationError(
-            "duration", f"must be from {MIN_MINUTES} to {MAX_MINUTES} minutes, not {minutes}"
+            "duration",
+            "must be from {min_minutes} to {max_minutes} minutes, not {minutes}",
+            min_minutes=MIN_MINUTES,
+            max_minutes=MAX_MINUTES,
+            minutes=minutes,
         )
     return minutes
 
@@ -191,7 +201,9 @@ def local_instant(day: date, at: time, zone: ZoneInfo, field: str = "start") -> 
     if round_trip.replace(tzinfo=None) != naive:
         raise ValidationError(
             field,
-            f"{at:%H:%M} does not exist on {day:%d %b %Y}: the clocks go forward then",
+            "{at:%H:%M} does not exist on {day:%d %b %Y}: the clocks go forward then",
+            at=at,
+            day=day,
         )
     return moment
 
@@ -278,14 +290,15 @@ def check_licence_covers(
     if until <= now:
         raise ValidationError(
             "expiry date",
-            f"the licence expired on {licence.expires_on:%d %b %Y}: the customer cannot drive",
+            "the licence expired on {expires_on:%d %b %Y}: the customer cannot drive",
+            expires_on=licence.expires_on,
         )
     if until < drive_end:
         raise ValidationError(
             "expiry date",
-            f"the licence expires on {licence.expires_on:%d %b %Y}, before the drive ends at "
-            f"{drive_end.astimezone(zone):%H:%M on %d %b}: shorten the drive or do not let "
-            "the customer drive",
+            "the licence expires on {expires_on:%d %b %Y}, before the drive ends at {end:%H:%M on %d %b}: shorten the drive or do not let the customer drive",
+            expires_on=licence.expires_on,
+            end=drive_end.astimezone(zone),
         )
 
 
@@ -317,7 +330,9 @@ def mask_licence(number: str) -> str:
 # --- odometer, fuel and feedback ---------------------------------------------------------------
 def check_odometer(value: int, field: str = "odometer") -> int:
     if not 0 <= value <= MAX_ODOMETER_KM:
-        raise ValidationError(field, f"must be from 0 to {MAX_ODOMETER_KM:,} km")
+        raise ValidationError(
+            field, "must be from 0 to {max_odometer_km:,} km", max_odometer_km=MAX_ODOMETER_KM
+        )
     return value
 
 
@@ -332,7 +347,8 @@ def check_odometer_in(odometer_out: int, odometer_in: int) -> int:
     if odometer_in < odometer_out:
         raise ValidationError(
             "odometer in",
-            f"must not be lower than at check-out ({odometer_out:,} km); check the reading",
+            "must not be lower than at check-out ({odometer_out:,} km); check the reading",
+            odometer_out=odometer_out,
         )
     return odometer_in
 

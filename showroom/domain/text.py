@@ -82,5 +82,7 @@ def clean_line(value: str, field: str, *, max_length: int) -> str:
     if _unstorable("").search(text) is not None:
         raise ValidationError(field, "must not contain control characters")
     if len(text) > max_length:
-        raise ValidationError(field, f"must be at most {max_length} characters")
+        raise ValidationError(
+            field, "must be at most {max_length} characters", max_length=max_length
+        )
     return text

@@ -21,7 +21,9 @@ def parse_role(value: str) -> Role:
         return Role(value.strip().lower())
     except ValueError:
         allowed = ", ".join(r.value for r in Role)
-        raise ValidationError("role", f"must be one of {allowed}, not {shown(value)}") from None
+        raise ValidationError(
+            "role", "must be one of {allowed}, not {value}", allowed=allowed, value=shown(value)
+        ) from None
 
 
 def validate_username(value: str) -> str:

@@ -70,15 +70,21 @@ def check_vin(raw: str, field: str = "VIN") -> VinCheck:
     """Validate a VIN's form; raise :class:`ValidationError` if it cannot be a VIN at all."""
     vin = "".join(raw.split()).upper()
     if len(vin) != VIN_LENGTH:
-        raise ValidationError(field, f"must be 17 characters, not {len(vin)}")
+        raise ValidationError(field, "must be 17 characters, not {count}", count=len(vin))
     for position, char in enumerate(vin, start=1):
         if char in "IOQ":
             raise ValidationError(
-                field, f"must not contain the letters I, O or Q ({char!r} at position {position})"
+                field,
+                "must not contain the letters I, O or Q ({char!r} at position {position})",
+                char=char,
+                position=position,
             )
         if char not in _TRANSLITERATION:
             raise ValidationError(
-                field, f"may hold only letters and digits ({char!r} at position {position})"
+                field,
+                "may hold only letters and digits ({char!r} at position {position})",
+                char=char,
+                position=position,
             )
     return VinCheck(vin=vin, check_digit_ok=vin_check_digit(vin) == vin[8])
 
@@ -109,7 +115,7 @@ def change_fleet_status(current: str, target: str) -> FleetStatus:
         wanted = FleetStatus(target)
     except ValueError:
         allowed = ", ".join(s.value for s in MANUAL_FLEET_STATUSES)
-        raise ValidationError("status", f"must be one of {allowed}") from None
+        raise ValidationError("status", "must be one of {allowed}", allowed=allowed) from None
     if wanted is FleetStatus.ON_DRIVE:
         raise DomainError("A car goes on a drive by checking out a test drive, not by hand.")
     if current == FleetStatus.ON_DRIVE:

@@ -41,7 +41,7 @@ MAX_PARTY = 30
 
 def check_party_size(value: int) -> int:
     if not 1 <= value <= MAX_PARTY:
-        raise ValidationError("party size", f"must be from 1 to {MAX_PARTY}")
+        raise ValidationError("party size", "must be from 1 to {max_party}", max_party=MAX_PARTY)
     return value
 
 

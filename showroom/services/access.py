@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from showroom.domain.ids import is_record_id
 from showroom.domain.permissions import CUSTOMER_SCOPED, DESCRIPTIONS, Action, allowed
+from showroom.domain.phrase import Phrase
 from showroom.domain.user import Role
 from showroom.errors import DomainError
 from showroom.storage.models import Customer, CustomerShare, User
@@ -40,7 +41,10 @@ def require(
         return None
     if not allowed(user.role, action):
         raise PermissionDenied(
-            f"{user.display_name} ({user.role}) may not {DESCRIPTIONS[action]}; ask a manager."
+            "{display_name} ({role}) may not {value}; ask a manager.",
+            display_name=user.display_name,
+            role=user.role,
+            value=Phrase.of(DESCRIPTIONS[action]),
         )
     if customer_id is not None and not is_record_id(customer_id):
         from showroom.services.customers import CustomerNotFound
@@ -88,7 +92,9 @@ def share_customer(
     if session.get(User, with_user) is None:
         from showroom.errors import ValidationError
 
-        raise ValidationError("share with", f"there is no user with number {with_user}")
+        raise ValidationError(
+            "share with", "there is no user with number {with_user}", with_user=with_user
+        )
     if session.get(CustomerShare, (customer_id, with_user)) is None:
         session.add(
             CustomerShare(

@@ -152,9 +152,9 @@ def backup_database(
         return BackupReport(target, target.stat().st_size, "pg_dump (custom format)", warning)
     source = config.sqlite_path
     if not source.exists() or source.stat().st_size == 0:
-        raise StorageError(f"There is no database at {source} to back up yet.")
+        raise StorageError("There is no database at {source} to back up yet.", source=source)
     if target.resolve() == source.resolve():
-        raise StorageError(f"{target} is the database itself; choose another file.")
+        raise StorageError("{target} is the database itself; choose another file.", target=target)
     from showroom.storage.database import inspect_sqlite
 
     try:
@@ -179,8 +179,11 @@ def _no_backup_of_damage(config: AppConfig, source: Path, detail: str) -> Databa
         f"; restore the latest good backup with: showroom restore {latest.path}" if latest else ""
     )
     return DatabaseDamagedError(
-        f"The database {source} is damaged ({detail.rstrip('.')}), so no backup was made{hint}.",
+        "The database {source} is damaged ({detail}), so no backup was made{hint}.",
         str(source),
+        source=source,
+        detail=detail.rstrip("."),
+        hint=hint,
     )
 
 
@@ -267,13 +270,14 @@ def _check_restorable(tables: frozenset[str], revision: str | None, source: Path
 
     if not tables >= SHOWROOM_TABLES or revision is None:
         raise StorageError(
-            f"The file {source} is a database, but not a Showroom one; nothing was changed."
+            "The file {source} is a database, but not a Showroom one; nothing was changed.",
+            source=source,
         )
     if revision not in known_revisions():
         raise StorageError(
-            f"The backup {source} was made by a newer version of Showroom (schema "
-            f"{revision}), so this version cannot restore it; install that version first. "
-            "Nothing was changed."
+            "The backup {source} was made by a newer version of Showroom (schema {revision}), so this version cannot restore it; install that version first. Nothing was changed.",
+            source=source,
+            revision=revision,
         )
     return revision
 
@@ -310,9 +314,9 @@ def _restore_sqlite(
     live = config.sqlite_path
     assert live is not None
     if not source.is_file():
-        raise StorageError(f"There is no file {source}; nothing was changed.")
+        raise StorageError("There is no file {source}; nothing was changed.", source=source)
     if source.resolve() == live.resolve():
-        raise StorageError(f"{source} is the database itself; choose a backup file.")
+        raise StorageError("{source} is the database itself; choose a backup file.", source=source)
     ensure_home(live.parent)
     prepared = live.with_name(live.name + ".restoring")
     try:
@@ -320,13 +324,15 @@ def _restore_sqlite(
         found = check_sqlite_file(prepared)
         if found.integrity:
             raise StorageError(
-                f"The backup {source} failed its integrity check ({found.integrity[0]}); "
-                "nothing was changed."
+                "The backup {source} failed its integrity check ({value}); nothing was changed.",
+                source=source,
+                value=found.integrity[0],
             )
         if found.broken_links:
             raise StorageError(
-                f"The backup {source} has {found.broken_links} broken links between records; "
-                "nothing was changed."
+                "The backup {source} has {broken_links} broken links between records; nothing was changed.",
+                source=source,
+                broken_links=found.broken_links,
             )
         revision = _check_restorable(found.tables, found.revision, source)
         if damaged is None:
@@ -389,13 +395,15 @@ def _restore_postgres(config: AppConfig, source: Path, now: datetime) -> Restore
         engine.dispose()
     if current is not None and current not in known_revisions():
         raise StorageError(
-            f"The database ({where}) was upgraded by a newer version of Showroom (schema "
-            f"{current}); restore it with that version. Nothing was changed."
+            "The database ({where}) was upgraded by a newer version of Showroom (schema {current}); restore it with that version. Nothing was changed.",
+            where=where,
+            current=current,
         )
     if others:
         raise StorageError(
-            f"{others} other connection(s) use the database ({where}): close Showroom on "
-            "every PC, then restore again. Nothing was changed."
+            "{others} other connection(s) use the database ({where}): close Showroom on every PC, then restore again. Nothing was changed.",
+            others=others,
+            where=where,
         )
     ours = {table.name for table in Base.metadata.sorted_tables} | {"alembic_version"}
     drop = sorted(tables & (ours | set(archive.tables)))

@@ -208,7 +208,10 @@ def check_batch_kind(kind: DocumentKind) -> None:
     if kind not in DAY_BATCHES:
         names = ", ".join(k.value for k in DAY_BATCHES)
         raise ValidationError(
-            "kind", f"{kind.value} cannot be printed for a whole day; these can: {names}"
+            "kind",
+            "{value} cannot be printed for a whole day; these can: {names}",
+            value=kind.value,
+            names=names,
         )
 
 

@@ -23,7 +23,7 @@ from showroom.storage.models import BoutiqueItem
 
 class BoutiqueItemNotFound(ShowroomError):
     def __init__(self, item_id: int) -> None:
-        super().__init__(f"There is no boutique accessory with number {item_id}.")
+        super().__init__("There is no boutique accessory with number {item_id}.", item_id=item_id)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +70,9 @@ def _validate(
         if exclude_id is not None:
             query = query.where(BoutiqueItem.id != exclude_id)
         if session.scalar(query) is not None:
-            errors.append(ValidationError("name", f"{clean!r} is in the catalogue already"))
+            errors.append(
+                ValidationError("name", "{clean!r} is in the catalogue already", clean=clean)
+            )
     if errors:
         raise ValidationErrors(errors)
     assert amount is not None
@@ -106,7 +108,8 @@ def update_boutique_item(
         raise BoutiqueItemNotFound(item_id)
     if item.version != expected_version:
         raise ConflictError(
-            f"“{item.name}” was changed on another PC after you opened it; reload the catalogue."
+            "“{name}” was changed on another PC after you opened it; reload the catalogue.",
+            name=item.name,
         )
     item.name, item.price = _validate(session, name, price, settings, item.id)
     item.active = active

@@ -99,26 +99,32 @@ def save_template(
     template = _template(session, kind)
     if template.version != expected_version:
         raise ConflictError(
-            f"The {CHECKLIST_TITLES[kind].lower()} template was changed on another PC after "
-            "you opened it; reload it, then apply your changes again."
+            "The {checklist} template was changed on another PC after you opened it; reload it, then apply your changes again.",
+            checklist=CHECKLIST_TITLES[kind].lower(),
         )
     if not steps:
         raise ValidationError("steps", "a checklist needs at least one step")
     if len(steps) > MAX_STEPS:
-        raise ValidationError("steps", f"a checklist may have at most {MAX_STEPS} steps")
+        raise ValidationError(
+            "steps", "a checklist may have at most {max_steps} steps", max_steps=MAX_STEPS
+        )
     clean: list[TemplateStep] = []
     for number, step in enumerate(steps, start=1):
         try:
             checked = check_step(step)
         except ValidationError as error:
-            raise ValidationError(error.field, f"step {number}: {error.rule}") from None
+            raise ValidationError(
+                error.field, "step {number}: {rule_text}", number=number, rule_text=error.rule
+            ) from None
         if kind is ChecklistKind.ACCESSORIES:
             if checked.needs_value:
                 raise ValidationError(
-                    "needs value", f"step {number}: an accessory stage cannot ask for a value"
+                    "needs value",
+                    "step {number}: an accessory stage cannot ask for a value",
+                    number=number,
                 )
             if "|" in checked.title:
-                raise ValidationError("title", f"step {number}: must not contain '|'")
+                raise ValidationError("title", "step {number}: must not contain '|'", number=number)
         clean.append(checked)
     titles = [s.title.casefold() for s in clean]
     if len(set(titles)) != len(titles):

@@ -35,7 +35,7 @@ from showroom.storage.types import utc_now
 
 class CustomerNotFound(DomainError):
     def __init__(self, customer_id: int) -> None:
-        super().__init__(f"There is no customer with number {customer_id}.")
+        super().__init__("There is no customer with number {customer_id}.", customer_id=customer_id)
         self.customer_id = customer_id
 
 
@@ -55,8 +55,11 @@ class DuplicateCustomerError(DomainError):
     def __init__(self, matches: list[DuplicateMatch]) -> None:
         first = matches[0]
         super().__init__(
-            f"{first.full_name} (customer {first.id}) has the same {first.matched_on} "
-            f"{first.value}: open that card or merge the two."
+            "{full_name} (customer {id}) has the same {matched_on} {value}: open that card or merge the two.",
+            full_name=first.full_name,
+            id=first.id,
+            matched_on=first.matched_on,
+            value=first.value,
         )
         self.matches = matches
 
@@ -193,7 +196,11 @@ def _check_consultant(session: Session, consultant_id: int | None) -> None:
     ):
         from showroom.errors import ValidationError
 
-        raise ValidationError("consultant", f"there is no user with number {consultant_id}")
+        raise ValidationError(
+            "consultant",
+            "there is no user with number {consultant_id}",
+            consultant_id=consultant_id,
+        )
 
 
 def create_customer(
@@ -260,8 +267,8 @@ def update_customer(
     customer = get_customer(session, customer_id)
     if customer.version != expected_version:
         raise ConflictError(
-            f"{customer.full_name}'s card was changed on another PC after you opened it; "
-            "reload it to see the changes, then apply yours again."
+            "{full_name}'s card was changed on another PC after you opened it; reload it to see the changes, then apply yours again.",
+            full_name=customer.full_name,
         )
     valid = validate_customer(draft, settings.default_region, now.year)
     _check_consultant(session, valid.assigned_consultant_id)

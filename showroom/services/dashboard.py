@@ -266,5 +266,5 @@ def open_list(session: Session, viewer: Viewer, ref: ListRef) -> DetailList:
     discover_sections()
     build = _LISTS.get(ref.key)
     if build is None:
-        raise ValidationError("list", f"there is no list called {ref.key!r}")
+        raise ValidationError("list", "there is no list called {key!r}", key=ref.key)
     return build(session, viewer, ref)

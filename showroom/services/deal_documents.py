@@ -35,7 +35,9 @@ def load_purchase_plan(session: Session, plan_id: int) -> PurchasePlanData:
     try:
         view = plan_view(session, plan_id, actor_id=None)
     except PlanNotFound:
-        raise ValidationError("plan id", f"no purchase plan has the id {plan_id}") from None
+        raise ValidationError(
+            "plan id", "no purchase plan has the id {plan_id}", plan_id=plan_id
+        ) from None
     return PurchasePlanData(
         plan_id=view.id,
         title=view.title,
@@ -64,7 +66,7 @@ def load_deal(session: Session, deal_id: int) -> DealChecklistData:
     try:
         view = deal_view(session, deal_id, actor_id=None)
     except DealNotFound:
-        raise ValidationError("deal id", f"no deal has the id {deal_id}") from None
+        raise ValidationError("deal id", "no deal has the id {deal_id}", deal_id=deal_id) from None
     return DealChecklistData(
         deal_id=view.id,
         status=view.status.value,

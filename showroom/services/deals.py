@@ -69,12 +69,12 @@ STAGE_SEPARATOR = "|"
 
 class DealNotFound(ShowroomError):
     def __init__(self, deal_id: int) -> None:
-        super().__init__(f"There is no deal with number {deal_id}.")
+        super().__init__("There is no deal with number {deal_id}.", deal_id=deal_id)
 
 
 class DealItemNotFound(ShowroomError):
     def __init__(self, item_id: int) -> None:
-        super().__init__(f"There is no checklist item with number {item_id}.")
+        super().__init__("There is no checklist item with number {item_id}.", item_id=item_id)
 
 
 class VehicleTakenError(ConflictError):
@@ -98,12 +98,15 @@ def _holder(session: Session, vehicle_id: int) -> str:
 def _vehicle_taken(session: Session, vehicle_id: int, status: str, label: str) -> VehicleTakenError:
     if status == StockStatus.RESERVED.value:
         return VehicleTakenError(
-            f"The {label} has just been reserved{_holder(session, vehicle_id)}; choose "
-            "another car or a model to order."
+            "The {label} has just been reserved{holder}; choose another car or a model to order.",
+            label=label,
+            holder=_holder(session, vehicle_id),
         )
     return VehicleTakenError(
-        f"The {label} is {status.replace('_', ' ')}{_holder(session, vehicle_id)}; choose "
-        "another car or a model to order."
+        "The {label} is {status}{holder}; choose another car or a model to order.",
+        label=label,
+        status=status.replace("_", " "),
+        holder=_holder(session, vehicle_id),
     )
 
 
@@ -120,7 +123,7 @@ def _reserve(session: Session, vehicle_id: int) -> str:
     status, role, make, model, stock_number = row
     label = f"{make} {model}" + (f" (stock {stock_number})" if stock_number else "")
     if role != VehicleRole.STOCK.value:
-        raise DomainError(f"The {label} is a test-drive car, not for sale.")
+        raise DomainError("The {label} is a test-drive car, not for sale.", label=label)
     if status not in AVAILABLE:
         raise _vehicle_taken(session, vehicle_id, status, label)
     result = session.execute(
@@ -211,13 +214,22 @@ def accept_plan(
     require(session, actor_id, Action.WORK_DEAL, plan.customer_id)
     if plan.version != expected_version:
         raise ConflictError(
-            f"“{plan.title}” was changed on another PC after you opened it; look at it again "
-            "before accepting it."
+            "“{title}” was changed on another PC after you opened it; look at it again before accepting it.",
+            title=plan.title,
         )
     if plan.status != PlanStatus.OPEN.value:
         existing = session.scalar(select(Deal.id).where(Deal.plan_id == plan.id))
-        what = f"accepted already (deal {existing})" if existing else plan.status
-        raise DomainError(f"“{plan.title}” is {what}; only an open plan can be accepted.")
+        if existing:
+            raise DomainError(
+                "“{title}” is accepted already (deal {deal}); only an open plan can be accepted.",
+                title=plan.title,
+                deal=existing,
+            )
+        raise DomainError(
+            "“{title}” is {status}; only an open plan can be accepted.",
+            title=plan.title,
+            status=plan.status,
+        )
     prior = _reserve(session, plan.vehicle_id) if plan.vehicle_id is not None else None
     deal = Deal(
         plan_id=plan.id,
@@ -241,7 +253,7 @@ def accept_plan(
         ) from None
     except StaleDataError:
         raise ConflictError(
-            f"“{plan.title}” was accepted or changed on another PC a moment ago."
+            "“{title}” was accepted or changed on another PC a moment ago.", title=plan.title
         ) from None
     _copy_checklists(session, deal, plan, local_day(now, ZoneInfo(settings.timezone)))
     customer = session.get(Customer, plan.customer_id)
@@ -444,10 +456,14 @@ def _item_for_change(
     else:
         deal = _deal_for(session, actor_id, item.deal_id)
     if deal.status != DealStatus.OPEN.value:
-        raise DomainError(f"Deal {deal.id} is {deal.status}; its checklists can no longer change.")
+        raise DomainError(
+            "Deal {id} is {status}; its checklists can no longer change.",
+            id=deal.id,
+            status=deal.status,
+        )
     if item.version != expected_version:
         raise ConflictError(
-            f"“{item.title}” was changed on another PC a moment ago; look at it again."
+            "“{title}” was changed on another PC a moment ago; look at it again.", title=item.title
         )
     return item, deal
 
@@ -592,7 +608,11 @@ def update_item(
         if responsible_id is not None and (
             not is_record_id(responsible_id) or session.get(User, responsible_id) is None
         ):
-            raise ValidationError("responsible", f"there is no user with number {responsible_id}")
+            raise ValidationError(
+                "responsible",
+                "there is no user with number {responsible_id}",
+                responsible_id=responsible_id,
+            )
         item.responsible_id = responsible_id
     if due_on is not _UNSET:
         item.due_on = due_on
@@ -617,7 +637,11 @@ def add_item(
     """Add an item to this deal's checklist only (the template stays as it is)."""
     deal = _deal_for(session, actor_id, deal_id)
     if deal.status != DealStatus.OPEN.value:
-        raise DomainError(f"Deal {deal.id} is {deal.status}; its checklists can no longer change.")
+        raise DomainError(
+            "Deal {id} is {status}; its checklists can no longer change.",
+            id=deal.id,
+            status=deal.status,
+        )
     step = check_step(TemplateStep(title, needs_value, 0))
     last = session.scalar(
         select(func.max(DealItem.position)).where(
@@ -666,9 +690,9 @@ def cancel_deal(
     now = now or utc_now()
     deal = _deal_for(session, actor_id, deal_id)
     if deal.version != expected_version:
-        raise ConflictError(f"Deal {deal.id} was changed on another PC a moment ago.")
+        raise ConflictError("Deal {id} was changed on another PC a moment ago.", id=deal.id)
     if deal.status != DealStatus.OPEN.value:
-        raise DomainError(f"Deal {deal.id} is {deal.status} already.")
+        raise DomainError("Deal {id} is {status} already.", id=deal.id, status=deal.status)
     text = clean_line(reason, "reason", max_length=300)
     if not text:
         raise ValidationError("reason", "say why the deal is cancelled")
@@ -694,9 +718,9 @@ def complete_deal(
     view = deal_view(session, deal_id, actor_id=None)
     deal = _deal_for(session, actor_id, deal_id)
     if deal.version != expected_version:
-        raise ConflictError(f"Deal {deal.id} was changed on another PC a moment ago.")
+        raise ConflictError("Deal {id} was changed on another PC a moment ago.", id=deal.id)
     if view.status is not DealStatus.OPEN:
-        raise DomainError(f"Deal {deal.id} is {view.status.value} already.")
+        raise DomainError("Deal {id} is {value} already.", id=deal.id, value=view.status.value)
     missing = [
         f"{CHECKLIST_TITLES[kind].lower()} {view.progress(kind)}"
         for kind in ChecklistKind
@@ -704,7 +728,9 @@ def complete_deal(
     ]
     if missing:
         raise DomainError(
-            f"Deal {deal.id} cannot be completed until its checklists are: {', '.join(missing)}."
+            "Deal {id} cannot be completed until its checklists are: {choices}.",
+            id=deal.id,
+            choices=", ".join(missing),
         )
     if deal.vehicle_id is not None:
         vehicle = session.get(Vehicle, deal.vehicle_id)

@@ -21,7 +21,7 @@ Every function takes a Session first and never commits.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -44,6 +44,7 @@ from showroom.domain.delivery import (
 )
 from showroom.domain.ids import CustomerId, UserId, is_record_id
 from showroom.domain.permissions import Action
+from showroom.domain.phrase import M_, Phrase
 from showroom.domain.showroom_day import is_manager
 from showroom.domain.text import clean_line
 from showroom.domain.vehicle import StockStatus
@@ -75,7 +76,7 @@ PAST_GRACE = timedelta(minutes=15)
 
 class DeliveryNotFound(DomainError):
     def __init__(self, delivery_id: int) -> None:
-        super().__init__(f"There is no delivery with number {delivery_id}.")
+        super().__init__("There is no delivery with number {delivery_id}.", delivery_id=delivery_id)
         self.delivery_id = delivery_id
 
 
@@ -98,25 +99,36 @@ class DeliveryConflict(ShowroomError):
     def __init__(
         self, holders: list[DeliveryHolder], zone: ZoneInfo, *, by_database: bool = False
     ) -> None:
-        parts = [_describe(h, zone) for h in holders] or [
-            "Another delivery took this bay or consultant a moment ago; choose another time."
-        ]
-        super().__init__(" ".join(parts))
+        parts = tuple(_describe(h, zone) for h in holders) or (
+            (
+                M_(
+                    "Another delivery took this bay or consultant a moment ago; "
+                    "choose another time."
+                ),
+                {},
+            ),
+        )
+        # The screens show ``phrase`` translated (ui/i18n/messages.py); str() is the English.
+        self.phrase = Phrase(parts, separator=" ")
+        super().__init__(str(self.phrase))
         self.holders = holders
         self.by_database = by_database
 
 
-def _describe(holder: DeliveryHolder, zone: ZoneInfo) -> str:
+def _describe(holder: DeliveryHolder, zone: ZoneInfo) -> tuple[str, Mapping[str, object]]:
     s, e = holder.start.astimezone(zone), holder.end.astimezone(zone)
-    span = f"from {s:%H:%M} to {e:%H:%M} on {s:%a %d %b}"
+    span = Phrase.of(M_("from {start:%H:%M} to {end:%H:%M} on {start:%a %d %b}"), start=s, end=e)
+    names = {
+        "bay": holder.bay,
+        "consultant": holder.consultant_name,
+        "customer": holder.customer_name,
+        "span": span,
+    }
     if holder.clash == "bay":
-        return f"{holder.bay} is booked {span} for the delivery to {holder.customer_name}."
+        return M_("{bay} is booked {span} for the delivery to {customer}."), names
     if holder.clash == "test drive":
-        return f"{holder.consultant_name} is on a test drive with {holder.customer_name} {span}."
-    return (
-        f"{holder.consultant_name} hands over a car to {holder.customer_name} {span} "
-        f"({holder.bay})."
-    )
+        return M_("{consultant} is on a test drive with {customer} {span}."), names
+    return M_("{consultant} hands over a car to {customer} {span} ({bay})."), names
 
 
 class DeliveryBlocked(DomainError):
@@ -124,8 +136,9 @@ class DeliveryBlocked(DomainError):
 
     def __init__(self, delivery_id: int, open_checklists: list[str]) -> None:
         super().__init__(
-            f"Delivery {delivery_id} cannot be completed while the deal's checklists are open: "
-            f"{', '.join(open_checklists)}. A manager can override with a written reason."
+            "Delivery {delivery_id} cannot be completed while the deal's checklists are open: {choices}. A manager can override with a written reason.",
+            delivery_id=delivery_id,
+            choices=", ".join(open_checklists),
         )
         self.open_checklists = open_checklists
 
@@ -270,7 +283,7 @@ def _for_change(session: Session, delivery_id: int, expected_version: int) -> De
     delivery = get_delivery(session, delivery_id)
     if delivery.version != expected_version:
         raise ConflictError(
-            f"Delivery {delivery.id} was changed on another PC a moment ago; look again."
+            "Delivery {id} was changed on another PC a moment ago; look again.", id=delivery.id
         )
     return delivery
 
@@ -284,11 +297,15 @@ def _check_user(session: Session, user_id: int | None, field: str, *, manager: b
         raise ValidationError(field, "must be chosen")
     user = session.get(User, user_id) if is_record_id(user_id) else None
     if user is None:
-        raise ValidationError(field, f"there is no user with number {user_id}")
+        raise ValidationError(field, "there is no user with number {user_id}", user_id=user_id)
     if not user.active:
-        raise ValidationError(field, f"{user.display_name} no longer works here")
+        raise ValidationError(
+            field, "{display_name} no longer works here", display_name=user.display_name
+        )
     if manager and not is_manager(user.role):
-        raise ValidationError(field, f"{user.display_name} is not a manager")
+        raise ValidationError(
+            field, "{display_name} is not a manager", display_name=user.display_name
+        )
     return user
 
 
@@ -306,7 +323,9 @@ def _valid(
     bay = " ".join(draft.bay.split())
     known = bays(settings)
     if bay not in known:
-        raise ValidationError("bay", f"must be one of the delivery bays: {', '.join(known)}")
+        raise ValidationError(
+            "bay", "must be one of the delivery bays: {choices}", choices=", ".join(known)
+        )
     consultant = _check_user(session, draft.consultant_id, "consultant", manager=False)
     manager = (
         _check_user(session, draft.manager_id, "manager", manager=True)
@@ -333,10 +352,16 @@ def plan_delivery(
         raise ValidationError("deal", "choose the deal whose car is delivered")
     deal = session.get(Deal, draft.deal_id)
     if deal is None:
-        raise ValidationError("deal", f"there is no deal with number {draft.deal_id}")
+        raise ValidationError(
+            "deal", "there is no deal with number {deal_id}", deal_id=draft.deal_id
+        )
     require(session, actor_id, Action.PLAN_DELIVERY, deal.customer_id)
     if deal.status != DealStatus.OPEN.value:
-        raise DomainError(f"Deal {deal.id} is {deal.status}; its car cannot be delivered again.")
+        raise DomainError(
+            "Deal {id} is {status}; its car cannot be delivered again.",
+            id=deal.id,
+            status=deal.status,
+        )
     already = session.scalar(
         select(Delivery.id).where(
             Delivery.deal_id == deal.id, Delivery.status == DeliveryStatus.PLANNED.value
@@ -344,7 +369,9 @@ def plan_delivery(
     )
     if already is not None:
         raise DomainError(
-            f"Deal {deal.id} has delivery {already} planned already; move that one instead."
+            "Deal {id} has delivery {already} planned already; move that one instead.",
+            id=deal.id,
+            already=already,
         )
     start, end, bay, consultant, manager = _valid(session, draft, settings, now)
     delivery = Delivery(
@@ -488,12 +515,14 @@ def _item_for_change(
 ) -> tuple[DeliveryItem, Delivery]:
     item = session.get(DeliveryItem, item_id) if is_record_id(item_id) else None
     if item is None:
-        raise DomainError(f"There is no delivery item with number {item_id}.")
+        raise DomainError("There is no delivery item with number {item_id}.", item_id=item_id)
     delivery = get_delivery(session, item.delivery_id)
     require(session, actor_id, Action.PLAN_DELIVERY, delivery.customer_id)
     rules.require_planned(delivery.status, delivery.id)
     if item.version != expected_version:
-        raise ConflictError(f"“{item.title}” was changed on another PC a moment ago; look again.")
+        raise ConflictError(
+            "“{title}” was changed on another PC a moment ago; look again.", title=item.title
+        )
     return item, delivery
 
 
@@ -601,7 +630,7 @@ def add_owed(
     delivery = get_delivery(session, delivery_id)
     require(session, actor_id, Action.PLAN_DELIVERY, delivery.customer_id)
     if delivery.status == DeliveryStatus.CANCELLED.value:
-        raise DomainError(f"Delivery {delivery.id} is cancelled.")
+        raise DomainError("Delivery {id} is cancelled.", id=delivery.id)
     today = local_day(now, ZoneInfo(settings.timezone))
     item = OwedItem(
         delivery_id=delivery.id,
@@ -629,12 +658,14 @@ def complete_owed(
     now = now or utc_now()
     item = session.get(OwedItem, owed_id) if is_record_id(owed_id) else None
     if item is None:
-        raise DomainError(f"There is no \u201cwe owe\u201d item with number {owed_id}.")
+        raise DomainError("There is no “we owe” item with number {owed_id}.", owed_id=owed_id)
     require(session, actor_id, Action.PLAN_DELIVERY, item.customer_id)
     if item.version != expected_version:
-        raise ConflictError(f"“{item.text}” was changed on another PC a moment ago; look again.")
+        raise ConflictError(
+            "“{text}” was changed on another PC a moment ago; look again.", text=item.text
+        )
     if item.done_at is not None:
-        raise DomainError(f"“{item.text}” was done already.")
+        raise DomainError("“{text}” was done already.", text=item.text)
     item.done_at, item.done_by_id = now, actor_id
     _timeline(session, item.customer_id, actor_id, now, f"We owed: {item.text} — done")
     audit.record(session, actor_id, "complete_owed", "delivery", item.delivery_id, item.text)
@@ -785,7 +816,9 @@ def complete_delivery(
     deal = session.get(Deal, delivery.deal_id)
     assert deal is not None
     if deal.status != DealStatus.OPEN.value:
-        raise DomainError(f"Deal {deal.id} is {deal.status}; its car cannot be handed over.")
+        raise DomainError(
+            "Deal {id} is {status}; its car cannot be handed over.", id=deal.id, status=deal.status
+        )
     blocking = open_checklists(session, deal.id)
     if blocking:
         if override_reason is None:
@@ -889,7 +922,9 @@ def record_satisfaction(
     now = now or utc_now()
     task = session.get(FollowUp, follow_up_id) if is_record_id(follow_up_id) else None
     if task is None or task.kind != "satisfaction":
-        raise DomainError(f"There is no satisfaction call with number {follow_up_id}.")
+        raise DomainError(
+            "There is no satisfaction call with number {follow_up_id}.", follow_up_id=follow_up_id
+        )
     require(session, actor_id, Action.LOG_CONTACT, task.customer_id)
     if task.done_at is not None:
         raise DomainError("That satisfaction call was made already.")

@@ -32,7 +32,9 @@ def load_handover(session: Session, delivery_id: int) -> HandoverData:
     try:
         view = delivery_view(session, delivery_id)
     except DeliveryNotFound:
-        raise ValidationError("delivery id", f"no delivery has the id {delivery_id}") from None
+        raise ValidationError(
+            "delivery id", "no delivery has the id {delivery_id}", delivery_id=delivery_id
+        ) from None
     return HandoverData(
         delivery_id=view.id,
         deal_id=view.deal_id,

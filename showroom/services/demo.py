@@ -212,7 +212,11 @@ def generate_demo(
 ) -> DemoSummary:
     """Add ``customers`` demo customers with a year of timeline, staff and a vehicle stock."""
     if not 0 < customers <= MAX_CUSTOMERS:
-        raise ValidationError("customers", f"must be a whole number from 1 to {MAX_CUSTOMERS:,}")
+        raise ValidationError(
+            "customers",
+            "must be a whole number from 1 to {max_customers:,}",
+            max_customers=MAX_CUSTOMERS,
+        )
     rng = random.Random(seed)
     now = now or datetime.now(UTC).replace(microsecond=0)
     settings = load_settings(session)

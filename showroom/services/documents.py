@@ -98,7 +98,9 @@ def load_customer_card(
 
     customer = session.get(Customer, customer_id)
     if customer is None:
-        raise ValidationError("customer id", f"no customer has the id {customer_id}")
+        raise ValidationError(
+            "customer id", "no customer has the id {customer_id}", customer_id=customer_id
+        )
     consultant = (
         session.scalar(select(User.display_name).where(User.id == customer.assigned_consultant_id))
         if customer.assigned_consultant_id is not None
@@ -200,7 +202,7 @@ def next_document_number(session: Session, kind: DocumentKind, year: int) -> str
 def _user_name(session: Session, user_id: UserId) -> str:
     name = session.scalar(select(User.display_name).where(User.id == user_id))
     if name is None:
-        raise ValidationError("user", f"no user has the id {user_id}")
+        raise ValidationError("user", "no user has the id {user_id}", user_id=user_id)
     return name
 
 
@@ -438,7 +440,9 @@ def list_documents(session: Session, customer_id: CustomerId) -> list[DocumentRo
 def _original(session: Session, document_id: DocumentId, *, lock: bool = False) -> Document:
     document = session.get(Document, document_id)
     if document is None:
-        raise ValidationError("document", f"no document has the id {document_id}")
+        raise ValidationError(
+            "document", "no document has the id {document_id}", document_id=document_id
+        )
     if document.reprint_of_id is not None:
         document = session.get(Document, document.reprint_of_id)
         assert document is not None  # the foreign key guarantees it

@@ -80,8 +80,9 @@ def export_format(path: Path) -> str:
     if suffix not in FORMATS:
         kind = f"{suffix} files" if suffix else "files without an extension"
         raise ExportFormatError(
-            f"Showroom exports .csv and .xlsx files, not {kind}: name the file "
-            f"{path.stem or 'customers'}.csv or {path.stem or 'customers'}.xlsx."
+            "Showroom exports .csv and .xlsx files, not {kind}: name the file {value}.csv or {value}.xlsx.",
+            kind=kind,
+            value=path.stem or "customers",
         )
     return FORMATS[suffix]
 
@@ -283,7 +284,7 @@ def export_customers(
     kind = export_format(path)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise ExportFileError(f"The folder {folder} does not exist.")
+        raise ExportFileError("The folder {folder} does not exist.", folder=folder)
     partial = folder / f".{path.name}.{uuid.uuid4().hex[:8]}.part"
     try:
         records = _records(session, chunk_size, progress)
@@ -291,7 +292,9 @@ def export_customers(
         os.replace(partial, path)
     except OSError as error:
         raise ExportFileError(
-            f"{path} cannot be written ({error.strerror or error}); nothing was exported."
+            "{file} cannot be written ({value}); nothing was exported.",
+            file=path,
+            value=error.strerror or error,
         ) from None
     finally:
         partial.unlink(missing_ok=True)

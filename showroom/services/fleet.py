@@ -36,7 +36,7 @@ _PLATE = re.compile(r"[A-Z0-9][A-Z0-9 -]{0,10}[A-Z0-9]")
 
 class VehicleNotFound(ShowroomError):
     def __init__(self, vehicle_id: int) -> None:
-        super().__init__(f"There is no fleet car with number {vehicle_id}.")
+        super().__init__("There is no fleet car with number {vehicle_id}.", vehicle_id=vehicle_id)
         self.vehicle_id = vehicle_id
 
 
@@ -47,9 +47,9 @@ class VinCheckDigitWarning(ValidationError):
         expected = vin_check_digit(vin)
         super().__init__(
             "VIN",
-            f"its check digit (9th character) is {vin[8]!r} but the other characters give "
-            f"{expected!r}. Compare the VIN with the car's papers: if it is printed like this "
-            "(many cars built outside North America have no check digit), accept the warning",
+            "its check digit (9th character) is {value!r} but the other characters give {expected!r}. Compare the VIN with the car's papers: if it is printed like this (many cars built outside North America have no check digit), accept the warning",
+            value=vin[8],
+            expected=expected,
         )
         self.vin = vin
         self.expected = expected
@@ -119,7 +119,11 @@ def _validate(
     other = session.execute(query).first()
     if other is not None:
         raise ValidationError(
-            "VIN", f"belongs to another vehicle already ({other[1]} {other[2]}, number {other[0]})"
+            "VIN",
+            "belongs to another vehicle already ({make} {model}, number {number})",
+            make=other[1],
+            model=other[2],
+            number=other[0],
         )
     make = clean_line(draft.make, "make", max_length=40)
     model = clean_line(draft.model, "model", max_length=60)
@@ -198,8 +202,9 @@ def update_fleet_car(
     vehicle = get_fleet_car(session, vehicle_id)
     if vehicle.version != expected_version:
         raise ConflictError(
-            f"The {vehicle.make} {vehicle.model} was changed on another PC after you opened "
-            "it; reload it, then apply your changes again."
+            "The {make} {model} was changed on another PC after you opened it; reload it, then apply your changes again.",
+            make=vehicle.make,
+            model=vehicle.model,
         )
     # A VIN saved before with an accepted warning stays accepted while it is unchanged.
     unchanged_vin = check_vin(draft.vin).vin == vehicle.vin
@@ -207,7 +212,8 @@ def update_fleet_car(
     if int(values["odometer_km"]) < vehicle.odometer_km:  # type: ignore[call-overload]
         raise ValidationError(
             "odometer",
-            f"must not be lower than the last reading ({vehicle.odometer_km:,} km)",
+            "must not be lower than the last reading ({odometer_km:,} km)",
+            odometer_km=vehicle.odometer_km,
         )
     changed = []
     for name, value in values.items():

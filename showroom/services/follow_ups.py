@@ -116,12 +116,14 @@ def log_contact(
     require(session, actor_id, Action.LOG_CONTACT, customer_id)
     customer = get_customer(session, customer_id)
     if channel not in CONTACT_CHANNELS:
-        raise ValidationError("channel", f"must be one of {', '.join(CONTACT_CHANNELS)}")
+        raise ValidationError(
+            "channel", "must be one of {choices}", choices=", ".join(CONTACT_CHANNELS)
+        )
     try:
         result = ContactOutcome(outcome)
     except ValueError:
         allowed = ", ".join(o.value for o in ContactOutcome)
-        raise ValidationError("outcome", f"must be one of {allowed}") from None
+        raise ValidationError("outcome", "must be one of {allowed}", allowed=allowed) from None
     text = clean_line(note, "note", max_length=400)
     today = local_day(now, ZoneInfo(settings.timezone))
     if next_follow_up is not None and next_follow_up < today:

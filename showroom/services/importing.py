@@ -278,8 +278,10 @@ def check_mapping(table: FileTable, mapping: Mapping) -> None:
     """Refuse a mapping that cannot work: no name column, or one field given twice."""
     if len(mapping) != len(table.headers):
         raise ImportFileError(
-            f"The column mapping has {len(mapping)} entries but {table.name} has "
-            f"{len(table.headers)} columns."
+            "The column mapping has {count} entries but {name} has {columns} columns.",
+            count=len(mapping),
+            name=table.name,
+            columns=len(table.headers),
         )
     seen: dict[CardField, str] = {}
     for header, target in zip(table.headers, mapping, strict=True):
@@ -287,17 +289,20 @@ def check_mapping(table: FileTable, mapping: Mapping) -> None:
             continue
         if target in seen:
             raise ImportFileError(
-                f"The columns '{seen[target]}' and '{header}' are both mapped to "
-                f"{target.value}; map one of them to another field or leave it out."
+                "The columns '{other}' and '{header}' are both mapped to {target}; map one of them to another field or leave it out.",
+                other=seen[target],
+                header=header,
+                target=target.value,
             )
         seen[target] = header
     if CardField.FULL_NAME not in seen:
         shown = ", ".join(f"'{h}'" for h in table.headers[:8])
         more = ", …" if len(table.headers) > 8 else ""
         raise ImportFileError(
-            f"None of the columns of {table.name} ({shown}{more}) holds the customer's "
-            "name: name one 'Name', 'Full name' or '姓名', or choose the column in the "
-            "import dialog."
+            "None of the columns of {name} ({value}{more}) holds the customer's name: name one 'Name', 'Full name' or '姓名', or choose the column in the import dialog.",
+            name=table.name,
+            value=shown,
+            more=more,
         )
 
 
@@ -474,10 +479,14 @@ class _Consultants:
     def find(self, name: str) -> int:
         key = fold(" ".join(name.split()))
         if key not in self._ids:
-            raise ValidationError("consultant", f"there is no user named {name.strip()!r}")
+            raise ValidationError(
+                "consultant", "there is no user named {name!r}", name=name.strip()
+            )
         uid = self._ids[key]
         if uid is None:
-            raise ValidationError("consultant", f"{name.strip()!r} names more than one user")
+            raise ValidationError(
+                "consultant", "{name!r} names more than one user", name=name.strip()
+            )
         return uid
 
 
@@ -531,9 +540,8 @@ class _RowReader:
                     errors.append(
                         ValidationError(
                             "full name",
-                            f"{shown!r} has '?' in place of a letter: the "
-                            "file lost characters when it was saved; save it as UTF-8 "
-                            "(in Excel: CSV UTF-8) and import it again",
+                            "{value!r} has '?' in place of a letter: the file lost characters when it was saved; save it as UTF-8 (in Excel: CSV UTF-8) and import it again",
+                            value=shown,
                         )
                     )
             elif target is CardField.EMAIL:
@@ -556,7 +564,9 @@ class _RowReader:
                     kwargs["consent_contact"] = True
                 elif answer not in _FALSE:
                     errors.append(
-                        ValidationError("consent", f"must be yes or no, not {text.strip()!r}")
+                        ValidationError(
+                            "consent", "must be yes or no, not {value!r}", value=text.strip()
+                        )
                     )
             elif target is CardField.NOTES:
                 kwargs["notes"] = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -887,7 +897,7 @@ def import_customers(
         raise
     search_index.resume()
     if rows_read == 0:
-        raise ImportFileError(f"{table.name} has a header row but no customers below it.")
+        raise ImportFileError("{name} has a header row but no customers below it.", name=table.name)
     ignored = tuple(h for h, f in zip(table.headers, mapping, strict=True) if f is None)
     return ImportReport(
         file_name=table.name,

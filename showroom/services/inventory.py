@@ -38,7 +38,7 @@ MANAGER_ROLES = (Role.MANAGER.value, Role.ADMIN.value)
 
 class VehicleNotFound(ShowroomError):
     def __init__(self, vehicle_id: int) -> None:
-        super().__init__(f"There is no vehicle with number {vehicle_id}.")
+        super().__init__("There is no vehicle with number {vehicle_id}.", vehicle_id=vehicle_id)
 
 
 class VinCheckDigitWarning(ValidationError):
@@ -48,9 +48,9 @@ class VinCheckDigitWarning(ValidationError):
         expected = vin_check_digit(vin)
         super().__init__(
             "VIN",
-            f"check digit (position 9) is {vin[8]!r} but the other characters give "
-            f"{expected!r}: check the VIN, or a manager can accept it for a VIN without a "
-            "check digit",
+            "check digit (position 9) is {value!r} but the other characters give {expected!r}: check the VIN, or a manager can accept it for a VIN without a check digit",
+            value=vin[8],
+            expected=expected,
         )
         self.vin = vin
 
@@ -78,9 +78,13 @@ def _check_unique(session: Session, valid: ValidStock, exclude_id: int | None) -
         return session.scalar(query.limit(1))
 
     if taken(Vehicle.vin == valid.vin) is not None:
-        raise ValidationError("VIN", f"{valid.vin} is another vehicle's VIN already")
+        raise ValidationError("VIN", "{vin} is another vehicle's VIN already", vin=valid.vin)
     if valid.stock_number and taken(Vehicle.stock_number == valid.stock_number) is not None:
-        raise ValidationError("stock number", f"{valid.stock_number} is taken by another car")
+        raise ValidationError(
+            "stock number",
+            "{stock_number} is taken by another car",
+            stock_number=valid.stock_number,
+        )
     if valid.status is StockStatus.ON_DISPLAY and valid.floor_position:
         other = session.execute(
             select(Vehicle.make, Vehicle.model)
@@ -93,7 +97,11 @@ def _check_unique(session: Session, valid: ValidStock, exclude_id: int | None) -
         ).first()
         if other is not None:
             raise ValidationError(
-                "floor position", f"{valid.floor_position} is taken by a {other[0]} {other[1]}"
+                "floor position",
+                "{floor_position} is taken by a {make} {model}",
+                floor_position=valid.floor_position,
+                make=other[0],
+                model=other[1],
             )
 
 
@@ -159,8 +167,9 @@ def update_stock_vehicle(
         raise DomainError("This is a test-drive car; edit it in the fleet.")
     if vehicle.version != expected_version:
         raise ConflictError(
-            f"The {vehicle.make} {vehicle.model} was changed on another PC after you opened "
-            "it; reload it to see the changes."
+            "The {make} {model} was changed on another PC after you opened it; reload it to see the changes.",
+            make=vehicle.make,
+            model=vehicle.model,
         )
     valid = validate_stock(
         draft, settings.currency, settings.locale, current_status=StockStatus(vehicle.status)

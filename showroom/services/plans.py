@@ -84,7 +84,7 @@ COPIED_FIELDS = (
 
 class PlanNotFound(ShowroomError):
     def __init__(self, plan_id: int) -> None:
-        super().__init__(f"There is no purchase plan with number {plan_id}.")
+        super().__init__("There is no purchase plan with number {plan_id}.", plan_id=plan_id)
 
 
 def get_plan(session: Session, plan_id: int) -> PurchasePlan:
@@ -127,10 +127,14 @@ def _accessory_lines(
         item = catalogue.get(choice.boutique_item_id)
         if item is None:
             raise ValidationError(
-                "accessories", f"there is no accessory number {choice.boutique_item_id}"
+                "accessories",
+                "there is no accessory number {boutique_item_id}",
+                boutique_item_id=choice.boutique_item_id,
             )
         if not item.active:
-            raise ValidationError("accessories", f"“{item.name}” is no longer in the catalogue")
+            raise ValidationError(
+                "accessories", "“{name}” is no longer in the catalogue", name=item.name
+            )
         lines.append(
             PlanAccessory(
                 boutique_item_id=item.id,
@@ -148,12 +152,17 @@ def _check_vehicle(session: Session, plan: PurchasePlan | None, vehicle_id: int 
         return  # a plan keeps the car it proposed; accepting checks it is still free
     vehicle = session.get(Vehicle, vehicle_id) if is_record_id(vehicle_id) else None
     if vehicle is None or vehicle.role != VehicleRole.STOCK.value:
-        raise ValidationError("vehicle", f"there is no stock car with number {vehicle_id}")
+        raise ValidationError(
+            "vehicle", "there is no stock car with number {vehicle_id}", vehicle_id=vehicle_id
+        )
     if vehicle.status not in AVAILABLE_STATUSES:
         raise ValidationError(
             "vehicle",
-            f"the {vehicle.make} {vehicle.model} ({vehicle.stock_number or vehicle.vin}) is "
-            f"{vehicle.status.replace('_', ' ')}: choose another car or a model to order",
+            "the {make} {model} ({car}) is {status}: choose another car or a model to order",
+            make=vehicle.make,
+            model=vehicle.model,
+            car=vehicle.stock_number or vehicle.vin,
+            status=vehicle.status.replace("_", " "),
         )
 
 
@@ -275,13 +284,14 @@ def create_plan(
 def _editable(plan: PurchasePlan, expected_version: int) -> None:
     if plan.version != expected_version:
         raise ConflictError(
-            f"“{plan.title}” was changed on another PC after you opened it; reload it to see "
-            "the changes, then apply yours again."
+            "“{title}” was changed on another PC after you opened it; reload it to see the changes, then apply yours again.",
+            title=plan.title,
         )
     if plan.status != PlanStatus.OPEN.value:
         raise DomainError(
-            f"“{plan.title}” is {plan.status} and can no longer be changed; copy it to a new "
-            "plan instead."
+            "“{title}” is {status} and can no longer be changed; copy it to a new plan instead.",
+            title=plan.title,
+            status=plan.status,
         )
 
 

@@ -47,8 +47,8 @@ def update_settings(
         theirs, shown = stored.to_mapping(), expected.to_mapping()
         changed = ", ".join(key.replace("_", " ") for key in theirs if theirs[key] != shown[key])
         raise ConflictError(
-            f"Another PC changed the showroom settings meanwhile ({changed}); "
-            "reload them, then make your change again."
+            "Another PC changed the showroom settings meanwhile ({changed}); reload them, then make your change again.",
+            changed=changed,
         )
     current = stored.to_mapping()
     current.update(values)

@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session, aliased
 from showroom.domain.document import DocumentKind
 from showroom.domain.ids import UserId
 from showroom.domain.permissions import Action
+from showroom.domain.phrase import V_
 from showroom.domain.showroom_day import (
     CarOnFloor,
     CheckDraft,
@@ -164,7 +165,7 @@ def _clock(moment: datetime, settings: ShowroomSettings) -> str:
 def _user(session: Session, user_id: int) -> User:
     user = session.get(User, user_id)
     if user is None:
-        raise ValidationError("user", f"there is no user with number {user_id}")
+        raise ValidationError("user", "there is no user with number {user_id}", user_id=user_id)
     return user
 
 
@@ -397,8 +398,9 @@ def start_day(
         return existing
     if day != today:
         raise DomainError(
-            f"Only today's checklist can be started; {day_text(day)} is not today "
-            f"({day_text(today)})."
+            "Only today's checklist can be started; {day} is not today ({today}).",
+            day=day_text(day),
+            today=day_text(today),
         )
     _actor(session, actor_id, Action.RUN_SHOWROOM_DAY)
     day_id = _insert_day(session, day, actor_id, now)
@@ -433,7 +435,9 @@ def _lock(session: Session, item_id: int) -> tuple[ShowroomDayItem, ShowroomDay]
     unit of work ends."""
     day_id = session.scalar(select(ShowroomDayItem.day_id).where(ShowroomDayItem.id == item_id))
     if day_id is None:
-        raise ValidationError("check", f"there is no checklist line with number {item_id}")
+        raise ValidationError(
+            "check", "there is no checklist line with number {item_id}", item_id=item_id
+        )
     day = session.execute(
         select(ShowroomDay)
         .where(ShowroomDay.id == day_id)
@@ -455,11 +459,23 @@ def _check_version(
         return
     who = session.get(User, item.done_by_id) if item.done_by_id else None
     if item.state == ItemState.OPEN or who is None or item.done_at is None:
-        what = "Someone reopened this check"
-    else:
-        verb = "ticked this check" if item.state == ItemState.DONE else "marked this check failed"
-        what = f"{who.display_name} {verb} at {_clock(item.done_at, settings)}"
-    raise ConflictError(f"{what} on another PC; nothing was saved. The list shows it as it is now.")
+        raise ConflictError(
+            "Someone reopened this check on another PC; nothing was saved. "
+            "The list shows it as it is now."
+        )
+    if item.state == ItemState.DONE:
+        raise ConflictError(
+            "{name} ticked this check at {clock} on another PC; nothing was saved. "
+            "The list shows it as it is now.",
+            name=who.display_name,
+            clock=_clock(item.done_at, settings),
+        )
+    raise ConflictError(
+        "{name} marked this check failed at {clock} on another PC; nothing was saved. "
+        "The list shows it as it is now.",
+        name=who.display_name,
+        clock=_clock(item.done_at, settings),
+    )
 
 
 def _tasks_of(session: Session, item_id: int) -> list[Task]:
@@ -634,7 +650,7 @@ def sign_off_day(
         .execution_options(populate_existing=True)
     ).scalar_one_or_none()
     if day is None:
-        raise ValidationError("day", f"there is no checklist with number {day_id}")
+        raise ValidationError("day", "there is no checklist with number {day_id}", day_id=day_id)
     actor = _actor(session, actor_id, Action.SIGN_OFF_DAY)
     open_lines = session.scalar(
         select(func.count(ShowroomDayItem.id)).where(
@@ -700,20 +716,24 @@ def load_template(session: Session) -> list[TemplateSectionView]:
     ]
 
 
-_EDIT = "edit the checklist template"
+_EDIT = V_("edit the checklist template")
 
 
 def _section(session: Session, section_id: int) -> DayTemplateSection:
     section = session.get(DayTemplateSection, section_id)
     if section is None:
-        raise ValidationError("section", f"there is no section with number {section_id}")
+        raise ValidationError(
+            "section", "there is no section with number {section_id}", section_id=section_id
+        )
     return section
 
 
 def _check(session: Session, check_id: int) -> DayTemplateCheck:
     check = session.get(DayTemplateCheck, check_id)
     if check is None:
-        raise ValidationError("check", f"there is no check with number {check_id}")
+        raise ValidationError(
+            "check", "there is no check with number {check_id}", check_id=check_id
+        )
     return check
 
 
@@ -1022,8 +1042,8 @@ def load_daily_checklist(
     kept = load_day(session, day, settings)
     if kept is None and not blank:
         raise ShowroomError(
-            f"No checklist was started for {day_text(day)}, so there is nothing filled in to "
-            "print; print the blank form instead."
+            "No checklist was started for {day_text}, so there is nothing filled in to print; print the blank form instead.",
+            day_text=day_text(day),
         )
     if kept is None:
         lines = tuple(

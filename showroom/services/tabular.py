@@ -290,21 +290,27 @@ def open_table(path: Path) -> Table:
     if suffix not in TEXT_SUFFIXES | WORKBOOK_SUFFIXES:
         kind = f"{suffix} files" if suffix else "files without an extension"
         raise TableFileError(
-            f"{path.name} cannot be imported: Showroom reads .csv and .xlsx files, not {kind}."
+            "{name} cannot be imported: Showroom reads .csv and .xlsx files, not {kind}.",
+            name=path.name,
+            kind=kind,
         )
     if not path.exists():
-        raise TableFileError(f"There is no file {path}.")
+        raise TableFileError("There is no file {file}.", file=path)
     if path.is_dir():
-        raise TableFileError(f"{path} is a folder, not a file.")
+        raise TableFileError("{file} is a folder, not a file.", file=path)
     try:
         size = path.stat().st_size
     except OSError as error:
-        raise TableFileError(f"{path} cannot be read ({error.strerror or error}).") from None
+        raise TableFileError(
+            "{file} cannot be read ({value}).", file=path, value=error.strerror or error
+        ) from None
     if size == 0:
-        raise TableFileError(f"{path.name} is empty.")
+        raise TableFileError("{name} is empty.", name=path.name)
     if size > MAX_FILE_BYTES:
         raise TableFileError(
-            f"{path.name} is larger than {MAX_FILE_BYTES // 2**20} MB; split it into smaller files."
+            "{name} is larger than {value} MB; split it into smaller files.",
+            name=path.name,
+            value=MAX_FILE_BYTES // 2**20,
         )
     if suffix in WORKBOOK_SUFFIXES:
         return _open_workbook(path)
@@ -316,20 +322,22 @@ def _open_text(path: Path) -> Table:
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise TableFileError(f"{path} cannot be read ({error.strerror or error}).") from None
+        raise TableFileError(
+            "{file} cannot be read ({value}).", file=path, value=error.strerror or error
+        ) from None
     if data.startswith(b"PK\x03\x04"):
         raise TableFileError(
-            f"{path.name} is not a CSV file: it is a zip archive, perhaps an Excel workbook "
-            "(give it the .xlsx extension)."
+            "{name} is not a CSV file: it is a zip archive, perhaps an Excel workbook (give it the .xlsx extension).",
+            name=path.name,
         )
     if data.startswith(b"%PDF"):
-        raise TableFileError(f"{path.name} is not a CSV file but a PDF document.")
+        raise TableFileError("{name} is not a CSV file but a PDF document.", name=path.name)
     text, encoding = decode_text(data)
     head = text[:8192]
     if head.count("\x00") > max(2, len(head) // 100):
-        raise TableFileError(f"{path.name} is not a text (CSV) file.")
+        raise TableFileError("{name} is not a text (CSV) file.", name=path.name)
     if not text.strip():
-        raise TableFileError(f"{path.name} is empty.")
+        raise TableFileError("{name} is empty.", name=path.name)
     delimiter = detect_delimiter(text)
 
     def records() -> Iterator[tuple[int, list[str]]]:
@@ -342,7 +350,10 @@ def _open_text(path: Path) -> Table:
                 return
             except csv.Error as error:
                 raise TableFileError(
-                    f"Line {reader.line_num} of {path.name} cannot be read as CSV ({error})."
+                    "Line {line_num} of {name} cannot be read as CSV ({error}).",
+                    line_num=reader.line_num,
+                    name=path.name,
+                    error=error,
                 ) from None
             yield start, record
             start = reader.line_num + 1
@@ -353,7 +364,7 @@ def _open_text(path: Path) -> Table:
             header_line, header = line, record
             break
     if not header:
-        raise TableFileError(f"{path.name} is empty.")
+        raise TableFileError("{name} is empty.", name=path.name)
 
     def data_rows() -> Iterator[tuple[int, Row]]:
         for line, record in records():
@@ -383,15 +394,19 @@ def _load_workbook(path: Path) -> Any:
         return openpyxl.load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException):
         raise TableFileError(
-            f"{path.name} is not an Excel workbook (.xlsx), or it is damaged."
+            "{name} is not an Excel workbook (.xlsx), or it is damaged.", name=path.name
         ) from None
     except PermissionError as error:
-        raise TableFileError(f"{path} cannot be read ({error.strerror or error}).") from None
+        raise TableFileError(
+            "{file} cannot be read ({value}).", file=path, value=error.strerror or error
+        ) from None
     except Exception:
         # A workbook is a zip of XML parts written by any program: whatever openpyxl trips
         # over inside it (bad XML, a missing part, a wrong value) means a damaged file.
         log.info("cannot open workbook %s", path, exc_info=True)
-        raise TableFileError(f"{path.name} is damaged and cannot be read as a workbook.") from None
+        raise TableFileError(
+            "{name} is damaged and cannot be read as a workbook.", name=path.name
+        ) from None
 
 
 def _worksheet(workbook: Any) -> Any:
@@ -407,7 +422,7 @@ def _open_workbook(path: Path) -> Table:
     try:
         sheet = _worksheet(workbook)
         if sheet is None:
-            raise TableFileError(f"{path.name} has no worksheet.")
+            raise TableFileError("{name} has no worksheet.", name=path.name)
         title = str(sheet.title)
         declared_rows = sheet.max_row if isinstance(sheet.max_row, int) else 0
         header_line = 0
@@ -419,7 +434,7 @@ def _open_workbook(path: Path) -> Table:
     finally:
         workbook.close()
     if not header_cells:
-        raise TableFileError(f"{path.name} is empty.")
+        raise TableFileError("{name} is empty.", name=path.name)
 
     def data_rows() -> Iterator[tuple[int, Row]]:
         book = _load_workbook(path)
@@ -456,5 +471,5 @@ def _sheet_rows(sheet: Any, path: Path) -> Iterator[tuple[int, Row]]:
             return
         except Exception:
             log.info("cannot read workbook %s", path, exc_info=True)
-            raise TableFileError(f"{path.name} is damaged and cannot be read.") from None
+            raise TableFileError("{name} is damaged and cannot be read.", name=path.name) from None
         yield line, cells

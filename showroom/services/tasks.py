@@ -44,7 +44,7 @@ class TaskRow:
 def _user(session: Session, user_id: int, field: str = "user") -> User:
     user = session.get(User, user_id)
     if user is None:
-        raise ValidationError(field, f"there is no user with number {user_id}")
+        raise ValidationError(field, "there is no user with number {user_id}", user_id=user_id)
     return user
 
 
@@ -64,7 +64,9 @@ def create_task(
     require(session, actor_id, Action.MANAGE_TASKS)
     owner = _user(session, owner_id, "owner")
     if not owner.active:
-        raise ValidationError("owner", f"{owner.display_name} is no longer an active user")
+        raise ValidationError(
+            "owner", "{display_name} is no longer an active user", display_name=owner.display_name
+        )
     text = clean_line(title, "task", max_length=300)
     if not text:
         raise ValidationError("task", "must say what to do")
@@ -108,7 +110,7 @@ def complete_task(
     require(session, actor_id, Action.MANAGE_TASKS)
     task = session.get(Task, task_id)
     if task is None:
-        raise ValidationError("task", f"there is no task with number {task_id}")
+        raise ValidationError("task", "there is no task with number {task_id}", task_id=task_id)
     if task.version != version:
         raise ConflictError(
             "Someone changed this task on another PC at the same moment; nothing was saved. "

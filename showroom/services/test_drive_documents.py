@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from showroom.domain import test_drive as rules
 from showroom.domain.document import DocumentKind
 from showroom.domain.ids import CustomerId, UserId
+from showroom.domain.phrase import Phrase
 from showroom.errors import DomainError, ValidationError
 from showroom.services.documents import ArchivedDocument, issue_document
 from showroom.services.test_drives import drive_details
@@ -40,7 +41,8 @@ def load_test_drive_agreement(
     drive = drive_details(session, drive_id, actor_id=None)
     if not rules.can_print_agreement(drive.status):
         raise DomainError(
-            f"This test drive is {rules.STATUS_WORDS[drive.status]}: there is nothing to sign."
+            "This test drive is {value}: there is nothing to sign.",
+            value=Phrase.of(rules.STATUS_WORDS[drive.status]),
         )
     if drive.licence_masked is None or drive.licence_expires_on is None:
         raise ValidationError(

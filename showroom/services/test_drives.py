@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session, aliased
 from showroom.domain import test_drive as rules
 from showroom.domain.ids import CustomerId, TestDriveId, UserId, VehicleId, is_record_id
 from showroom.domain.permissions import Action
+from showroom.domain.phrase import M_, Phrase
 from showroom.domain.test_drive import (
     ACTIVE_STATUSES,
     DriveStatus,
@@ -63,7 +64,7 @@ class TestDriveNotFound(ShowroomError):
     __test__ = False
 
     def __init__(self, drive_id: int) -> None:
-        super().__init__(f"There is no test drive with number {drive_id}.")
+        super().__init__("There is no test drive with number {drive_id}.", drive_id=drive_id)
         self.drive_id = drive_id
 
 
@@ -93,41 +94,67 @@ class Alternative:
     end: datetime
 
 
-def _span(start: datetime, end: datetime, zone: ZoneInfo, today: date | None = None) -> str:
+# Shown when the database refused a booking another PC made in the same moment.
+TAKEN_MEANWHILE = M_("Another booking took this time a moment ago.")
+
+
+def _span(start: datetime, end: datetime, zone: ZoneInfo, today: date | None = None) -> Phrase:
     s, e = start.astimezone(zone), end.astimezone(zone)
-    day = "" if today is not None and s.date() == today else f" on {s:%a %d %b}"
-    until = f"{e:%H:%M}" if e.date() == s.date() else f"{e:%H:%M on %a %d %b}"
-    return f"from {s:%H:%M} to {until}{day}"
-
-
-def describe_holder(holder: SlotHolder, zone: ZoneInfo) -> str:
-    span = _span(holder.start, holder.end, zone)
-    if holder.clash == "vehicle":
-        return (
-            f"The {holder.vehicle_label} is booked {span} for {holder.customer_name} "
-            f"with {holder.consultant_name}."
+    same_day = e.date() == s.date()
+    if today is not None and s.date() == today:
+        if same_day:
+            return Phrase.of(M_("from {start:%H:%M} to {end:%H:%M}"), start=s, end=e)
+        return Phrase.of(M_("from {start:%H:%M} to {end:%H:%M on %a %d %b}"), start=s, end=e)
+    if same_day:
+        return Phrase.of(
+            M_("from {start:%H:%M} to {end:%H:%M} on {start:%a %d %b}"), start=s, end=e
         )
-    if holder.clash == "consultant":
-        return (
-            f"{holder.consultant_name} is on a test drive with {holder.customer_name} {span} "
-            f"({holder.vehicle_label})."
-        )
-    if holder.clash == "delivery":
-        return (
-            f"{holder.consultant_name} is handing a car over to {holder.customer_name} {span} "
-            f"({holder.vehicle_label})."
-        )
-    return (
-        f"{holder.customer_name} has a test drive booked already {span} with "
-        f"{holder.consultant_name} ({holder.vehicle_label})."
+    return Phrase.of(
+        M_("from {start:%H:%M} to {end:%H:%M on %a %d %b} on {start:%a %d %b}"), start=s, end=e
     )
 
 
-def describe_alternative(alternative: Alternative, zone: ZoneInfo) -> str:
+def holder_phrase(holder: SlotHolder, zone: ZoneInfo) -> Phrase:
+    """Who holds the slot, and when: the screens translate it, str() is the English."""
+    span = _span(holder.start, holder.end, zone)
+    names = {
+        "car": holder.vehicle_label,
+        "customer": holder.customer_name,
+        "consultant": holder.consultant_name,
+        "span": span,
+    }
+    if holder.clash == "vehicle":
+        return Phrase.of(
+            M_("The {car} is booked {span} for {customer} with {consultant}."), **names
+        )
+    if holder.clash == "consultant":
+        return Phrase.of(
+            M_("{consultant} is on a test drive with {customer} {span} ({car})."), **names
+        )
+    if holder.clash == "delivery":
+        return Phrase.of(
+            M_("{consultant} is handing a car over to {customer} {span} ({car})."), **names
+        )
+    return Phrase.of(
+        M_("{customer} has a test drive booked already {span} with {consultant} ({car})."),
+        **names,
+    )
+
+
+def describe_holder(holder: SlotHolder, zone: ZoneInfo) -> str:
+    return str(holder_phrase(holder, zone))
+
+
+def alternative_phrase(alternative: Alternative, zone: ZoneInfo) -> Phrase:
+    """What is free instead: the screens translate it, str() is the English."""
     span = _span(alternative.start, alternative.end, zone)
     if alternative.kind == "slot":
-        return f"The nearest free time for this car is {span}."
-    return f"The {alternative.vehicle_label} is free then."
+        return Phrase.of(M_("The nearest free time for this car is {span}."), span=span)
+    return Phrase.of(M_("The {car} is free then."), car=alternative.vehicle_label)
+
+
+def describe_alternative(alternative: Alternative, zone: ZoneInfo) -> str:
+    return str(alternative_phrase(alternative, zone))
 
 
 class BookingConflict(ShowroomError):
@@ -141,9 +168,7 @@ class BookingConflict(ShowroomError):
         *,
         by_database: bool = False,
     ) -> None:
-        parts = [describe_holder(h, zone) for h in holders] or [
-            "Another booking took this time a moment ago."
-        ]
+        parts = [describe_holder(h, zone) for h in holders] or [TAKEN_MEANWHILE]
         parts += [describe_alternative(a, zone) for a in alternatives]
         if not alternatives:
             parts.append(f"No free time for this car in the {SEARCH_DAYS} days around it.")
@@ -487,12 +512,14 @@ def _check_vehicle(session: Session, vehicle_id: int | None) -> Vehicle:
         raise ValidationError("vehicle", "choose a car of the test-drive fleet")
     vehicle = session.get(Vehicle, vehicle_id) if is_record_id(vehicle_id) else None
     if vehicle is None or vehicle.role != VehicleRole.FLEET:
-        raise ValidationError("vehicle", f"there is no fleet car with number {vehicle_id}")
+        raise ValidationError(
+            "vehicle", "there is no fleet car with number {vehicle_id}", vehicle_id=vehicle_id
+        )
     if not can_be_booked(vehicle.status):
         raise ValidationError(
             "vehicle",
-            f"the {vehicle_label(vehicle.make, vehicle.model, vehicle.plate)} is out of service: "
-            "choose another car",
+            "the {vehicle_label} is out of service: choose another car",
+            vehicle_label=vehicle_label(vehicle.make, vehicle.model, vehicle.plate),
         )
     return vehicle
 
@@ -502,9 +529,15 @@ def _check_consultant(session: Session, consultant_id: int | None) -> User:
         raise ValidationError("consultant", "choose the consultant who goes along")
     user = session.get(User, consultant_id) if is_record_id(consultant_id) else None
     if user is None:
-        raise ValidationError("consultant", f"there is no user with number {consultant_id}")
+        raise ValidationError(
+            "consultant",
+            "there is no user with number {consultant_id}",
+            consultant_id=consultant_id,
+        )
     if not user.active:
-        raise ValidationError("consultant", f"{user.display_name} no longer works here")
+        raise ValidationError(
+            "consultant", "{display_name} no longer works here", display_name=user.display_name
+        )
     return user
 
 
@@ -513,7 +546,9 @@ def _check_customer(session: Session, customer_id: int | None) -> Customer:
         raise ValidationError("customer", "pick the customer who drives")
     customer = session.get(Customer, customer_id) if is_record_id(customer_id) else None
     if customer is None:
-        raise ValidationError("customer", f"there is no customer with number {customer_id}")
+        raise ValidationError(
+            "customer", "there is no customer with number {customer_id}", customer_id=customer_id
+        )
     return customer
 
 
@@ -720,8 +755,8 @@ def record_licence(
     drive = _drive_for(session, actor_id, drive_id)
     if not rules.can_check_out(drive.status):
         raise DomainError(
-            "The licence is checked before the car leaves; this test drive is "
-            f"{rules.STATUS_WORDS[DriveStatus(drive.status)]}."
+            "The licence is checked before the car leaves; this test drive is {value}.",
+            value=Phrase.of(rules.STATUS_WORDS[DriveStatus(drive.status)]),
         )
     if not draft.number.strip() and drive.licence_number:
         draft = LicenceDraft(
@@ -772,7 +807,9 @@ def check_out(
             FleetStatus.IN_PREPARATION: "is being prepared; set it available when it is ready",
             FleetStatus.OUT_OF_SERVICE: "is out of service",
         }.get(FleetStatus(vehicle.status), "cannot go out")
-        raise DomainError(f"The {vehicle.make} {vehicle.model} {reason}.")
+        raise DomainError(
+            "The {make} {model} {reason}.", make=vehicle.make, model=vehicle.model, reason=reason
+        )
     if draft.licence is not None:
         record_licence(session, actor_id, drive.id, draft.licence, settings, now=now)
     rules.check_ready_to_go(_stored_licence(drive), drive.ends_at, now, zone)
@@ -780,7 +817,8 @@ def check_out(
     if odometer < vehicle.odometer_km:
         raise ValidationError(
             "odometer out",
-            f"must not be lower than the car's last reading ({vehicle.odometer_km:,} km)",
+            "must not be lower than the car's last reading ({odometer_km:,} km)",
+            odometer_km=vehicle.odometer_km,
         )
     drive.status = DriveStatus.OUT.value
     drive.checked_out_at = now
@@ -816,7 +854,9 @@ def _clean_notes(text: str, field: str, max_length: int) -> str | None:
     for line in lines:
         clean_line(line, field, max_length=max_length)
     if len(cleaned) > max_length:
-        raise ValidationError(field, f"must be at most {max_length} characters")
+        raise ValidationError(
+            field, "must be at most {max_length} characters", max_length=max_length
+        )
     return cleaned or None
 
 
@@ -914,8 +954,9 @@ def check_drives_can_merge(session: Session, keep_id: int, merge_id: int) -> Non
     ).first()
     if clash is not None:
         raise DomainError(
-            f"Both cards have a test drive at the same time (test drives {clash[0]} and "
-            f"{clash[1]}): cancel or move one of them, then merge the cards."
+            "Both cards have a test drive at the same time (test drives {first} and {second}): cancel or move one of them, then merge the cards.",
+            first=clash[0],
+            second=clash[1],
         )
 
 

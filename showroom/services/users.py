@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from showroom.domain.ids import UserId
 from showroom.domain.permissions import Action
+from showroom.domain.phrase import V_, Phrase
 from showroom.domain.user import Role, validate_username
 from showroom.errors import DomainError, ShowroomError, ValidationError
 from showroom.storage.models import User
@@ -40,7 +41,9 @@ def hash_password(password: str, hasher: PasswordHasher = HASHER) -> str:
 def check_password(password: str, field: str = "password", username: str = "") -> str:
     """The strength rule: 8 to 256 characters, and not the user name."""
     if len(password) < MIN_PASSWORD:
-        raise ValidationError(field, f"must be at least {MIN_PASSWORD} characters")
+        raise ValidationError(
+            field, "must be at least {min_password} characters", min_password=MIN_PASSWORD
+        )
     if len(password) > 256:
         raise ValidationError(field, "must be at most 256 characters")
     if username and password.strip().casefold() == username.strip().casefold():
@@ -64,9 +67,9 @@ def create_user(
     require(session, actor_id, Action.MANAGE_USERS)
     name = validate_username(username)
     if name == SYSTEM_USERNAME:
-        raise ValidationError("user name", f"{name!r} is reserved for the command line")
+        raise ValidationError("user name", "{name!r} is reserved for the command line", name=name)
     if session.scalar(select(User.id).where(User.username == name)) is not None:
-        raise ValidationError("user name", f"{name!r} is taken by another user")
+        raise ValidationError("user name", "{name!r} is taken by another user", name=name)
     user = User(
         username=name,
         display_name=(display_name or name).strip()[:120] or name,
@@ -90,7 +93,7 @@ def set_password(session: Session, user_id: int, password: str, actor_id: int | 
         require(session, actor_id, Action.MANAGE_USERS)
     user = session.get(User, user_id)
     if user is None:
-        raise ValidationError("user", f"there is no user with number {user_id}")
+        raise ValidationError("user", "there is no user with number {user_id}", user_id=user_id)
     user.password_hash = hash_password(check_password(password, username=user.username))
     record(session, actor_id, "update", "user", user.id, f"password of {user.username} changed")
 
@@ -249,22 +252,24 @@ def _managed_user(session: Session, user_id: int, expected_version: int | None) 
 
     user = session.get(User, user_id)
     if user is None or user.username == SYSTEM_USERNAME:
-        raise ValidationError("user", f"there is no user with number {user_id}")
+        raise ValidationError("user", "there is no user with number {user_id}", user_id=user_id)
     if expected_version is not None and user.version != expected_version:
         raise ConflictError(
-            f"{user.display_name}'s account was changed on another PC after you opened the "
-            "list; the list shows it as it is now."
+            "{display_name}'s account was changed on another PC after you opened the list; the list shows it as it is now.",
+            display_name=user.display_name,
         )
     return user
 
 
 def _check_not_last_admin(session: Session, user: User, what: str) -> None:
+    """``what`` is a V_-marked "make them a {role}" or "deactivate them" (with ``role``
+    given as a keyword when it has one)."""
     is_admin = user.active and user.role == Role.ADMIN.value and user.password_hash is not None
     if is_admin and _active_admins(session) <= 1:
         raise LastAdminError(
-            f"{user.display_name} is the last active admin, so you cannot {what}: make "
-            "another user an admin first, so someone can still manage users, backups and "
-            "settings."
+            "{display_name} is the last active admin, so you cannot {what}: make another user an admin first, so someone can still manage users, backups and settings.",
+            display_name=user.display_name,
+            what=Phrase.of(what),
         )
 
 
@@ -286,7 +291,13 @@ def change_role(
     if user.role == wanted.value:
         return
     if wanted != Role.ADMIN:
-        _check_not_last_admin(session, user, f"make them a {wanted.value}")
+        _check_not_last_admin(
+            session,
+            user,
+            V_("make them a consultant")
+            if wanted == Role.CONSULTANT
+            else V_("make them a manager"),
+        )
     old = user.role
     user.role = wanted.value
     session.flush()
@@ -318,7 +329,7 @@ def set_user_active(
     if user.active == active:
         return
     if not active:
-        _check_not_last_admin(session, user, "deactivate them")
+        _check_not_last_admin(session, user, V_("deactivate them"))
     user.active = active
     session.flush()
     record(

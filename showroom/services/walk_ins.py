@@ -38,7 +38,7 @@ PURPOSE_TEXT = {
 
 class WalkInNotFound(ShowroomError):
     def __init__(self, walk_in_id: int) -> None:
-        super().__init__(f"There is no walk-in with number {walk_in_id}.")
+        super().__init__("There is no walk-in with number {walk_in_id}.", walk_in_id=walk_in_id)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +93,7 @@ def register_walk_in(
         purpose = VisitPurpose(draft.purpose)
     except ValueError:
         allowed = ", ".join(p.value for p in VisitPurpose)
-        raise ValidationError("purpose", f"must be one of {allowed}") from None
+        raise ValidationError("purpose", "must be one of {allowed}", allowed=allowed) from None
     party = check_party_size(draft.party_size)
     description = clean_line(draft.description, "description", max_length=300) or None
     if draft.customer_id is None and description is None:
@@ -105,7 +105,11 @@ def register_walk_in(
     if draft.consultant_id is not None and (
         not is_record_id(draft.consultant_id) or session.get(User, draft.consultant_id) is None
     ):
-        raise ValidationError("consultant", f"there is no user with number {draft.consultant_id}")
+        raise ValidationError(
+            "consultant",
+            "there is no user with number {consultant_id}",
+            consultant_id=draft.consultant_id,
+        )
     walk_in = WalkIn(
         customer_id=draft.customer_id,
         time_in=now,

@@ -178,7 +178,9 @@ def backup_sqlite_file(source: Path, target: Path) -> Path:
     except (OSError, sqlite3.Error) as error:
         with contextlib.suppress(OSError):
             target.with_name(target.name + ".partial").unlink(missing_ok=True)
-        raise StorageError(f"The backup to {target} failed: {_reason(error)}.") from None
+        raise StorageError(
+            "The backup to {target} failed: {reason}.", target=target, reason=_reason(error)
+        ) from None
     return target
 
 
@@ -196,12 +198,14 @@ def copy_for_restore(source: Path, target: Path) -> None:
             header = handle.read(len(SQLITE_MAGIC))
     except OSError as error:
         raise StorageError(
-            f"The file {source} cannot be read ({_reason(error)}); nothing was changed."
+            "The file {source} cannot be read ({reason}); nothing was changed.",
+            source=source,
+            reason=_reason(error),
         ) from None
     if header != SQLITE_MAGIC:
         raise StorageError(
-            f"The file {source} is not an SQLite database, so it is no Showroom backup; "
-            "nothing was changed."
+            "The file {source} is not an SQLite database, so it is no Showroom backup; nothing was changed.",
+            source=source,
         )
     try:
         src = open_read_only(source)
@@ -213,8 +217,9 @@ def copy_for_restore(source: Path, target: Path) -> None:
         with contextlib.suppress(OSError):
             target.unlink(missing_ok=True)
         raise StorageError(
-            f"The file {source} is damaged or is not a Showroom backup ({error}); "
-            "nothing was changed."
+            "The file {source} is damaged or is not a Showroom backup ({error}); nothing was changed.",
+            source=source,
+            error=error,
         ) from None
 
 
@@ -248,7 +253,9 @@ def check_sqlite_file(path: Path) -> SqliteFileReport:
         finally:
             conn.close()
     except sqlite3.DatabaseError as error:
-        raise StorageError(f"The file {path} is damaged or is not a database ({error}).") from None
+        raise StorageError(
+            "The file {file} is damaged or is not a database ({error}).", file=path, error=error
+        ) from None
     return SqliteFileReport(tables, revision, integrity, broken)
 
 
@@ -305,7 +312,10 @@ def set_aside(path: Path, now: datetime, label: str = "damaged") -> Path:
         fsync_directory(path.parent)
     except OSError as error:
         raise StorageError(
-            f"The database {path} could not be set aside as {target.name} ({_reason(error)})."
+            "The database {file} could not be set aside as {name} ({reason}).",
+            file=path,
+            name=target.name,
+            reason=_reason(error),
         ) from None
     return target
 
@@ -356,8 +366,8 @@ def install_sqlite_database(
                 except sqlite3.OperationalError as error:
                     if "locked" in str(error) or "busy" in str(error):
                         raise DatabaseInUseError(
-                            f"The database {live} is open in another program (is Showroom "
-                            "running?); close it and try again. Nothing was changed."
+                            "The database {live} is open in another program (is Showroom running?); close it and try again. Nothing was changed.",
+                            live=live,
                         ) from None
                     damaged = True
                 except sqlite3.DatabaseError:
@@ -389,7 +399,9 @@ def install_sqlite_database(
         fsync_directory(live.parent)
     except OSError as error:
         raise StorageError(
-            f"The database {live} could not be replaced ({_reason(error)}); it was left as it was."
+            "The database {live} could not be replaced ({reason}); it was left as it was.",
+            live=live,
+            reason=_reason(error),
         ) from None
     finally:
         if conn is not None:

@@ -205,12 +205,12 @@ def storage_error(error: DBAPIError, url: URL, *, writing: bool) -> StorageError
     if url.get_backend_name() != "sqlite" and _cannot_reach(error):
         if writing:
             return ConnectionLostError(
-                f"The database server at {_server(url)} cannot be reached; your last change "
-                "was not saved. Showroom will reconnect when it is back."
+                "The database server at {server} cannot be reached; your last change was not saved. Showroom will reconnect when it is back.",
+                server=_server(url),
             )
         return ConnectionLostError(
-            f"The database server at {_server(url)} cannot be reached; Showroom will "
-            "reconnect when it is back."
+            "The database server at {server} cannot be reached; Showroom will reconnect when it is back.",
+            server=_server(url),
         )
     return StorageError(explain_database_error(error, url, writing=writing))
 
@@ -342,11 +342,14 @@ def inspect_sqlite(path: Path) -> tuple[set[str], str | None]:
             conn.close()
     except sqlite3.DatabaseError as error:
         if "readonly" in str(error).lower() or "unable to open" in str(error).lower():
-            raise StorageError(f"The database file {path} cannot be opened: {error}.") from None
+            raise StorageError(
+                "The database file {file} cannot be opened: {error}.", file=path, error=error
+            ) from None
         raise DatabaseDamagedError(
-            f"The database file {path} is damaged or is not a Showroom database ({error}); "
-            "it was left untouched.",
+            "The database file {file} is damaged or is not a Showroom database ({error}); it was left untouched.",
             str(path),
+            file=path,
+            error=error,
         ) from None
     return tables, revision[0] if revision else None
 
@@ -373,9 +376,10 @@ def quick_check_sqlite(path: Path) -> tuple[set[str], str | None]:
     problems = integrity_problems(path)
     if problems:
         raise DatabaseDamagedError(
-            f"The database file {path} failed its integrity check ({problems[0]}); "
-            "it was left untouched.",
+            "The database file {file} failed its integrity check ({value}); it was left untouched.",
             str(path),
+            file=path,
+            value=problems[0],
         )
     return found
 

@@ -97,13 +97,15 @@ def _check_schema(tables: set[str], revision: str | None, where: str) -> str | N
     if revision is None:
         if tables - {"alembic_version"}:
             raise StorageError(
-                f"The database {where} holds tables of another program; Showroom left it untouched."
+                "The database {where} holds tables of another program; Showroom left it untouched.",
+                where=where,
             )
         return None
     if revision not in known_revisions():
         raise SchemaTooNewError(
-            f"The database {where} was written by a newer version of Showroom "
-            f"(schema {revision}); install that version on this PC. Nothing was changed."
+            "The database {where} was written by a newer version of Showroom (schema {revision}); install that version on this PC. Nothing was changed.",
+            where=where,
+            revision=revision,
         ) from None
     return revision
 
@@ -126,8 +128,8 @@ def upgrade(engine: Engine) -> None:
                     broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:
                         raise StorageError(
-                            f"The upgrade would break {len(broken)} links between records; "
-                            "the database was left as it was."
+                            "The upgrade would break {count} links between records; the database was left as it was.",
+                            count=len(broken),
                         )
         finally:
             if sqlite:

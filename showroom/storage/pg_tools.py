@@ -50,8 +50,9 @@ def find_pg_tool(name: str) -> Path:
         if candidate.is_file() and os.access(candidate, os.X_OK):
             return candidate
         raise PgToolMissingError(
-            f"{name}, a PostgreSQL client tool Showroom needs for this, is not in "
-            f"SHOWROOM_PG_BIN ({override}); point SHOWROOM_PG_BIN at the folder that holds it."
+            "{name}, a PostgreSQL client tool Showroom needs for this, is not in SHOWROOM_PG_BIN ({override}); point SHOWROOM_PG_BIN at the folder that holds it.",
+            name=name,
+            override=override,
         )
     on_path = shutil.which(name)
     if on_path:
@@ -64,10 +65,8 @@ def find_pg_tool(name: str) -> Path:
         if candidate.is_file() and os.access(candidate, os.X_OK):
             return candidate
     raise PgToolMissingError(
-        f"{name}, a PostgreSQL client tool Showroom needs for this, is not installed on this "
-        "PC (looked on PATH and in the usual PostgreSQL folders); install the PostgreSQL "
-        "client tools (e.g. apt-get install postgresql-client) or set SHOWROOM_PG_BIN to "
-        "their folder."
+        "{name}, a PostgreSQL client tool Showroom needs for this, is not installed on this PC (looked on PATH and in the usual PostgreSQL folders); install the PostgreSQL client tools (e.g. apt-get install postgresql-client) or set SHOWROOM_PG_BIN to their folder.",
+        name=name,
     )
 
 
@@ -123,7 +122,8 @@ def run_pg_dump(url: URL, target: Path) -> Path:
     if result.returncode != 0:
         partial.unlink(missing_ok=True)
         raise StorageError(
-            f"pg_dump could not back up the database: {_first_error_line(result.stderr)}."
+            "pg_dump could not back up the database: {first_error_line}.",
+            first_error_line=_first_error_line(result.stderr),
         )
     os.chmod(partial, 0o600)
     os.replace(partial, target)
@@ -142,14 +142,15 @@ def read_pg_archive(archive: Path) -> PgArchive:
     """Read an archive's table of contents and its alembic_version row, without restoring."""
     tool = find_pg_tool("pg_restore")
     if not archive.is_file():
-        raise StorageError(f"There is no file {archive}; nothing was changed.")
+        raise StorageError("There is no file {archive}; nothing was changed.", archive=archive)
     listing = subprocess.run(
         [str(tool), "--list", str(archive)], capture_output=True, text=True, check=False
     )
     if listing.returncode != 0:
         raise StorageError(
-            f"The file {archive} is not a PostgreSQL backup made by 'showroom backup' "
-            f"({_first_error_line(listing.stderr)}); nothing was changed."
+            "The file {archive} is not a PostgreSQL backup made by 'showroom backup' ({first_error_line}); nothing was changed.",
+            archive=archive,
+            first_error_line=_first_error_line(listing.stderr),
         )
     tables = frozenset(
         match.group(2)
@@ -201,8 +202,9 @@ def restore_pg_archive(url: URL, archive: Path, drop_tables: list[str], work_dir
         )
         if made.returncode != 0:
             raise StorageError(
-                f"pg_restore could not read {archive} ({_first_error_line(made.stderr)}); "
-                "nothing was changed."
+                "pg_restore could not read {archive} ({first_error_line}); nothing was changed.",
+                archive=archive,
+                first_error_line=_first_error_line(made.stderr),
             )
         statements = ["SET lock_timeout = '15s';"]
         if drop_tables:
@@ -230,8 +232,8 @@ def restore_pg_archive(url: URL, archive: Path, drop_tables: list[str], work_dir
         )
         if result.returncode != 0:
             raise StorageError(
-                "The restore failed and was rolled back, so the database is as it was: "
-                f"{_first_error_line(result.stderr)}."
+                "The restore failed and was rolled back, so the database is as it was: {first_error_line}.",
+                first_error_line=_first_error_line(result.stderr),
             )
     finally:
         script.unlink(missing_ok=True)

@@ -38,18 +38,20 @@ from sqlalchemy import select
 
 from showroom.domain.customer import format_phone
 from showroom.domain.ids import TestDriveId
+from showroom.domain.phrase import Phrase
 from showroom.domain.test_drive import MAX_MINUTES, MIN_MINUTES, local_instant
 from showroom.errors import ConflictError, ShowroomError, ValidationError
 from showroom.services.customers import CustomerFilter, get_customer, search_customers
 from showroom.services.fleet import fleet_cars
 from showroom.services.test_drives import (
+    TAKEN_MEANWHILE,
     Alternative,
     BookingConflict,
     BookingDraft,
+    alternative_phrase,
     book_test_drive,
-    describe_alternative,
-    describe_holder,
     drive_details,
+    holder_phrase,
     reschedule_test_drive,
 )
 from showroom.storage.database import run_in_transaction
@@ -58,6 +60,7 @@ from showroom.storage.types import utc_now
 from ui.context import AppContext
 from ui.dialogs.conflict import ask_theirs_or_mine
 from ui.i18n import date_format
+from ui.i18n.messages import error_text, phrase_text, rule_text
 from ui.widgets.dates import day_text
 from ui.widgets.form import ERROR_STYLE, FieldBox
 
@@ -466,7 +469,7 @@ class BookingDialog(QDialog):
             self._show(error)
             return
         except ShowroomError as error:
-            self.general_error.setText(str(error))
+            self.general_error.setText(error_text(error))
             self.general_error.show()
             return
         self.context.events.data_changed.emit({"test_drives"})
@@ -475,19 +478,22 @@ class BookingDialog(QDialog):
     def _show(self, error: ValidationError) -> None:
         box = self.boxes.get(error.field)
         if box is not None:
-            box.show_error(error.rule)
+            box.show_error(rule_text(error))
             box.setFocus()
         else:
-            self.general_error.setText(str(error))
+            self.general_error.setText(error_text(error))
             self.general_error.show()
 
     def _show_conflict(self, conflict: BookingConflict) -> None:
-        held = " ".join(html.escape(describe_holder(h, self.zone)) for h in conflict.holders)
+        held = " ".join(
+            html.escape(phrase_text(holder_phrase(h, self.zone))) for h in conflict.holders
+        )
         free = " ".join(
-            html.escape(describe_alternative(a, self.zone)) for a in conflict.alternatives
+            html.escape(phrase_text(alternative_phrase(a, self.zone)))
+            for a in conflict.alternatives
         )
         if not conflict.holders:
-            held = html.escape(str(conflict))
+            held = html.escape(phrase_text(Phrase.of(TAKEN_MEANWHILE)))
         elif not conflict.alternatives:
             free = html.escape(tr("Nothing else is free nearby: choose another time or car."))
         self.conflict_text.setText(f"<b>{held}</b><br>{free}")

@@ -39,6 +39,7 @@ from showroom.services.boutique import (
 from showroom.storage.database import run_in_transaction
 from ui.context import AppContext
 from ui.dialogs.conflict import ask_theirs_or_mine, merge_mine
+from ui.i18n.messages import error_text, rule_text
 from ui.models.deals import RowsModel
 from ui.widgets.form import FieldBox
 from ui.widgets.item_colours import COMPACT_HEADER
@@ -225,7 +226,7 @@ class BoutiqueDialog(QDialog):
         except ConflictError as conflict:
             return self._on_conflict(conflict)
         except ShowroomError as error:
-            self.general_error.setText(str(error))
+            self.general_error.setText(error_text(error))
             self.general_error.show()
             return False
         self.context.events.data_changed.emit({"boutique"})
@@ -279,10 +280,10 @@ class BoutiqueDialog(QDialog):
     def _show(self, error: ValidationError) -> None:
         box = self.boxes.get(error.field)
         if box is None:
-            self.general_error.setText(str(error))
+            self.general_error.setText(error_text(error))
             self.general_error.show()
         else:
-            box.show_error(error.rule)
+            box.show_error(rule_text(error))
 
     @classmethod
     def ask(cls, parent: QWidget | None, context: AppContext) -> None:

@@ -29,6 +29,7 @@ from showroom.storage.database import run_in_transaction
 from showroom.storage.types import utc_now
 from ui.context import AppContext
 from ui.dialogs.check_out import drive_summary
+from ui.i18n.messages import error_text, rule_text
 from ui.models.fleet import fleet_status_label
 from ui.widgets.form import ERROR_STYLE, FieldBox
 
@@ -175,14 +176,14 @@ class CheckInDialog(QDialog):
         except ValidationError as error:
             target = self.boxes.get(error.field)
             if target is None:
-                self.general_error.setText(str(error))
+                self.general_error.setText(error_text(error))
                 self.general_error.show()
             else:
-                target.show_error(error.rule)
+                target.show_error(rule_text(error))
                 target.setFocus()
             return
         except ShowroomError as error:
-            self.general_error.setText(str(error))
+            self.general_error.setText(error_text(error))
             self.general_error.show()
             return
         self.checked_in = True

@@ -40,6 +40,7 @@ from showroom.services.test_drives import (
 from showroom.storage.database import run_in_transaction
 from showroom.storage.types import utc_now
 from ui.context import AppContext
+from ui.i18n.messages import error_text, rule_text
 from ui.widgets.dates import day_text
 from ui.widgets.form import ERROR_STYLE, FieldBox
 
@@ -260,13 +261,13 @@ class CheckOutDialog(QDialog):
         except ValidationError as error:
             target = self.boxes.get(error.field)
             if target is None:
-                self._show_general(str(error))
+                self._show_general(error_text(error))
             else:
-                target.show_error(error.rule)
+                target.show_error(rule_text(error))
                 target.setFocus()
             return False
         except ShowroomError as error:
-            self._show_general(str(error))
+            self._show_general(error_text(error))
             return False
         self.context.events.data_changed.emit({"test_drives", "fleet"})
         return True
@@ -292,7 +293,7 @@ class CheckOutDialog(QDialog):
                 lambda s: unmask_identifier(s, self.context.user_id, self.drive_id),
             )
         except ShowroomError as error:
-            self.general_error.setText(str(error))
+            self.general_error.setText(error_text(error))
             self.general_error.show()
             return
         self.full_number.setText(tr("On file: {number}").format(number=number))

@@ -44,6 +44,7 @@ from showroom.storage.database import run_in_transaction
 from ui.context import AppContext
 from ui.dialogs.conflict import ask_theirs_or_mine, merge_mine
 from ui.errors import show_error
+from ui.i18n.messages import error_text, rule_text
 from ui.widgets.form import FieldBox
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -216,17 +217,17 @@ class SectionDialog(QDialog):
         except ValidationError as error:
             box = self.boxes.get(error.field)
             if box is not None:
-                box.show_error(error.rule)
+                box.show_error(rule_text(error))
                 box.setFocus()
                 return
-            self.general_error.setText(str(error))
+            self.general_error.setText(error_text(error))
             self.general_error.show()
             return
         except ConflictError as conflict:
             self._on_conflict(conflict)
             return
         except ShowroomError as error:
-            self.general_error.setText(str(error))
+            self.general_error.setText(error_text(error))
             self.general_error.show()
             return
         self.accept()
@@ -361,17 +362,17 @@ class CheckDialog(QDialog):
         except ValidationError as error:
             box = self.boxes.get(error.field)
             if box is not None:
-                box.show_error(error.rule)
+                box.show_error(rule_text(error))
                 box.setFocus()
                 return
-            self.general_error.setText(str(error))
+            self.general_error.setText(error_text(error))
             self.general_error.show()
             return
         except ConflictError as conflict:
             self._on_conflict(conflict)
             return
         except ShowroomError as error:
-            self.general_error.setText(str(error))
+            self.general_error.setText(error_text(error))
             self.general_error.show()
             return
         self.accept()
@@ -556,7 +557,7 @@ class TemplateDialog(QDialog):
 
             run_in_transaction(self.context.db, _unit)
         except ShowroomError as error:
-            show_error(self, str(error))
+            show_error(self, error_text(error))
             self.reload()
             return False
         return True

@@ -40,6 +40,7 @@ from showroom.services.inventory import MANAGER_ROLES
 from showroom.storage.database import run_in_transaction
 from ui.context import AppContext
 from ui.dialogs.conflict import ask_theirs_or_mine
+from ui.i18n.messages import error_text
 from ui.models.deals import checklist_title
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -274,7 +275,7 @@ class ChecklistTemplatesDialog(QDialog):
             return self._on_conflict(kind, conflict)
         except ShowroomError as error:
             self.status.setStyleSheet("color: #c62828;")
-            self.status.setText(str(error))
+            self.status.setText(error_text(error))
             return False
         self.reload()
         self.status.setStyleSheet("color: #2e7d32;")

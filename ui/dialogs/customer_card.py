@@ -53,6 +53,7 @@ from showroom.storage.database import run_in_transaction
 from showroom.storage.models import User
 from ui.context import AppContext
 from ui.dialogs.conflict import ConflictDialog
+from ui.i18n.messages import error_text, rule_text
 from ui.models.customers import status_label
 from ui.widgets.form import FieldBox
 
@@ -548,7 +549,7 @@ class CustomerCardDialog(QDialog):
                 lambda s: record_satisfaction(s, call.follow_up_id, score, comment, user, settings),
             )
         except ShowroomError as error:
-            self._show_general(str(error))
+            self._show_general(error_text(error))
             return
         self.context.events.data_changed.emit({"follow_ups", "interactions", "tasks"})
         self.load()
@@ -567,7 +568,7 @@ class CustomerCardDialog(QDialog):
                 lambda s: complete_owed(s, item.id, item.version, self.context.user_id),
             )
         except ShowroomError as error:
-            self._show_general(str(error))
+            self._show_general(error_text(error))
         self.context.events.data_changed.emit({"deliveries", "interactions"})
         self._load_owed()
 
@@ -679,9 +680,9 @@ class CustomerCardDialog(QDialog):
         for error in errors:
             box = by_rule.get(error.field)
             if box is None:
-                self._show_general(str(error))
+                self._show_general(error_text(error))
                 continue
-            box.show_error(error.rule)
+            box.show_error(rule_text(error))
             first = first or box
         if first is not None:
             self.tabs.setCurrentIndex(0)
@@ -732,7 +733,7 @@ class CustomerCardDialog(QDialog):
         except ConflictError as conflict:
             return self._on_conflict(conflict)
         except ShowroomError as error:
-            self._show_general(str(error))
+            self._show_general(error_text(error))
             return False
         self.context.events.data_changed.emit({"customers"})
         self.load()

@@ -32,6 +32,7 @@ from showroom.storage.models import Task
 from ui.context import AppContext
 from ui.dialogs.conflict import ask_theirs_or_mine
 from ui.errors import show_error
+from ui.i18n.messages import error_text, rule_text
 from ui.models.detail_list import DetailListModel, dtr
 from ui.widgets.form import FieldBox
 
@@ -95,13 +96,13 @@ class TaskDoneDialog(QDialog):
 
             run_in_transaction(self.context.db, _unit)
         except ValidationError as error:
-            self.box.show_error(error.rule)
+            self.box.show_error(rule_text(error))
             return
         except ConflictError as conflict:
             self._on_conflict(conflict)
             return
         except ShowroomError as error:
-            self.general_error.setText(str(error))
+            self.general_error.setText(error_text(error))
             self.general_error.show()
             return
         self.context.events.data_changed.emit({"tasks"})
@@ -254,4 +255,4 @@ class DashboardListDialog(QDialog):
             if TaskDoneDialog.ask(self, self.context, row.task, str(row.cells[1])):
                 self.reload()
         except ShowroomError as error:
-            show_error(self, str(error))
+            show_error(self, error_text(error))

@@ -59,6 +59,7 @@ from ui.context import AppContext
 from ui.dialogs.conflict import ask_theirs_or_mine, merge_mine
 from ui.dialogs.reason import ReasonDialog
 from ui.i18n import current_language
+from ui.i18n.messages import error_text, rule_text
 from ui.models.deals import ChecklistItemsModel, ItemColumn, checklist_title
 from ui.widgets.form import FieldBox
 from ui.widgets.item_colours import COMPACT_HEADER, ItemColoursDelegate
@@ -439,10 +440,10 @@ class DealDialog(QDialog):
     def _show_error(self, error: ShowroomError) -> None:
         if isinstance(error, ValidationError) and error.field in self.boxes:
             box = self.boxes[error.field]
-            box.show_error(error.rule)
+            box.show_error(rule_text(error))
             box.setFocus()
             return
-        self.general_error.setText(str(error))
+        self.general_error.setText(error_text(error))
         self.general_error.show()
 
     def _changed(self, item_id: int) -> None:

@@ -79,6 +79,7 @@ from ui.dialogs.conflict import ask_theirs_or_mine, merge_mine
 from ui.dialogs.reason import ReasonDialog
 from ui.errors import show_error
 from ui.i18n import date_format
+from ui.i18n.messages import error_text, rule_text
 from ui.models.deals import checklist_title
 from ui.models.detail_list import dtr
 from ui.widgets.dates import day_text
@@ -637,10 +638,10 @@ class DeliveryDialog(QDialog):
         for item in errors:
             box = self.boxes.get(item.field)
             if box is not None:
-                box.show_error(item.rule)
+                box.show_error(rule_text(item))
                 shown = True
         if not shown:
-            self.general_error.setText(str(error))
+            self.general_error.setText(error_text(error))
             self.general_error.show()
 
     def _run(self, work: Any) -> bool:
@@ -930,7 +931,7 @@ class DeliveryDialog(QDialog):
             with context.db.reader() as session:
                 delivery_view(session, delivery_id, context.user_id)
         except ShowroomError as error:
-            show_error(parent, str(error), tr("The delivery cannot be opened"))
+            show_error(parent, error_text(error), tr("The delivery cannot be opened"))
             return
         dialog = cls(parent, context, delivery_id)
         dialog.exec()

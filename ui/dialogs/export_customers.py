@@ -15,6 +15,7 @@ from showroom.services.exporting import ExportReport, export_customers, export_f
 from ui import errors
 from ui.background import Progress, TaskCancelled, run_in_background
 from ui.context import AppContext
+from ui.i18n.messages import error_text
 
 log = logging.getLogger("showroom.ui")
 
@@ -51,7 +52,7 @@ def export_customers_interactive(
     try:
         export_format(path)
     except ShowroomError as error:
-        errors.show_error(parent, str(error), tr("Export customers"))
+        errors.show_error(parent, error_text(error), tr("Export customers"))
         return None
     db, actor = context.db, int(context.user_id)
 
@@ -73,7 +74,7 @@ def export_customers_interactive(
     except TaskCancelled:
         return None
     except ShowroomError as error:
-        errors.show_error(parent, str(error), tr("Export customers"))
+        errors.show_error(parent, error_text(error), tr("Export customers"))
         return None
     except Exception:
         details = traceback.format_exc()

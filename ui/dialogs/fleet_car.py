@@ -33,6 +33,7 @@ from showroom.storage.database import run_in_transaction
 from showroom.storage.models import Vehicle
 from ui.context import AppContext
 from ui.dialogs.conflict import ask_theirs_or_mine, flatten, merge_mine, unflatten
+from ui.i18n.messages import error_text, rule_text
 from ui.widgets.form import ERROR_STYLE, FieldBox
 
 
@@ -210,7 +211,7 @@ class FleetCarDialog(QDialog):
                 )
                 self.saved_id = vehicle_id
         except VinCheckDigitWarning as warning:
-            self.boxes["VIN"].show_error(warning.rule)
+            self.boxes["VIN"].show_error(rule_text(warning))
             self.accept_vin.setChecked(False)
             self.accept_vin.show()
             self.accept_vin.setFocus()
@@ -218,17 +219,17 @@ class FleetCarDialog(QDialog):
         except ValidationError as error:
             target = self.boxes.get(error.field)
             if target is None:
-                self.general_error.setText(str(error))
+                self.general_error.setText(error_text(error))
                 self.general_error.show()
             else:
-                target.show_error(error.rule)
+                target.show_error(rule_text(error))
                 target.setFocus()
             return
         except ConflictError as conflict:
             self._on_conflict(conflict, draft, accept)
             return
         except ShowroomError as error:
-            self.general_error.setText(str(error))
+            self.general_error.setText(error_text(error))
             self.general_error.show()
             return
         self.context.events.data_changed.emit({"fleet"})
@@ -267,7 +268,7 @@ class FleetCarDialog(QDialog):
             self._on_conflict(again, draft, accept)
             return
         except ShowroomError as error:
-            self.general_error.setText(str(error))
+            self.general_error.setText(error_text(error))
             self.general_error.show()
             return
         self.saved_id = vehicle_id

@@ -60,6 +60,7 @@ from showroom.services.tabular import Table
 from ui import errors
 from ui.background import Progress, TaskCancelled, run_in_background
 from ui.context import AppContext
+from ui.i18n.messages import error_text
 
 log = logging.getLogger("showroom.ui")
 _Index = QModelIndex | QPersistentModelIndex
@@ -591,7 +592,7 @@ class ImportCustomersDialog(QDialog):
                 self, tr("Import customers"), tr("Reading {name}…").format(name=path.name), work
             )
         except ShowroomError as error:
-            self.file_error.setText(str(error))
+            self.file_error.setText(error_text(error))
             self.file_error.show()
             return False
         except TaskCancelled:
@@ -726,7 +727,7 @@ class ImportCustomersDialog(QDialog):
         try:
             check_mapping(table, mapping)
         except ShowroomError as error:
-            self._show_run_error(str(error))
+            self._show_run_error(error_text(error))
             return None
         db, actor = self.context.db, self.context.user_id
 
@@ -762,9 +763,9 @@ class ImportCustomersDialog(QDialog):
             return None
         except ShowroomError as error:
             self._show_run_error(
-                tr("{problem} Nothing was imported.").format(problem=str(error))
+                tr("{problem} Nothing was imported.").format(problem=error_text(error))
                 if not dry_run
-                else str(error)
+                else error_text(error)
             )
             return None
         except Exception:

@@ -32,6 +32,7 @@ from showroom.services.customers import get_customer
 from showroom.services.follow_ups import LoggedContact, log_contact
 from showroom.storage.database import run_in_transaction
 from ui.context import AppContext
+from ui.i18n.messages import error_text, rule_text
 from ui.widgets.form import FieldBox
 
 
@@ -177,13 +178,13 @@ class LogContactDialog(QDialog):
         except ValidationError as error:
             field_box = self.boxes.get(error.field)
             if field_box is not None:
-                field_box.show_error(error.rule)
+                field_box.show_error(rule_text(error))
                 field_box.setFocus()
             else:
-                self._show_general(str(error))
+                self._show_general(error_text(error))
             return
         except ShowroomError as error:
-            self._show_general(str(error))
+            self._show_general(error_text(error))
             return
         self.context.events.data_changed.emit({"customers", "follow_ups", "interactions"})
         self.accept()

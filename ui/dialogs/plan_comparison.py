@@ -30,6 +30,7 @@ from showroom.storage.database import run_in_transaction
 from ui.context import AppContext
 from ui.dialogs.reason import ReasonDialog
 from ui.errors import show_error
+from ui.i18n.messages import error_text
 from ui.models.deals import PlanComparisonModel
 from ui.widgets.item_colours import COMPACT_HEADER, ItemColoursDelegate
 
@@ -193,7 +194,7 @@ class PlanComparisonDialog(QDialog):
 
             run_in_transaction(self.context.db, _unit)
         except ShowroomError as error:
-            show_error(self, str(error))
+            show_error(self, error_text(error))
         self.context.events.data_changed.emit({"plans", "interactions"})
         self.reload(plan.id)
 
@@ -220,7 +221,7 @@ class PlanComparisonDialog(QDialog):
 
             deal_id = run_in_transaction(self.context.db, _unit)
         except ShowroomError as error:
-            show_error(self, str(error), tr("The plan was not accepted"))
+            show_error(self, error_text(error), tr("The plan was not accepted"))
             self.reload(plan.id)
             return
         self.accepted_deal = deal_id

@@ -68,6 +68,7 @@ from showroom.services.plans import create_plan, plan_view, update_plan
 from showroom.storage.database import run_in_transaction
 from ui.context import AppContext
 from ui.dialogs.conflict import ask_theirs_or_mine, flatten, merge_mine, unflatten
+from ui.i18n.messages import error_text, rule_text
 from ui.models.deals import payment_label
 from ui.widgets.form import FieldBox
 from ui.widgets.item_colours import COMPACT_HEADER
@@ -647,7 +648,7 @@ class PlanEditorDialog(QDialog):
         except ConflictError as again:
             return self._on_conflict(again)
         except ShowroomError as error:
-            self._show_general(str(error))
+            self._show_general(error_text(error))
             return False
         with self.context.db.reader() as session:
             saved = plan_view(session, plan_id, actor_id=self.context.user_id)
@@ -805,9 +806,9 @@ class PlanEditorDialog(QDialog):
         for error in errors:
             box = self.boxes.get(error.field)
             if box is None:
-                self._show_general(str(error))
+                self._show_general(error_text(error))
                 continue
-            box.show_error(error.rule)
+            box.show_error(rule_text(error))
             first = first or box
         if first is not None:
             first.setFocus()
@@ -853,7 +854,7 @@ class PlanEditorDialog(QDialog):
         except ConflictError as conflict:
             return self._on_conflict(conflict)
         except ShowroomError as error:
-            self._show_general(str(error))
+            self._show_general(error_text(error))
             return False
         self.saved_id = self.plan_id
         self.context.events.data_changed.emit({"plans", "interactions"})

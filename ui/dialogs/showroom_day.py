@@ -31,6 +31,7 @@ from showroom.services.showroom_day import DayView, FailedLine, ItemView, fail_i
 from showroom.storage.database import run_in_transaction
 from showroom.storage.models import User
 from ui.context import AppContext
+from ui.i18n.messages import error_text, rule_text
 from ui.widgets.form import FieldBox
 
 
@@ -143,17 +144,17 @@ class FailCheckDialog(QDialog):
         except ValidationError as error:
             box = self.boxes.get(error.field)
             if box is not None:
-                box.show_error(error.rule)
+                box.show_error(rule_text(error))
                 box.setFocus()
             else:
-                self._general(str(error))
+                self._general(error_text(error))
             return
         except ConflictError as error:
-            self._general(str(error))
+            self._general(error_text(error))
             self.context.events.data_changed.emit({"showroom_day"})
             return
         except ShowroomError as error:
-            self._general(str(error))
+            self._general(error_text(error))
             return
         self.context.events.data_changed.emit({"showroom_day", "tasks"})
         self.accept()
@@ -279,12 +280,12 @@ class SignOffDialog(QDialog):
             run_in_transaction(self.context.db, _unit)
         except ValidationError as error:
             if error.field == "note":
-                self.note_box.show_error(error.rule)
+                self.note_box.show_error(rule_text(error))
             else:
-                self._general(str(error))
+                self._general(error_text(error))
             return
         except ShowroomError as error:
-            self._general(str(error))
+            self._general(error_text(error))
             return
         self.context.events.data_changed.emit({"showroom_day"})
         self.accept()

@@ -22,6 +22,7 @@ from showroom.domain.ids import UserId
 from showroom.errors import ShowroomError, ValidationError, ValidationErrors
 from showroom.services.users import authenticate, create_first_admin, sign_in_choices
 from showroom.storage.database import Database
+from ui.i18n.messages import error_text, rule_text
 from ui.widgets.form import FieldBox
 
 
@@ -81,7 +82,7 @@ class SignInDialog(QDialog):
                 )
                 self.user_id = UserId(user.id)
         except ShowroomError as error:
-            self.error.setText(str(error))
+            self.error.setText(error_text(error))
             self.error.show()
             self.password.selectAll()
             self.password.setFocus()
@@ -169,7 +170,7 @@ class FirstAdminDialog(QDialog):
             self._show(error)
             return
         except ShowroomError as error:
-            self.error.setText(str(error))
+            self.error.setText(error_text(error))
             self.error.show()
             return
         self.accept()
@@ -177,9 +178,9 @@ class FirstAdminDialog(QDialog):
     def _show(self, error: ValidationError) -> None:
         box = self.boxes.get(error.field)
         if box is not None:
-            box.show_error(error.rule)
+            box.show_error(rule_text(error))
         else:
-            self.error.setText(str(error))
+            self.error.setText(error_text(error))
             self.error.show()
 
     @classmethod

@@ -47,6 +47,7 @@ from showroom.services.users import (
 )
 from showroom.storage.database import run_in_transaction
 from ui.context import AppContext
+from ui.i18n.messages import error_text, rule_text
 from ui.widgets.form import ERROR_STYLE, FieldBox
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -225,14 +226,14 @@ class AddUserDialog(QDialog):
         except ValidationError as error:
             box = self.boxes.get(error.field)
             if box is None:
-                self.error.setText(str(error))
+                self.error.setText(error_text(error))
                 self.error.show()
             else:
-                box.show_error(error.rule)
+                box.show_error(rule_text(error))
                 box.setFocus()
             return
         except ShowroomError as error:
-            self.error.setText(str(error))
+            self.error.setText(error_text(error))
             self.error.show()
             return
         self.accept()
@@ -291,13 +292,13 @@ class ResetPasswordDialog(QDialog):
         except ValidationError as error:
             box = self.passwords.boxes.get(error.field)
             if box is None:
-                self.error.setText(str(error))
+                self.error.setText(error_text(error))
                 self.error.show()
             else:
-                box.show_error(error.rule)
+                box.show_error(rule_text(error))
             return
         except ShowroomError as error:
-            self.error.setText(str(error))
+            self.error.setText(error_text(error))
             self.error.show()
             return
         self.done_ok = True
@@ -417,7 +418,7 @@ class UsersDialog(QDialog):
         try:
             run_in_transaction(self.context.db, work)
         except ShowroomError as error:
-            self._say(str(error), error=True)
+            self._say(error_text(error), error=True)
             self.reload(user.id)
             return
         self.reload(user.id)

@@ -36,6 +36,7 @@ from showroom.services.inventory import (
 from showroom.storage.database import run_in_transaction
 from ui.context import AppContext
 from ui.dialogs.conflict import ask_theirs_or_mine, flatten, merge_mine, unflatten
+from ui.i18n.messages import error_text, rule_text
 from ui.models.deals import stock_status_label
 from ui.widgets.form import FieldBox
 
@@ -178,7 +179,7 @@ class VehicleEditorDialog(QDialog):
 
             run_in_transaction(self.context.db, _unit)
         except VinCheckDigitWarning as warning:
-            self.boxes["VIN"].show_error(warning.rule)
+            self.boxes["VIN"].show_error(rule_text(warning))
             if self.context.user_role in MANAGER_ROLES:
                 self.accept_vin.show()
                 self.accept_vin.setFocus()
@@ -188,10 +189,10 @@ class VehicleEditorDialog(QDialog):
             for error in errors.errors:
                 box = self.boxes.get(error.field)
                 if box is None:
-                    self.general_error.setText(str(error))
+                    self.general_error.setText(error_text(error))
                     self.general_error.show()
                     continue
-                box.show_error(error.rule)
+                box.show_error(rule_text(error))
                 first = first or box
             if first is not None:
                 first.setFocus()
@@ -199,16 +200,16 @@ class VehicleEditorDialog(QDialog):
         except ValidationError as error:
             box = self.boxes.get(error.field)
             if box is not None:
-                box.show_error(error.rule)
+                box.show_error(rule_text(error))
                 box.setFocus()
             else:
-                self.general_error.setText(str(error))
+                self.general_error.setText(error_text(error))
                 self.general_error.show()
             return False
         except ConflictError as conflict:
             return self._on_conflict(conflict)
         except ShowroomError as error:
-            self.general_error.setText(str(error))
+            self.general_error.setText(error_text(error))
             self.general_error.show()
             return False
         self.context.events.data_changed.emit({"vehicles"})

@@ -41,6 +41,7 @@ from showroom.services.walk_ins import WalkInDraft, register_walk_in
 from showroom.storage.database import run_in_transaction
 from showroom.storage.models import User
 from ui.context import AppContext
+from ui.i18n.messages import error_text, rule_text
 from ui.widgets.form import FieldBox
 
 
@@ -287,7 +288,7 @@ class WalkInDialog(QDialog):
             )
             return
         except ShowroomError as error:
-            self._show_general(str(error))
+            self._show_general(error_text(error))
             return
         self.context.events.data_changed.emit({"walk_ins", "customers", "follow_ups"})
         self.accept()
@@ -295,10 +296,10 @@ class WalkInDialog(QDialog):
     def _show(self, error: ValidationError) -> None:
         box = self.boxes.get(error.field)
         if box is not None and box.isEnabled():
-            box.show_error(error.rule)
+            box.show_error(rule_text(error))
             box.setFocus()
         else:
-            self._show_general(str(error))
+            self._show_general(error_text(error))
 
     def _show_general(self, message: str) -> None:
         self.general_error.setText(message)

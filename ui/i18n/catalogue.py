@@ -26,7 +26,21 @@ UI_DIR = ROOT / "ui"
 SHOWROOM_DIR = ROOT / "showroom"
 # Message ids marked in showroom/ (no Qt there) that the screens translate in a context:
 # ``N_("Walk-ins today")`` in the dashboard sections, shown through ui's ``dtr``.
-MARKERS = {"N_": "Dashboard"}
+MARKERS = {
+    "N_": "Dashboard",
+    "V_": "DomainValues",
+    "M_": "DomainMessages",
+    "F_": "DomainFields",
+}
+# The messages of showroom/'s errors (showroom/errors.py): the literal template given to a
+# ShowroomError (or any subclass, found by name), and a ValidationError's field and rule.
+ERROR_BASE = "ShowroomError"
+VALIDATION_BASE = "ValidationError"
+VALUES_CONTEXT = "DomainValues"
+# The command line stays English: its usage errors are not filed.
+ENGLISH_ONLY = ("cli",)
+FIELDS_CONTEXT = "DomainFields"
+MESSAGES_CONTEXT = "DomainMessages"
 TRANSLATIONS_DIR = ROOT / "resources" / "translations"
 LANGUAGES = ("zh_CN",)
 
@@ -130,6 +144,113 @@ def extract_markers(path: Path, root: Path = ROOT) -> list[Message]:
     return sorted(found, key=lambda message: message.line)
 
 
+def _base_names(node: ast.ClassDef) -> list[str]:
+    names = []
+    for base in node.bases:
+        if isinstance(base, ast.Name):
+            names.append(base.id)
+        elif isinstance(base, ast.Attribute):
+            names.append(base.attr)
+    return names
+
+
+def error_classes(trees: list[ast.Module]) -> tuple[set[str], set[str]]:
+    """The names of every ShowroomError class of showroom/, and of the ValidationError ones
+    (whose first argument is a field name and second a rule)."""
+    parents: dict[str, list[str]] = {}
+    for tree in trees:
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ClassDef):
+                parents.setdefault(node.name, []).extend(_base_names(node))
+
+    def descends(name: str, base: str, seen: frozenset[str] = frozenset()) -> bool:
+        if name == base:
+            return True
+        return name not in seen and any(
+            descends(parent, base, seen | {name}) for parent in parents.get(name, [])
+        )
+
+    errors = {name for name in parents if descends(name, ERROR_BASE)} | {ERROR_BASE}
+    validation = {name for name in errors if descends(name, VALIDATION_BASE)}
+    return errors, validation
+
+
+def _called_name(func: ast.expr) -> str | None:
+    if isinstance(func, ast.Name):
+        return func.id
+    if isinstance(func, ast.Attribute):
+        return func.attr
+    return None
+
+
+def _is_super_init(func: ast.expr) -> bool:
+    return (
+        isinstance(func, ast.Attribute)
+        and func.attr == "__init__"
+        and isinstance(func.value, ast.Call)
+        and isinstance(func.value.func, ast.Name)
+        and func.value.func.id == "super"
+    )
+
+
+def extract_errors(
+    tree: ast.Module, relative: str, errors: set[str], validation: set[str]
+) -> list[Message]:
+    """The literal messages given to the errors of one module of showroom/: ``Error("...")``
+    and, inside an error class, ``super().__init__("...")``."""
+    found: list[Message] = []
+
+    def collect(call: ast.Call, name: str) -> None:
+        if name in validation:
+            kinds = [FIELDS_CONTEXT, MESSAGES_CONTEXT]
+        elif name in errors:
+            kinds = [MESSAGES_CONTEXT]
+        else:
+            return
+        for context, arg in zip(kinds, call.args, strict=False):
+            if text := _literal(arg):
+                found.append(Message(context, text, relative, call.lineno))
+
+    def visit(node: ast.AST, owner: str | None) -> None:
+        if isinstance(node, ast.ClassDef):
+            owner = node.name
+        if isinstance(node, ast.Call):
+            if _is_super_init(node.func):
+                if owner is not None:
+                    # A subclass with its own __init__ hands its base the message.
+                    collect(node, owner)
+            elif (name := _called_name(node.func)) is not None:
+                collect(node, name)
+        for child in ast.iter_child_nodes(node):
+            visit(child, owner)
+
+    visit(tree, None)
+    return sorted(found, key=lambda message: message.line)
+
+
+def is_value_enum(name: str) -> bool:
+    """The enums of showroom/domain whose values a message may show: statuses and roles."""
+    return name.endswith("Status") or name == "Role"
+
+
+def value_word(value: str) -> str:
+    """How a message shows an enum value ("in_stock" as "in stock")."""
+    return value.replace("_", " ")
+
+
+def extract_enum_values(tree: ast.Module, relative: str) -> list[Message]:
+    """The values of the status (and role) StrEnums of a module of showroom/domain."""
+    found = []
+    for node in tree.body:
+        if isinstance(node, ast.ClassDef) and is_value_enum(node.name):
+            if "StrEnum" not in _base_names(node):
+                continue
+            for item in node.body:
+                if isinstance(item, ast.Assign) and (text := _literal(item.value)):
+                    found.append(Message(VALUES_CONTEXT, value_word(text), relative, item.lineno))
+    return found
+
+
 def extract(
     ui_dir: Path = UI_DIR, root: Path = ROOT, showroom_dir: Path | None = SHOWROOM_DIR
 ) -> Extraction:
@@ -141,8 +262,15 @@ def extract(
         result.messages.extend(part.messages)
         result.dynamic.extend(part.dynamic)
     if showroom_dir is not None and showroom_dir.exists():
-        for path in sorted(showroom_dir.rglob("*.py")):
+        paths = sorted(showroom_dir.rglob("*.py"))
+        trees = [ast.parse(path.read_text(encoding="utf-8"), filename=str(path)) for path in paths]
+        errors, validation = error_classes(trees)
+        for path, tree in zip(paths, trees, strict=True):
             result.messages.extend(extract_markers(path, root))
+            relative = path.relative_to(root).as_posix()
+            if path.relative_to(showroom_dir).parts[0] not in ENGLISH_ONLY:
+                result.messages.extend(extract_errors(tree, relative, errors, validation))
+            result.messages.extend(extract_enum_values(tree, relative))
     return result
 
 

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Form", text)
+
 
 ERROR_STYLE = "color: #c62828; font-size: 12px;"
 
@@ -28,7 +34,8 @@ class FieldBox(QWidget):
 
     def show_error(self, rule: str | None) -> None:
         if rule:
-            self.error.setText(rule[0].upper() + rule[1:] + ".")
+            # "{rule}." in English, the language's own full stop in another.
+            self.error.setText(tr("{rule}.").format(rule=rule[0].upper() + rule[1:]))
             self.error.show()
         else:
             self.error.clear()

@@ -15,6 +15,7 @@ from showroom.services.documents import PRINTABLE
 from showroom.services.settings import load_settings
 from ui.context import AppContext
 from ui.errors import show_error
+from ui.i18n.messages import error_text
 from ui.printing import DOCUMENTS_CHANGED
 from ui.widgets.pdf_preview import PdfPreviewDialog
 
@@ -33,7 +34,7 @@ def print_form(
                 session, record_id, context.user_id, load_settings(session), datetime.now(UTC)
             )
     except ShowroomError as error:
-        show_error(parent, str(error), tr("The document was not printed"))
+        show_error(parent, error_text(error), tr("The document was not printed"))
         return None
     context.events.data_changed.emit({DOCUMENTS_CHANGED})
     return PdfPreviewDialog.show_pdf(

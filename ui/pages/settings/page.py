@@ -28,6 +28,7 @@ from showroom.storage.database import run_in_transaction
 from ui.context import AppContext
 from ui.dialogs.conflict import ask_theirs_or_mine, merge_mine
 from ui.i18n import LANGUAGES, SETTING, current_language, install
+from ui.i18n.messages import error_text, rule_text
 from ui.widgets.form import FieldBox
 
 
@@ -231,14 +232,14 @@ class SettingsPage(QWidget):
             for error in errors.errors:
                 marked = self.boxes.get(error.field)
                 if marked is not None:
-                    marked.show_error(error.rule)
+                    marked.show_error(rule_text(error))
             self.message.setText(tr("Nothing was saved: correct the fields marked in red."))
             return
         except ConflictError as conflict:
             self._on_conflict(conflict, values)
             return
         except ShowroomError as error:
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
             return
         self.context.settings = settings
         self.context.events.data_changed.emit({"settings"})

@@ -56,6 +56,7 @@ from ui.context import AppContext
 from ui.dialogs.conflict import ask_theirs_or_mine
 from ui.errors import show_error
 from ui.i18n import date_format
+from ui.i18n.messages import error_text
 from ui.models.detail_list import format_day
 from ui.models.showroom_day import (
     ChecklistModel,
@@ -410,11 +411,11 @@ class ShowroomDayPage(QWidget):
         except ConflictError as error:
             if toggle is not None:
                 return self._on_line_conflict(error, *toggle)
-            show_error(self, str(error), tr("Changed on another PC"))
+            show_error(self, error_text(error), tr("Changed on another PC"))
             self.show_day(self.day, keep)
             return False
         except ShowroomError as error:
-            show_error(self, str(error))
+            show_error(self, error_text(error))
             self.show_day(self.day, keep)
             return False
         self.context.events.data_changed.emit({"showroom_day", "tasks"})
@@ -434,13 +435,13 @@ class ShowroomDayPage(QWidget):
             next((i for i in self.current.items if i.id == line.id), None) if self.current else None
         )
         if fresh is None:
-            show_error(self, str(error), tr("Changed on another PC"))
+            show_error(self, error_text(error), tr("Changed on another PC"))
             return False
         mine = {**self._line_values(line), "state": _state_text(wanted)}
         mine["by"] = self.context.user_name if wanted != ItemState.OPEN else ""
         choice = ask_theirs_or_mine(
             self,
-            str(error),
+            error_text(error),
             {"state": tr("State"), "by": tr("By"), "note": tr("Note")},
             self._line_values(line),
             self._line_values(fresh),

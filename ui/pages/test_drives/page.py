@@ -49,6 +49,7 @@ from showroom.storage.types import utc_now
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.i18n import date_format
+from ui.i18n.messages import error_text
 from ui.models.fleet import Column, FleetModel, fleet_status_label
 from ui.pages.test_drives.calendar import (
     COLOURS,
@@ -573,7 +574,7 @@ class TestDrivesPage(QWidget):
         try:
             run_in_transaction(self.context.db, work)
         except ShowroomError as error:
-            show_error(self, str(error))
+            show_error(self, error_text(error))
             self.reload()
             return False
         self._say(success)
@@ -702,7 +703,7 @@ class TestDrivesPage(QWidget):
             self.reload()
             return
         except ShowroomError as error:
-            show_error(self, str(error))
+            show_error(self, error_text(error))
             self.reload()
             return
         self.context.events.data_changed.emit({"test_drives"})
@@ -717,7 +718,7 @@ class TestDrivesPage(QWidget):
         try:
             print_test_drive_agreement(self, self.context, drive_id)
         except ShowroomError as error:
-            show_error(self, str(error), tr("The agreement was not printed"))
+            show_error(self, error_text(error), tr("The agreement was not printed"))
             return
         self._say(tr("The agreement is printed and filed in the customer's documents."))
 
@@ -751,7 +752,7 @@ class TestDrivesPage(QWidget):
             )
             return None
         except ShowroomError as error:
-            show_error(self, str(error))
+            show_error(self, error_text(error))
             return None
         self._say(
             tr("Saved {file}: send it to the customer to put the drive in their calendar.").format(
@@ -799,7 +800,7 @@ class TestDrivesPage(QWidget):
                 ),
             )
         except ShowroomError as error:
-            show_error(self, str(error))
+            show_error(self, error_text(error))
             return
         text = tr("The car is now {status}.").format(status=fleet_status_label(status).lower())
         if status == "out_of_service" and change.upcoming_bookings:
