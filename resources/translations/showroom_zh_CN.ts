@@ -3786,6 +3786,61 @@
     </message>
     <message>
       <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Date and time</source>
+      <translation>日期和时间</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Length (minutes)</source>
+      <translation>时长（分钟）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Bay</source>
+      <translation>交车位</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Consultant</source>
+      <translation>销售顾问</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Manager</source>
+      <translation>经理</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Service adviser</source>
+      <translation>服务顾问</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Customer's party</source>
+      <translation>客户随行人员</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Notes</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Keys handed over</source>
+      <translation>交付钥匙数</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Odometer (km)</source>
+      <translation>里程表（公里）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
+      <source>Reloaded the delivery another PC saved.</source>
+      <translation>已重新载入另一台电脑保存的交车安排。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/delivery_dialog.py" />
       <source>Override the open checklists</source>
       <translation>强制放行未完成的清单</translation>
     </message>
@@ -7537,6 +7592,16 @@
     </message>
     <message>
       <location filename="../../ui/main_window.py" />
+      <source>&amp;Back up now</source>
+      <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" />
+      <source>Copy the database to the backup folder set in Settings (admins)</source>
+      <translation>将数据库复制到“设置”中指定的备份文件夹（管理员）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
@@ -7574,6 +7639,26 @@
       <location filename="../../ui/main_window.py" />
       <source>&amp;Go</source>
       <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" />
+      <source>Back up</source>
+      <translation>备份</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" />
+      <source>Copying the database…</source>
+      <translation>正在复制数据库…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" />
+      <source>The database was not backed up</source>
+      <translation>数据库未备份</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" />
+      <source>Backed up to {path} ({size:.1f} MB).</source>
+      <translation>已备份到 {path}（{size:.1f} MB）。</translation>
     </message>
     <message>
       <source>Delivery ceremonies and handovers.</source>
