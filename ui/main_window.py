@@ -345,10 +345,19 @@ class MainWindow(QMainWindow):
         if self._watcher is not None and self._watcher.poll():
             # Another PC may have saved the settings (bays, cadences, terms): every page reads
             # them from the context, so refresh it before the pages reload.
+            import logging
+
+            from sqlalchemy.exc import SQLAlchemyError
+
+            from showroom.errors import ShowroomError
             from showroom.services.settings import load_settings
 
-            with self.context.db.reader() as session:
-                self.context.settings = load_settings(session)
+            try:
+                with self.context.db.reader() as session:
+                    self.context.settings = load_settings(session)
+            except (ShowroomError, SQLAlchemyError) as error:  # the server dropped just now:
+                # keep the settings we have; the pages retry on their own when they reload
+                logging.getLogger(__name__).warning("settings not refreshed: %s", error)
             self.context.events.data_changed.emit({"external"})
 
     # --- users: switch and idle lock ----------------------------------------------------------
