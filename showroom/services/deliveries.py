@@ -1043,32 +1043,30 @@ class DeliveryView:
         )
 
 
-def _insurance_policy(session: Session, deal_id: int) -> str | None:
+def _checklist_value(
+    session: Session, deal_id: int, kind: ChecklistKind, title_fragment: str
+) -> str | None:
+    """The value recorded on the deal's step of ``kind`` whose title mentions the fragment
+    (the insurance policy number, the plate)."""
     return session.scalar(
         select(DealItem.value)
         .where(
             DealItem.deal_id == deal_id,
-            DealItem.checklist == ChecklistKind.INSURANCE.value,
+            DealItem.checklist == kind.value,
             DealItem.needs_value.is_(True),
             DealItem.value.is_not(None),
-            func.lower(DealItem.title).like("%policy number%"),
+            func.lower(DealItem.title).like(f"%{title_fragment}%"),
         )
         .limit(1)
     )
+
+
+def _insurance_policy(session: Session, deal_id: int) -> str | None:
+    return _checklist_value(session, deal_id, ChecklistKind.INSURANCE, "policy number")
 
 
 def _plate(session: Session, deal_id: int) -> str | None:
-    return session.scalar(
-        select(DealItem.value)
-        .where(
-            DealItem.deal_id == deal_id,
-            DealItem.checklist == ChecklistKind.LICENSING.value,
-            DealItem.needs_value.is_(True),
-            DealItem.value.is_not(None),
-            func.lower(DealItem.title).like("%plate%"),
-        )
-        .limit(1)
-    )
+    return _checklist_value(session, deal_id, ChecklistKind.LICENSING, "plate")
 
 
 def delivery_view(
