@@ -630,3 +630,19 @@ def test_a_consultant_handing_a_car_over_cannot_take_a_test_drive_then(
         assert session.scalar(select(func.count()).select_from(TestDrive)) == 0
     assert book(at(11), staff.consultant) > 0  # right after the ceremony
     assert book(at(10, 30), staff.other) > 0  # a colleague is free
+
+
+def test_the_view_reads_the_policy_number_and_plate_from_the_deal_steps(
+    db: Database, staff: Staff
+) -> None:
+    sale = make_sale(db, staff, "Ann Lee")
+    delivery_id = plan(db, sale, at(10), "Bay 1", staff.consultant)
+    with db.reader() as session:
+        before = delivery_view(session, delivery_id)
+    assert before.insurance_policy is None  # nothing recorded yet
+    kinds = (ChecklistKind.INSURANCE, ChecklistKind.LICENSING)
+    finish_checklists(db, sale.deal, staff.consultant, kinds)  # records "X1" on value steps
+    with db.reader() as session:
+        after = delivery_view(session, delivery_id)
+    assert after.insurance_policy == "X1"
+    assert after.plate == "X1"
