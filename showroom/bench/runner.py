@@ -625,45 +625,74 @@ FULL = BenchPlan(
 )
 
 
+# The groups of figures ``--only`` picks from, in the order a run measures them.
+FIGURE_GROUPS = (
+    "search",
+    "today",
+    "card",
+    "week",
+    "bookings",
+    "window",
+    "demo",
+    "handover",
+    "import",
+)
+_PER_SIZE = frozenset(FIGURE_GROUPS[:6])
+
+
 def run_bench(
     quick: bool,
     postgres_url: str | None,
     out: Path,
     report: Callable[[str], None] = print,
     only_sizes: list[str] | None = None,
+    only: frozenset[str] | None = None,
 ) -> list[Figure]:
+    """Measure every figure (or the groups in ``only``, see FIGURE_GROUPS), print each row
+    through ``report`` and write the JSON to ``out``."""
     plan = QUICK if quick else FULL
+    wanted = frozenset(FIGURE_GROUPS) if only is None else only
     figures: list[Figure] = []
     with tempfile.TemporaryDirectory(prefix="showroom-bench-") as tmp:
         workdir = Path(tmp)
         for label, customers, per_customer in plan.sizes:
             if only_sizes and not {label, str(customers), f"{customers:,}"} & set(only_sizes):
                 continue
+            if not wanted & _PER_SIZE:
+                break
             first_of_size = len(figures)
             with bench_database(workdir, label.lower(), postgres_url) as (config, db):
                 seconds = fill(db, customers, per_customer)
                 report(f"built the {label} database in {seconds:.1f} s")
                 target = 30 if customers <= 100_000 else 60
-                figures += measure_search(db, label, query_mix(db, plan.queries), target)
-                figures.append(measure_today(db, label, plan.repeats))
-                figures.append(measure_card(db, label, plan.repeats))
-                figures.append(measure_week_view(db, label, plan.repeats))
-                figures.append(measure_bookings(config, db, label, plan.booking_attempts))
-                if label in ("2k", "100k", "1M"):
+                if "search" in wanted:
+                    figures += measure_search(db, label, query_mix(db, plan.queries), target)
+                if "today" in wanted:
+                    figures.append(measure_today(db, label, plan.repeats))
+                if "card" in wanted:
+                    figures.append(measure_card(db, label, plan.repeats))
+                if "week" in wanted:
+                    figures.append(measure_week_view(db, label, plan.repeats))
+                if "bookings" in wanted:
+                    figures.append(measure_bookings(config, db, label, plan.booking_attempts))
+                if "window" in wanted and label in ("2k", "100k", "1M"):
                     memory_target = 250 if customers >= 1_000_000 else 150
                     figures += measure_startup_and_memory(
                         config, label, plan.window_repeats, memory_target
                     )
                 for figure in figures[first_of_size:]:
                     report(format_row(figure))
-        figures.append(measure_demo(workdir, plan.demo_customers, postgres_url))
-        report(format_row(figures[-1]))
-        figures.append(measure_handover(workdir, postgres_url, plan))
-        report(format_row(figures[-1]))
-        figures.append(
-            measure_import_figure(workdir, plan.import_rows, postgres_url, plan.import_repeats)
-        )
-        report(format_row(figures[-1]))
+        if "demo" in wanted:
+            figures.append(measure_demo(workdir, plan.demo_customers, postgres_url))
+            report(format_row(figures[-1]))
+        if "handover" in wanted:
+            figures.append(measure_handover(workdir, postgres_url, plan))
+            report(format_row(figures[-1]))
+        if "import" in wanted:
+            figures.append(
+                measure_import_figure(workdir, plan.import_rows, postgres_url, plan.import_repeats)
+            )
+            report(format_row(figures[-1]))
     payload = {
         "when": datetime.now(UTC).isoformat(timespec="seconds"),
         "quick": quick,

@@ -111,6 +111,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--sizes", metavar="LIST", default="", help="e.g. 10k,100k or 10000,100000 (full run only)"
     )
     bench.add_argument(
+        "--only",
+        metavar="LIST",
+        default="",
+        help="measure only these figures, e.g. search,import (of: search, today, card, week, "
+        "bookings, window, demo, handover, import)",
+    )
+    bench.add_argument(
         "--crash-kills",
         metavar="N",
         type=int,
@@ -459,6 +466,7 @@ def _run_command(args: argparse.Namespace, config: AppConfig) -> int:
         return EXIT_OK
     if args.command == "bench":
         from showroom.bench.runner import (
+            FIGURE_GROUPS,
             TABLE_HEADER,
             format_row,
             growth_table,
@@ -469,6 +477,14 @@ def _run_command(args: argparse.Namespace, config: AppConfig) -> int:
         postgres = None if config.is_sqlite else config.database_url.render_as_string(False)
         if args.crash_kills:
             return _run_crash_bench(args.crash_kills, postgres)
+        only = frozenset(g.strip() for g in args.only.split(",") if g.strip())
+        unknown = sorted(only - frozenset(FIGURE_GROUPS))
+        if unknown:
+            raise UsageError(
+                "--only: {names} is not a figure of the benchmark (choose from {groups}).",
+                names=", ".join(unknown),
+                groups=", ".join(FIGURE_GROUPS),
+            )
         out = Path(args.out)
         print(f"Showroom benchmark on {machine()} ({'PostgreSQL' if postgres else 'SQLite'})")
         figures = run_bench(
@@ -476,6 +492,7 @@ def _run_command(args: argparse.Namespace, config: AppConfig) -> int:
             postgres,
             out,
             only_sizes=[s.strip() for s in args.sizes.split(",") if s.strip()] or None,
+            only=only or None,
         )
         print()
         print(TABLE_HEADER)

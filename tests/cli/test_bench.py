@@ -110,3 +110,24 @@ def test_a_printed_form_is_measured_against_raw_reportlab(db: Database) -> None:
     assert figure.target == "ratio ≤ 1.3; 3 in a batch"
     with db.reader() as session:
         assert session.scalar(select(func.count(Document.id))) == 0
+
+
+def test_bench_only_measures_the_groups_named(tmp_path: Path) -> None:
+    out = tmp_path / "bench.json"
+    result = showroom(
+        "bench", "--quick", "--only", "card,import", "--out", str(out), home=tmp_path / "h"
+    )
+    assert result.returncode == 0, result.stderr
+    names = {f["name"] for f in json.loads(out.read_text(encoding="utf-8"))["figures"]}
+    assert names == {
+        "open card (500 interactions, 20 documents)",
+        "import a 2k-row CSV (validated)",
+    }
+
+
+def test_bench_only_refuses_an_unknown_figure(tmp_path: Path) -> None:
+    result = showroom("bench", "--quick", "--only", "card,speed", home=tmp_path / "h")
+    assert result.returncode != 0
+    assert "--only: speed is not a figure of the benchmark" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "h" / "bench-results").exists()
