@@ -250,11 +250,6 @@
     </message>
     <message>
       <location filename="../../ui/dialogs/booking.py" />
-      <source>Name, phone, e-mail, plate or VIN</source>
-      <translation>姓名、电话、邮箱、车牌或车架号</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/booking.py" />
       <source> min</source>
       <translation> 分钟</translation>
     </message>
@@ -342,6 +337,10 @@
       <location filename="../../ui/dialogs/booking.py" />
       <source>Take the {car} instead</source>
       <translation>改用 {car}</translation>
+    </message>
+    <message>
+      <source>Name, phone, e-mail, plate or VIN</source>
+      <translation type="obsolete">姓名、电话、邮箱、车牌或车架号</translation>
     </message>
   </context>
   <context>
@@ -1500,6 +1499,14 @@
       <location filename="../../ui/dialogs/customer_picker.py" />
       <source>Type to search; ↓ to the list; Return picks the customer.</source>
       <translation>输入即可搜索；按 ↓ 进入列表；按 Return 选择客户。</translation>
+    </message>
+  </context>
+  <context>
+    <name>CustomerSearch</name>
+    <message>
+      <location filename="../../ui/widgets/customer_search.py" />
+      <source>Name, phone, e-mail, plate or VIN</source>
+      <translation>姓名、电话、邮箱、车牌或车架号</translation>
     </message>
   </context>
   <context>
@@ -9872,11 +9879,6 @@ There is no good backup to restore. Quit Showroom and ask your IT contact for he
     </message>
     <message>
       <location filename="../../ui/dialogs/walk_in.py" />
-      <source>Name, phone, e-mail, plate or VIN</source>
-      <translation>姓名、电话、邮箱、车牌或车架号</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/walk_in.py" />
       <source>e.g. couple in red coats, liked the estate</source>
       <translation>例如：穿红外套的夫妇，喜欢旅行车</translation>
     </message>
@@ -9934,6 +9936,10 @@ There is no good backup to restore. Quit Showroom and ask your IT contact for he
       <location filename="../../ui/dialogs/walk_in.py" />
       <source>e-mail</source>
       <translation>邮箱</translation>
+    </message>
+    <message>
+      <source>Name, phone, e-mail, plate or VIN</source>
+      <translation type="obsolete">姓名、电话、邮箱、车牌或车架号</translation>
     </message>
   </context>
 </TS>

@@ -13,8 +13,8 @@ import html
 from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, QTime, QTimer
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QDate, QTime
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
@@ -26,8 +26,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSpinBox,
     QTimeEdit,
@@ -36,12 +34,11 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
-from showroom.domain.customer import format_phone
 from showroom.domain.ids import TestDriveId
 from showroom.domain.phrase import Phrase
 from showroom.domain.test_drive import MAX_MINUTES, MIN_MINUTES, local_instant
 from showroom.errors import ConflictError, ShowroomError, ValidationError
-from showroom.services.customers import CustomerFilter, get_customer, search_customers
+from showroom.services.customers import get_customer
 from showroom.services.fleet import fleet_cars
 from showroom.services.test_drives import (
     TAKEN_MEANWHILE,
@@ -61,6 +58,7 @@ from ui.context import AppContext
 from ui.dialogs.conflict import ask_theirs_or_mine
 from ui.i18n import date_format
 from ui.i18n.messages import error_text, phrase_text, rule_text
+from ui.widgets.customer_search import CustomerSearch
 from ui.widgets.dates import day_text
 from ui.widgets.form import ERROR_STYLE, FieldBox
 
@@ -101,19 +99,9 @@ class BookingDialog(QDialog):
         self.setWindowTitle(tr("Change test drive") if drive_id else tr("Book a test drive"))
         self.setMinimumWidth(640)
 
-        self.search = QLineEdit()
-        self.search.setObjectName("bookingSearch")
-        self.search.setPlaceholderText(tr("Name, phone, e-mail, plate or VIN"))
-        self.results = QListWidget()
-        self.results.setObjectName("bookingResults")
-        self.results.setMinimumHeight(130)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(120)
-        self._timer.timeout.connect(self.run_search)
-        self.search.textChanged.connect(lambda _t: self._timer.start())
-        self.search.installEventFilter(self)
-        self.results.installEventFilter(self)
+        self.picker = CustomerSearch(context, "booking")
+        self.picker.accepted.connect(self._on_book)
+        self.search, self.results = self.picker.search, self.picker.results
         self.customer_label = QLabel()
         self.customer_label.setObjectName("customerName")
         self.customer_label.setStyleSheet("font-weight: bold;")
@@ -121,8 +109,7 @@ class BookingDialog(QDialog):
         customer_layout = QVBoxLayout(customer_box)
         customer_layout.setContentsMargins(0, 0, 0, 0)
         customer_layout.addWidget(self.customer_label)
-        customer_layout.addWidget(self.search)
-        customer_layout.addWidget(self.results)
+        customer_layout.addWidget(self.picker)
 
         self.vehicle = QComboBox()
         self.vehicle.setObjectName("vehicle")
@@ -264,8 +251,7 @@ class BookingDialog(QDialog):
 
     def _fix_customer(self, name: str) -> None:
         self.customer_label.setText(name)
-        self.search.hide()
-        self.results.hide()
+        self.picker.hide()
 
     def _load(self, drive_id: int) -> None:
         with self.context.db.reader() as session:
@@ -361,48 +347,10 @@ class BookingDialog(QDialog):
         self.date.setDate(QDate(local.year, local.month, local.day))
         self.start_time.setTime(QTime(local.hour, local.minute))
 
-    # --- customer search -------------------------------------------------------------------------
-    def run_search(self) -> None:
-        self.results.clear()
-        text = self.search.text().strip()
-        if not text:
-            return
-        with self.context.db.reader() as session:
-            rows = search_customers(session, CustomerFilter(text=text), limit=8)
-        for row in rows:
-            phone = format_phone(row.phone) if row.phone else ""
-            item = QListWidgetItem(f"{row.full_name}    {phone}    {row.email or ''}")
-            item.setData(Qt.ItemDataRole.UserRole, int(row.id))
-            self.results.addItem(item)
-        if rows:
-            self.results.setCurrentRow(0)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            key = event.key()
-            if watched is self.search and key == Qt.Key.Key_Down:
-                self._flush_search()
-                self.results.setFocus()
-                return True
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and watched in (
-                self.search,
-                self.results,
-            ):
-                self._flush_search()
-                self._on_book()
-                return True
-        return super().eventFilter(watched, event)
-
-    def _flush_search(self) -> None:
-        if self._timer.isActive():
-            self._timer.stop()
-            self.run_search()
-
     def selected_customer(self) -> int | None:
         if self.fixed_customer_id is not None:
             return self.fixed_customer_id
-        item = self.results.currentItem()
-        return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+        return self.picker.selected_customer()
 
     # --- booking -----------------------------------------------------------------------------------
     def start_instant(self) -> datetime:

@@ -79,7 +79,12 @@ class CustomerPickerDialog(QDialog):
 
     def _load(self, after: tuple[str, int] | None, limit: int) -> list[CustomerRow]:
         with self.context.db.reader() as session:
-            return search_customers(session, CustomerFilter(text=self.search.text()), after, limit)
+            return search_customers(
+                session,
+                CustomerFilter(text=self.search.text(), actor_id=int(self.context.user_id)),
+                after,
+                limit,
+            )
 
     def run_search(self) -> None:
         self._timer.stop()

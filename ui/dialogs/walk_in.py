@@ -8,8 +8,8 @@ visitor who gives no name is logged with a short description and linked later.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -19,8 +19,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QRadioButton,
     QSpinBox,
     QVBoxLayout,
@@ -29,19 +27,18 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from showroom.domain.customer import CustomerDraft, PhoneDraft, format_phone
+from showroom.domain.customer import CustomerDraft, PhoneDraft
 from showroom.errors import ShowroomError, ValidationError, ValidationErrors
 from showroom.services.customers import (
-    CustomerFilter,
     DuplicateCustomerError,
     create_customer,
-    search_customers,
 )
 from showroom.services.walk_ins import WalkInDraft, register_walk_in
 from showroom.storage.database import run_in_transaction
 from showroom.storage.models import User
 from ui.context import AppContext
 from ui.i18n.messages import error_text, rule_text
+from ui.widgets.customer_search import CustomerSearch
 from ui.widgets.form import FieldBox
 
 
@@ -77,19 +74,9 @@ class WalkInDialog(QDialog):
             modes.addButton(button)
             button.toggled.connect(self._on_mode_toggled)
 
-        self.search = QLineEdit()
-        self.search.setObjectName("walkInSearch")
-        self.search.setPlaceholderText(tr("Name, phone, e-mail, plate or VIN"))
-        self.results = QListWidget()
-        self.results.setObjectName("walkInResults")
-        self.results.setMinimumHeight(180)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(120)
-        self._search_timer.timeout.connect(self.run_search)
-        self.search.textChanged.connect(lambda _t: self._search_timer.start())
-        self.search.installEventFilter(self)
-        self.results.installEventFilter(self)
+        self.picker = CustomerSearch(context, "walkIn", rows=180)
+        self.picker.accepted.connect(self._on_register)
+        self.search, self.results = self.picker.search, self.picker.results
 
         self.new_name = QLineEdit()
         self.new_name.setObjectName("newName")
@@ -106,8 +93,7 @@ class WalkInDialog(QDialog):
         who = QGroupBox(tr("Who came in"))
         who_layout = QVBoxLayout(who)
         who_layout.addWidget(self.mode_existing)
-        who_layout.addWidget(self.search)
-        who_layout.addWidget(self.results)
+        who_layout.addWidget(self.picker)
         who_layout.addWidget(self.mode_new)
         new_form = QFormLayout()
         new_form.addRow(tr("Full name:"), self.boxes["full name"])
@@ -165,49 +151,10 @@ class WalkInDialog(QDialog):
         dialog.exec()
         return dialog.walk_in_id
 
-    # --- customer search ------------------------------------------------------------------
-    def run_search(self) -> None:
-        self.results.clear()
-        text = self.search.text().strip()
-        if not text:
-            return
-        with self.context.db.reader() as session:
-            rows = search_customers(
-                session, CustomerFilter(text=text, actor_id=int(self.context.user_id)), limit=8
-            )
-        for row in rows:
-            phone = format_phone(row.phone) if row.phone else ""
-            item = QListWidgetItem(f"{row.full_name}    {phone}    {row.email or ''}")
-            item.setData(Qt.ItemDataRole.UserRole, int(row.id))
-            self.results.addItem(item)
-        if rows:
-            self.results.setCurrentRow(0)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            key = event.key()
-            if watched is self.search and key == Qt.Key.Key_Down:
-                if self._search_timer.isActive():
-                    self._search_timer.stop()
-                    self.run_search()
-                self.results.setFocus()
-                return True
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and watched in (
-                self.search,
-                self.results,
-            ):
-                if self._search_timer.isActive():
-                    self._search_timer.stop()
-                    self.run_search()
-                self._on_register()
-                return True
-        return super().eventFilter(watched, event)
-
     def _on_mode_toggled(self, _checked: bool = False) -> None:
         existing = self.mode_existing.isChecked()
         new = self.mode_new.isChecked()
-        self.search.setEnabled(existing)
-        self.results.setEnabled(existing)
+        self.picker.setEnabled(existing)
         self.new_name.setEnabled(new)
         self.new_phone.setEnabled(new)
         self.description.setEnabled(self.mode_anonymous.isChecked())
@@ -216,8 +163,7 @@ class WalkInDialog(QDialog):
 
     # --- register -------------------------------------------------------------------------
     def selected_customer(self) -> int | None:
-        item = self.results.currentItem()
-        return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+        return self.picker.selected_customer()
 
     def _on_register(self) -> None:
         for box in self.boxes.values():
@@ -279,7 +225,7 @@ class WalkInDialog(QDialog):
             match = duplicate.matches[0]
             self.mode_existing.setChecked(True)
             self.search.setText(match.value)
-            self.run_search()
+            self.picker.run_search()
             self._show_general(
                 tr("{name} is on file with this {what}: they are selected; register again.").format(
                     name=match.full_name,
