@@ -85,7 +85,7 @@ def main() -> None:
     grab(log, out / "log-contact.png")
     walk = WalkInDialog(window, context)
     walk.search.setText("nowak")
-    walk.run_search()
+    walk.picker.run_search()
     grab(walk, out / "walk-in.png")
     QTimer.singleShot(0, app.quit)
     db.dispose()

@@ -126,7 +126,7 @@ def main() -> None:
         dialog.close()
         fresh = BookingDialog(window, context, vehicle_id=taken[0], start=taken[1])
         fresh.search.setText("mül")
-        fresh.run_search()
+        fresh.picker.run_search()
         grab(fresh, out / "booking-new.png")
         fresh.close()
     with db.reader() as session:
