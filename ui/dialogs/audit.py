@@ -14,7 +14,6 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
     QModelIndex,
@@ -38,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from showroom.services.audit import AuditFilter, AuditRow, audit_choices, audit_page
 from ui.context import AppContext
+from ui.models.rows import RowTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 NO_DATE = QDate(2000, 1, 1)
@@ -82,15 +82,16 @@ class AuditColumn(IntEnum):
     CHANGES = 5
 
 
-class AuditModel(QAbstractTableModel):
+class AuditModel(RowTableModel[AuditRow]):
     """The trail as far as it has been scrolled; more is fetched when the view asks."""
+
+    columns = AuditColumn
 
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
         self.zone = ZoneInfo(context.settings.timezone)
         self.filter = AuditFilter()
-        self._rows: list[AuditRow] = []
         self._complete = False
 
     def set_filter(self, flt: AuditFilter) -> None:
@@ -126,20 +127,7 @@ class AuditModel(QAbstractTableModel):
             self._rows.extend(rows)
             self.endInsertRows()
 
-    def row_at(self, row: int) -> AuditRow:
-        return self._rows[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(AuditColumn)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> dict[Any, str]:
         return {
             AuditColumn.WHEN: tr("When"),
             AuditColumn.WHO: tr("Who"),
@@ -147,7 +135,7 @@ class AuditModel(QAbstractTableModel):
             AuditColumn.RECORD: tr("Record"),
             AuditColumn.SUMMARY: tr("What"),
             AuditColumn.CHANGES: tr("Changes (old → new)"),
-        }[AuditColumn(section)]
+        }
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -12,7 +12,6 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -48,6 +47,7 @@ from showroom.services.users import (
 from showroom.storage.database import run_in_transaction
 from ui.context import AppContext
 from ui.i18n.messages import error_text, rule_text
+from ui.models.rows import RowTableModel
 from ui.widgets.form import ERROR_STYLE, FieldBox
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -72,41 +72,18 @@ class UserColumn(IntEnum):
     STATE = 3
 
 
-class UsersModel(QAbstractTableModel):
+class UsersModel(RowTableModel[UserRow]):
     """The users, as listed by the service."""
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._rows: list[UserRow] = []
+    columns = UserColumn
 
-    def set_rows(self, rows: list[UserRow]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def row_at(self, row: int) -> UserRow:
-        return self._rows[row]
-
-    def row_of(self, user_id: int) -> int | None:
-        return next((i for i, r in enumerate(self._rows) if r.id == user_id), None)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(UserColumn)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> dict[Any, str]:
         return {
             UserColumn.NAME: tr("Name"),
             UserColumn.USERNAME: tr("User name"),
             UserColumn.ROLE: tr("Role"),
             UserColumn.STATE: tr("Account"),
-        }[UserColumn(section)]
+        }
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -6,7 +6,6 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -15,6 +14,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from showroom.services.fleet import FleetRow
+from ui.models.rows import RowTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -45,38 +45,12 @@ class Column(IntEnum):
     STATUS = 6
 
 
-class FleetModel(QAbstractTableModel):
+class FleetModel(RowTableModel[FleetRow]):
     """The fleet is a few dozen cars at most, so it is loaded whole."""
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._rows: list[FleetRow] = []
+    columns = Column
 
-    def set_rows(self, rows: list[FleetRow]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def row_at(self, row: int) -> FleetRow:
-        return self._rows[row]
-
-    def row_of(self, vehicle_id: int) -> int | None:
-        for index, row in enumerate(self._rows):
-            if row.id == vehicle_id:
-                return index
-        return None
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> dict[Any, str]:
         return {
             Column.CAR: tr("Car"),
             Column.COLOUR: tr("Colour"),
@@ -85,7 +59,7 @@ class FleetModel(QAbstractTableModel):
             Column.ODOMETER: tr("Odometer"),
             Column.FUEL: tr("Fuel / charge"),
             Column.STATUS: tr("Status"),
-        }[Column(section)]
+        }
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
