@@ -393,7 +393,9 @@ def run(argv: Sequence[str] | None = None, gui: Callable[[AppConfig], int] | Non
             if gui is None:
                 raise UsageError("Name a command (see 'showroom --help').")
             return gui(config)
-        return _run_command(args, config)
+        code = _run_command(args, config)
+        sys.stdout.flush()  # a reader gone away shows here, not at the interpreter's exit
+        return code
     except UsageError as error:
         print(f"showroom: {error}", file=sys.stderr)
         return EXIT_USAGE
@@ -403,6 +405,12 @@ def run(argv: Sequence[str] | None = None, gui: Callable[[AppConfig], int] | Non
     except KeyboardInterrupt:
         print("showroom: interrupted; nothing was half-written.", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader of our output went away (`showroom bench | head`): nothing to report
+        # to it. Point stdout at /dev/null so that the interpreter's final flush is quiet.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_FAILED
     except Exception:
         if log_file is None:  # the data folder itself failed: log beside the temp files
             log_file = setup_logging_fallback()

@@ -193,3 +193,22 @@ def test_demo_on_postgresql(postgres_url: str, tmp_path: Path) -> None:
         home=tmp_path / "h",
     )
     assert again.returncode == 0, again.stderr
+
+
+def test_a_reader_that_goes_away_is_not_an_error_report(tmp_path: Path) -> None:
+    """`showroom demo | head -0`: the pipe closes before the command prints; it stops
+    quietly (no "unexpected error", no traceback) instead of reporting a crash."""
+    environ = {k: v for k, v in os.environ.items() if not k.startswith("SHOWROOM_")}
+    process = subprocess.Popen(
+        [sys.executable, str(ROOT / "main.py"), "--home", str(tmp_path / "h"), "demo",
+         "--customers", "20"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=environ,
+    )  # fmt: skip
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()
+    stderr = process.stderr.read().decode()
+    assert process.wait(timeout=300) == 1
+    assert "unexpected error" not in stderr
+    assert "Traceback" not in stderr and "BrokenPipeError" not in stderr
