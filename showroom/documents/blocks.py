@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TypeAlias
@@ -289,12 +290,68 @@ def signature_block(
     return KeepTogether(flowables)
 
 
+_RULE1_RUN = re.compile(r"0{5,}|1{5,}")
+_RULE3_PATTERN = "10111010000"
+_AS_DIGITS = bytes.maketrans(b"\x00\x01", b"01")
+
+
+def _rule1(lines: Sequence[str]) -> int:
+    """Runs of five or more modules of one colour: 3 for five, one more for each more."""
+    return sum(m.end() - m.start() - 2 for line in lines for m in _RULE1_RUN.finditer(line))
+
+
+def _rule3(lines: Sequence[str]) -> int:
+    """The finder-like pattern, counted as ReportLab counts it (left to right, not
+    overlapping, and not at the last place of a line)."""
+    score = 0
+    for line in lines:
+        last = len(line) - len(_RULE3_PATTERN)
+        start = line.find(_RULE3_PATTERN, 0, len(line) - 1)
+        while 0 <= start < last:
+            score += 40
+            start = line.find(_RULE3_PATTERN, start + len(_RULE3_PATTERN), len(line) - 1)
+    return score
+
+
+def lost_points(modules: Sequence[Sequence[bool]]) -> int:
+    """ReportLab's ``QRUtil.getLostPoint`` (the penalty a mask pattern is chosen by), the
+    same number computed on strings and bit masks instead of lists of booleans."""
+    rows = [bytes(row).translate(_AS_DIGITS).decode("ascii") for row in modules]
+    columns = ["".join(column) for column in zip(*rows, strict=True)]
+    size = len(rows)
+    bits = [int(row, 2) for row in rows]
+    inner = (1 << (size - 1)) - 1
+    blocks = 0
+    for upper, lower in itertools.pairwise(bits):
+        # Cells equal to their right neighbour in both rows and to the cell below.
+        same = ~(upper ^ (upper >> 1)) & ~(lower ^ (lower >> 1)) & ~(upper ^ lower) & inner
+        blocks += same.bit_count()
+    dark = sum(row.count("1") for row in rows)
+    balance = 10 * (abs(100 * dark // (size * size) - 50) // 5)
+    # ReportLab scores the pattern in rows only: its column pass compares tuples with a list.
+    return _rule1(rows) + _rule1(columns) + 3 * blocks + _rule3(rows) + balance
+
+
+class _QRCode(qrencoder.QRCode):  # type: ignore[misc]
+    """ReportLab's encoder with a faster penalty: the same mask is chosen, the same code
+    made; trying the eight masks is most of the cost of encoding a document number."""
+
+    def getBestMaskPattern(self) -> int:
+        best, pattern = 0, 0
+        for mask in range(8):
+            self.makeImpl(True, mask)
+            points = lost_points(self.modules)
+            if mask == 0 or best > points:
+                best, pattern = points, mask
+        return pattern
+
+
 @functools.lru_cache(maxsize=32)
 def qr_runs(value: str) -> tuple[int, tuple[tuple[int, int, int], ...]]:
     """The QR code of ``value`` (error correction M, as :func:`qr_code`): its module count and
     its dark runs as (row, first column, length). Cached: every page of a document carries
-    the same code, and encoding it is most of the cost of drawing it."""
-    code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    the same code."""
+    code = _QRCode(None, qrencoder.QRErrorCorrectLevel.M)
     code.addData(value)
     code.make()
     runs = []

@@ -47,6 +47,8 @@ MARGIN_TOP = 13 * mm
 MARGIN_BOTTOM = 10 * mm
 HEADER_GAP = 6 * mm
 QR_SIZE = 13 * mm
+FOOTER_PAGE_WIDTH = 27 * mm
+FOOTER_FORM = "ShowroomFooter"
 LOGO_MAX_HEIGHT = 16 * mm
 LOGO_MAX_WIDTH = 45 * mm
 _COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
@@ -146,6 +148,7 @@ class DocumentBuilder:
         self.styles: Styles = make_styles(self.letterhead.brand_colour)
         self.printed_at_text = format_datetime(context.printed_at, context.settings)
         self.frame_width = self.pagesize[0] - 2 * MARGIN_X
+        self._footer_height_cache: float | None = None
 
     # --- page furniture ---------------------------------------------------------------------
     def _letterhead_table(self) -> Table:
@@ -200,23 +203,27 @@ class DocumentBuilder:
         )
         return table
 
-    def _footer_table(self, page: int, total: int) -> Table:
-        s = self.styles
-        left = Paragraph(
+    def _footer_left(self) -> Paragraph:
+        return Paragraph(
             f"<b>{markup(self.title)} {markup(self.context.number)}</b><br/>"
             + markup(
                 t("Printed {when} by {who}").format(
                     when=self.printed_at_text, who=self.context.printed_by
                 )
             ),
-            s.footer,
+            self.styles.footer,
         )
-        right = Paragraph(
-            markup(t("Page {page} of {total}").format(page=page, total=total)), s.footer_right
+
+    def _footer_right(self, page: int, total: int) -> Paragraph:
+        return Paragraph(
+            markup(t("Page {page} of {total}").format(page=page, total=total)),
+            self.styles.footer_right,
         )
+
+    def _footer_table(self, page: int, total: int) -> Table:
         table = Table(
-            [[left, right]],
-            colWidths=[self.frame_width - QR_SIZE - 30 * mm, 27 * mm],
+            [[self._footer_left(), self._footer_right(page, total)]],
+            colWidths=[self._footer_left_width(), FOOTER_PAGE_WIDTH],
             hAlign="LEFT",
         )
         table.setStyle(
@@ -232,24 +239,66 @@ class DocumentBuilder:
         )
         return table
 
+    def _footer_left_width(self) -> float:
+        return float(self.frame_width - QR_SIZE - 30 * mm)
+
     def _footer_height(self) -> float:
-        _, height = self._footer_table(999, 999).wrap(self.frame_width, self.pagesize[1])
-        return float(max(height, QR_SIZE) + 3 * mm)
+        if self._footer_height_cache is None:
+            _, height = self._footer_table(999, 999).wrap(self.frame_width, self.pagesize[1])
+            self._footer_height_cache = float(max(height, QR_SIZE) + 3 * mm)
+        return self._footer_height_cache
 
     def _draw_footer(self, canvas: Canvas, page: int, total: int) -> None:
-        canvas.saveState()
+        """The footer of one page: what every page repeats (the rule, the document's number
+        and who printed it, the QR code) is drawn once into a form the pages share; only
+        "Page X of Y" is drawn on each page, where the footer's table would put it."""
         height = self._footer_height()
+        left = self._footer_left()
+        _, left_height = left.wrap(self._footer_left_width(), height)
+        right = self._footer_right(page, total)
+        _, right_height = right.wrap(FOOTER_PAGE_WIDTH, height)
+        if right_height > left_height:
+            # The page number sets the table's height: the repeated part moves with it.
+            self._draw_footer_table(canvas, page, total)
+            return
+        table_y = MARGIN_BOTTOM + (height - 3 * mm - left_height) / 2
+        if not canvas.hasForm(FOOTER_FORM):
+            canvas.beginForm(FOOTER_FORM)
+            canvas.saveState()
+            self._draw_footer_rule(canvas, height)
+            left.drawOn(canvas, MARGIN_X, table_y)
+            self._draw_footer_qr(canvas)
+            canvas.restoreState()
+            canvas.endForm()
+        canvas.saveState()
+        canvas.doForm(FOOTER_FORM)
+        right.drawOn(
+            canvas,
+            MARGIN_X + self._footer_left_width(),
+            table_y + (left_height - right_height) / 2,
+        )
+        canvas.restoreState()
+
+    def _draw_footer_rule(self, canvas: Canvas, height: float) -> None:
         top = MARGIN_BOTTOM + height
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.6)
         canvas.line(MARGIN_X, top, self.pagesize[0] - MARGIN_X, top)
-        table = self._footer_table(page, total)
-        _, table_height = table.wrap(self.frame_width, height)
-        table.drawOn(canvas, MARGIN_X, MARGIN_BOTTOM + (height - 3 * mm - table_height) / 2)
+
+    def _draw_footer_qr(self, canvas: Canvas) -> None:
         draw_qr(
             canvas, self.context.number, self.pagesize[0] - MARGIN_X - QR_SIZE, MARGIN_BOTTOM,
             QR_SIZE,
         )  # fmt: skip
+
+    def _draw_footer_table(self, canvas: Canvas, page: int, total: int) -> None:
+        canvas.saveState()
+        height = self._footer_height()
+        self._draw_footer_rule(canvas, height)
+        table = self._footer_table(page, total)
+        _, table_height = table.wrap(self.frame_width, height)
+        table.drawOn(canvas, MARGIN_X, MARGIN_BOTTOM + (height - 3 * mm - table_height) / 2)
+        self._draw_footer_qr(canvas)
         canvas.restoreState()
 
     # --- rendering --------------------------------------------------------------------------
