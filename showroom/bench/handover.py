@@ -109,7 +109,9 @@ def same_text_baseline(pdf: bytes) -> Callable[[], bytes]:
     return build
 
 
-def raw_handover_baseline(db: Database, delivery_id: int) -> Callable[[], bytes]:
+def raw_handover_baseline(
+    db: Database, delivery_id: int, *, qr_widget: bool = True
+) -> Callable[[], bytes]:
     """The handover's baseline: :func:`showroom.bench.raw_handover.raw_handover` of the
     delivery, printed by the manager the app's print names, numbered as the app's first
     handover of the year is."""
@@ -122,7 +124,7 @@ def raw_handover_baseline(db: Database, delivery_id: int) -> Callable[[], bytes]
         manager = session.scalar(select(User.id).where(User.role == Role.MANAGER.value))
     year = datetime.now(showroom_zone(settings.timezone)).year
     number = format_document_number(DocumentKind.HANDOVER, year, 1)
-    return raw_handover(db, delivery_id, int(manager or 1), settings, number)
+    return raw_handover(db, delivery_id, int(manager or 1), settings, number, qr_widget=qr_widget)
 
 
 def handover_pdf(db: Database, delivery_id: int) -> bytes:

@@ -25,12 +25,14 @@ none).
 from __future__ import annotations
 
 import io
+import itertools
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.graphics import renderPDF
+from reportlab.graphics.barcode import qrencoder
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
@@ -90,10 +92,15 @@ def raw_handover(
     settings: ShowroomSettings,
     number: str,
     now: Callable[[], datetime] | None = None,
+    *,
+    qr_widget: bool = True,
 ) -> Callable[[], bytes]:
     """A builder of the raw ReportLab handover of ``delivery_id`` numbered ``number``,
     printed by ``user_id`` at ``now()`` (the clock by default); each call reads the delivery
-    again and returns the PDF."""
+    again and returns the PDF. ``qr_widget=False`` draws the QR code as a programmer
+    who measured it would: encoded once per document with ReportLab's ``qrencoder`` and
+    drawn as one filled path of its dark runs, instead of the widget (which encodes the
+    number again for every page and makes a checked shape of every run)."""
     clock = now or (lambda: datetime.now(UTC))
     from showroom.documents.fonts import FONT, FONT_BOLD, register_fonts
 
@@ -124,6 +131,7 @@ def raw_handover(
                 showroom_locale,
                 FONT,
                 FONT_BOLD,
+                qr_widget,
             )
 
     return build
@@ -141,6 +149,7 @@ def _render(
     showroom_locale: Callable[[str], Any],
     font: str,
     bold: str,
+    qr_widget: bool = True,
 ) -> bytes:
     from babel.numbers import format_decimal
 
@@ -389,6 +398,24 @@ def _render(
             self._saved.append(dict(self.__dict__))
             self._startPage()
 
+        def _draw_runs(self, x: float, y: float) -> None:
+            if not hasattr(self, "_qr"):
+                encoded = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+                encoded.addData(number)
+                encoded.make()
+                self._qr = encoded.modules
+            box = QR / len(self._qr)
+            self.setFillColor(colors.black)
+            path = self.beginPath()
+            for row, modules in enumerate(self._qr):
+                column = 0
+                for dark, run in itertools.groupby(modules):
+                    length = len(list(run))
+                    if dark:
+                        path.rect(x + column * box, y + QR - (row + 1) * box, length * box, box)
+                    column += length
+            self.drawPath(path, stroke=0, fill=1)
+
         def save(self) -> None:
             for n, state in enumerate(self._saved, start=1):
                 self.__dict__.update(state)
@@ -408,7 +435,10 @@ def _render(
                     middle - 2.5,
                     t("Page {page} of {total}").format(page=n, total=len(self._saved)),
                 )
-                renderPDF.draw(code, self, width - MX - QR, MBOTTOM)
+                if qr_widget:
+                    renderPDF.draw(code, self, width - MX - QR, MBOTTOM)
+                else:
+                    self._draw_runs(width - MX - QR, MBOTTOM)
                 super().showPage()
             super().save()
 

@@ -433,7 +433,9 @@ def measure_handover(workdir: Path, postgres_url: str | None, plan: BenchPlan) -
     the same document written by hand in plain ReportLab (same letterhead, tables, footer
     with "Page X of Y" and QR code; it pays the same reads of the delivery); and
     ``plan.handover_batch`` in a batch. ``extra["bare_text_ms"]`` is the earlier baseline,
-    the PDF's text as bare paragraphs (no tables, furniture, numbering or QR)."""
+    the PDF's text as bare paragraphs (no tables, furniture, numbering or QR);
+    ``extra["raw_path_qr_ms"]`` the raw document with its QR code encoded once and drawn as
+    a path instead of ReportLab's widget, a stricter baseline."""
     from showroom.bench.handover import (
         handover_pdf,
         raw_handover_baseline,
@@ -450,7 +452,10 @@ def measure_handover(workdir: Path, postgres_url: str | None, plan: BenchPlan) -
         return measure_pdf(
             db, "300", DocumentKind.HANDOVER, delivery_id, raw, plan.repeats,
             name="handover PDF, 2 pages", batch=plan.handover_batch,
-            extras={"bare_text": bare},
+            extras={
+                "bare_text": bare,
+                "raw_path_qr": raw_handover_baseline(db, delivery_id, qr_widget=False),
+            },
         )  # fmt: skip
 
 

@@ -45,12 +45,16 @@ def test_the_raw_baseline_has_the_apps_pages_and_words(db: Database, language: s
         printed = print_handover(session, delivery_id, manager, settings, NOW, invariant=True)
         session.rollback()
     raw = raw_handover(db, delivery_id, manager, settings, printed.number, now=lambda: NOW)()
+    path_qr = raw_handover(
+        db, delivery_id, manager, settings, printed.number, now=lambda: NOW, qr_widget=False
+    )()
 
-    assert printed.page_count == len(page_texts(raw)) == 2
-    app_words, raw_words = words(printed.pdf), words(raw)
-    # No difference is allowed: the same letterhead, tables, footers and page numbers.
-    assert app_words - raw_words == Counter()
-    assert raw_words - app_words == Counter()
+    app_words = words(printed.pdf)
+    for baseline in (raw, path_qr):
+        assert printed.page_count == len(page_texts(baseline)) == 2
+        # No difference is allowed: the same letterhead, tables, footers and page numbers.
+        assert app_words - words(baseline) == Counter()
+        assert words(baseline) - app_words == Counter()
     footer = "Page 2 of 2" if language == "en" else "第 2 页，共 2 页"
     assert " ".join(footer.split()) in " ".join(page_texts(raw)[1].split())
     assert printed.number in page_texts(raw)[1]
