@@ -8,9 +8,11 @@ wherever a value is expected.
 
 from __future__ import annotations
 
+import copy
 import functools
 import itertools
 import re
+import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TypeAlias
@@ -31,6 +33,8 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.paragraph import cleanBlockQuotedText
+from reportlab.platypus.paraparser import ParaFrag
 
 from showroom.documents.fonts import FONT
 from showroom.documents.formatting import markup
@@ -53,7 +57,46 @@ def table_style(commands: Sequence[tuple[object, ...]]) -> TableStyle:
 
 def para(text: str | None, style: ParagraphStyle) -> Paragraph:
     """Plain text as a wrapping paragraph (``None`` or blank prints a dash)."""
-    return Paragraph(markup(text), style)
+    return paragraph(markup(text), style)
+
+
+_PLAIN_FRAGS: weakref.WeakKeyDictionary[ParagraphStyle, ParaFrag | None] = (
+    weakref.WeakKeyDictionary()
+)
+_MARKUP = frozenset("<>&")
+
+
+def _plain_frag(style: ParagraphStyle) -> ParaFrag | None:
+    """The fragment ReportLab's parser makes of plain text in ``style`` (None if the style
+    makes the parser do more than copy it: a text transform, bullets)."""
+    try:
+        return _PLAIN_FRAGS[style]
+    except KeyError:
+        pass
+    probe = Paragraph("x", style)
+    frag = probe.frags[0] if len(probe.frags) == 1 and probe.style is style else None
+    if style.textTransform or getattr(style, "bulletText", None):
+        frag = None
+    _PLAIN_FRAGS[style] = frag
+    return frag
+
+
+def paragraph(text: str, style: ParagraphStyle) -> Paragraph:
+    """``Paragraph(text, style)`` for text already marked up. Text with no tag or entity
+    (most of a form: labels, headers, names, accessories) skips ReportLab's XML parser: its
+    one fragment is the style's, as the parser would make it, so the paragraph lays out and
+    draws exactly the same."""
+    cleaned = cleanBlockQuotedText(text)
+    if not cleaned or not _MARKUP.isdisjoint(cleaned):
+        return Paragraph(text, style)
+    template = _plain_frag(style)
+    if template is None:
+        return Paragraph(text, style)
+    frag = copy.copy(template)
+    frag.text = cleaned
+    frag.link = []
+    frag.us_lines = []
+    return Paragraph(cleaned, style, frags=[frag])
 
 
 def _cell(value: Cell, style: ParagraphStyle) -> Flowable:
@@ -212,7 +255,7 @@ def checklist_block(
     """Tick boxes with who/when columns; splits across pages with its header repeated."""
     rows: list[list[Cell]] = []
     for item in items:
-        text: Flowable = Paragraph(
+        text: Flowable = paragraph(
             markup(item.text)
             + (
                 f'<br/><font size="7.5" color="#5B6470">{markup(item.note)}</font>'

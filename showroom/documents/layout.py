@@ -32,12 +32,12 @@ from reportlab.platypus import (
     Table,
 )
 
-from showroom.documents.blocks import draw_qr, table_style
+from showroom.documents.blocks import draw_qr, paragraph, table_style
 from showroom.documents.canvas import ShowroomCanvas
 from showroom.documents.fonts import FONT, register_fonts
 from showroom.documents.formatting import format_datetime, markup
 from showroom.documents.language import t
-from showroom.documents.styles import RULE, Styles, make_styles
+from showroom.documents.styles import RULE, Styles, shared_styles
 from showroom.errors import ValidationError
 from showroom.settings import ShowroomSettings
 
@@ -145,10 +145,11 @@ class DocumentBuilder:
         self.context = context
         self.letterhead = Letterhead.from_settings(context.settings)
         self.pagesize = paper_size(context.settings.paper_size)
-        self.styles: Styles = make_styles(self.letterhead.brand_colour)
+        self.styles: Styles = shared_styles(self.letterhead.brand_colour)
         self.printed_at_text = format_datetime(context.printed_at, context.settings)
         self.frame_width = self.pagesize[0] - 2 * MARGIN_X
         self._footer_height_cache: float | None = None
+        self._footer_left_cache: tuple[Paragraph, float] | None = None
 
     # --- page furniture ---------------------------------------------------------------------
     def _letterhead_table(self) -> Table:
@@ -160,16 +161,16 @@ class DocumentBuilder:
             image.drawWidth, image.drawHeight = image.imageWidth * scale, image.imageHeight * scale
             image.hAlign = "LEFT"
             left.append(image)
-        left.append(Paragraph(markup(head.name), s.letterhead_name))
+        left.append(paragraph(markup(head.name), s.letterhead_name))
         contact = [markup(head.address)] if head.address.strip() else []
         if head.phone.strip():
             contact.append(markup(head.phone))
         if contact:
-            left.append(Paragraph("<br/>".join(contact), s.letterhead_text))
+            left.append(paragraph("<br/>".join(contact), s.letterhead_text))
         right = [
-            Paragraph(markup(self.title), s.document_title),
-            Paragraph(markup(self.context.number), s.document_number),
-            Paragraph(markup(self.printed_at_text), s.document_number),
+            paragraph(markup(self.title), s.document_title),
+            paragraph(markup(self.context.number), s.document_number),
+            paragraph(markup(self.printed_at_text), s.document_number),
         ]
         return self._header_table([[left, right]], ["58%", "42%"])
 
@@ -178,8 +179,8 @@ class DocumentBuilder:
         return self._header_table(
             [
                 [
-                    Paragraph(markup(self.letterhead.name), s.letterhead_text),
-                    Paragraph(
+                    paragraph(markup(self.letterhead.name), s.letterhead_text),
+                    paragraph(
                         f"{markup(self.title)} · {markup(self.context.number)}", s.document_number
                     ),
                 ]
@@ -215,7 +216,7 @@ class DocumentBuilder:
         )
 
     def _footer_right(self, page: int, total: int) -> Paragraph:
-        return Paragraph(
+        return paragraph(
             markup(t("Page {page} of {total}").format(page=page, total=total)),
             self.styles.footer_right,
         )
@@ -253,8 +254,11 @@ class DocumentBuilder:
         and who printed it, the QR code) is drawn once into a form the pages share; only
         "Page X of Y" is drawn on each page, where the footer's table would put it."""
         height = self._footer_height()
-        left = self._footer_left()
-        _, left_height = left.wrap(self._footer_left_width(), height)
+        if self._footer_left_cache is None:
+            left = self._footer_left()
+            _, left_height = left.wrap(self._footer_left_width(), height)
+            self._footer_left_cache = left, left_height
+        left, left_height = self._footer_left_cache
         right = self._footer_right(page, total)
         _, right_height = right.wrap(FOOTER_PAGE_WIDTH, height)
         if right_height > left_height:

@@ -169,3 +169,37 @@ def test_the_footer_drawn_from_its_shared_form_is_the_footer_table(tmp_path: Pat
             a, b = PILImage.open(one), PILImage.open(other)
             assert a.size == b.size
             assert a.tobytes() == b.tobytes(), one.name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Roof bars",
+        "  Tow bar,   detachable  ",
+        "欧阳丽娟 车辆交接确认书",
+        "Zoë Łukasiewicz-Ó Súilleabháin",
+        "x" * 300,
+        "Tom &amp; Jerry",
+        "<b>bold</b> and plain",
+        "one<br/>two",
+        "",
+    ],
+)
+def test_a_paragraph_of_plain_text_is_the_one_reportlabs_parser_makes(text: str) -> None:
+    """Plain text skips the XML parser; the paragraph has the parser's fragments and breaks
+    into the same lines."""
+    from reportlab.lib import colors
+    from reportlab.platypus import Paragraph
+
+    from showroom.documents.blocks import paragraph
+    from showroom.documents.fonts import register_fonts
+    from showroom.documents.styles import make_styles
+
+    register_fonts()
+    styles = make_styles(colors.HexColor("#1F4E79"))
+    for style in (styles.body, styles.table_header, styles.document_title, styles.footer):
+        ours, parsed = paragraph(text, style), Paragraph(text, style)
+        assert ours.text == parsed.text
+        assert [vars(f) for f in ours.frags] == [vars(f) for f in parsed.frags]
+        assert ours.wrap(120, 1000) == parsed.wrap(120, 1000)
+        assert repr(ours.blPara.lines) == repr(parsed.blPara.lines)
