@@ -15,7 +15,7 @@ import re
 import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TypeAlias
+from typing import Any, TypeAlias
 
 from reportlab.graphics.barcode import qrencoder
 from reportlab.graphics.barcode.qr import QrCodeWidget
@@ -81,6 +81,32 @@ def _plain_frag(style: ParagraphStyle) -> ParaFrag | None:
     return frag
 
 
+class _Paragraph(Paragraph):  # type: ignore[misc]
+    """A paragraph that remembers its last layout: a table lays its cells out again each
+    time it is measured or split at the same width, and breaking the lines is most of the
+    cost. Asked for the same width with the same fragments, it returns the lines it broke
+    the last time (``wrap`` depends on nothing else)."""
+
+    _last_wrap: tuple[Any, ...] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        last = self._last_wrap
+        if last is not None and last[0] == availWidth and last[1] is self.frags:
+            _, _, self.blPara, self._wrapWidths, self.width, self.height = last
+            return self.width, self.height
+        width, height = super().wrap(availWidth, availHeight)
+        if height != 0x7FFFFFFF:
+            self._last_wrap = (
+                availWidth,
+                self.frags,
+                self.blPara,
+                self._wrapWidths,
+                self.width,
+                self.height,
+            )
+        return width, height
+
+
 def paragraph(text: str, style: ParagraphStyle) -> Paragraph:
     """``Paragraph(text, style)`` for text already marked up. Text with no tag or entity
     (most of a form: labels, headers, names, accessories) skips ReportLab's XML parser: its
@@ -88,15 +114,15 @@ def paragraph(text: str, style: ParagraphStyle) -> Paragraph:
     draws exactly the same."""
     cleaned = cleanBlockQuotedText(text)
     if not cleaned or not _MARKUP.isdisjoint(cleaned):
-        return Paragraph(text, style)
+        return _Paragraph(text, style)
     template = _plain_frag(style)
     if template is None:
-        return Paragraph(text, style)
+        return _Paragraph(text, style)
     frag = copy.copy(template)
     frag.text = cleaned
     frag.link = []
     frag.us_lines = []
-    return Paragraph(cleaned, style, frags=[frag])
+    return _Paragraph(cleaned, style, frags=[frag])
 
 
 def _cell(value: Cell, style: ParagraphStyle) -> Flowable:

@@ -187,7 +187,7 @@ def test_the_footer_drawn_from_its_shared_form_is_the_footer_table(tmp_path: Pat
 )
 def test_a_paragraph_of_plain_text_is_the_one_reportlabs_parser_makes(text: str) -> None:
     """Plain text skips the XML parser; the paragraph has the parser's fragments and breaks
-    into the same lines."""
+    into the same lines, at each width it is asked for."""
     from reportlab.lib import colors
     from reportlab.platypus import Paragraph
 
@@ -201,5 +201,7 @@ def test_a_paragraph_of_plain_text_is_the_one_reportlabs_parser_makes(text: str)
         ours, parsed = paragraph(text, style), Paragraph(text, style)
         assert ours.text == parsed.text
         assert [vars(f) for f in ours.frags] == [vars(f) for f in parsed.frags]
-        assert ours.wrap(120, 1000) == parsed.wrap(120, 1000)
-        assert repr(ours.blPara.lines) == repr(parsed.blPara.lines)
+        # Laid out again at another width and back (a table measuring and splitting).
+        for width in (120, 300, 120, 40):
+            assert ours.wrap(width, 1000) == parsed.wrap(width, 1000)
+            assert repr(ours.blPara.lines) == repr(parsed.blPara.lines)
