@@ -280,11 +280,13 @@ def print_vs_raw(
     raw: Callable[[], bytes],
     repeats: int,
     batch: int = 0,
+    extras: dict[str, Callable[[], object]] | None = None,
 ) -> dict[str, float]:
     """Median ms to print (number, render, archive) the record ``record_id`` of ``kind``
     through its registered print function, and to build ``raw()``, the same content as a
-    hand-written ReportLab document, interleaved. With ``batch``, also the seconds to print
-    ``batch`` of them in one unit of work (rolled back)."""
+    hand-written ReportLab document, interleaved. Each of ``extras`` (another baseline) is
+    timed in the same loop and reported as ``NAME_ms``. With ``batch``, also the seconds to
+    print ``batch`` of them in one unit of work (rolled back)."""
     from showroom.services.documents import PRINTABLE
     from showroom.services.settings import load_settings
 
@@ -296,6 +298,7 @@ def print_vs_raw(
         settings = load_settings(session)
     app_ms: list[float] = []
     raw_ms: list[float] = []
+    extra_ms: dict[str, list[float]] = {}
     pages = 0.0
     for _ in range(repeats):
         with db.engine.connect() as conn, Session(bind=conn) as session:
@@ -307,7 +310,12 @@ def print_vs_raw(
         started = time.perf_counter()
         raw()
         raw_ms.append((time.perf_counter() - started) * 1000)
+        for name, build in (extras or {}).items():
+            started = time.perf_counter()
+            build()
+            extra_ms.setdefault(name, []).append((time.perf_counter() - started) * 1000)
     result = {"app_ms": statistics.median(app_ms), "raw_ms": statistics.median(raw_ms)}
+    result |= {f"{name}_ms": statistics.median(times) for name, times in extra_ms.items()}
     result["pages"] = pages
     if batch:
         with db.engine.connect() as conn, Session(bind=conn) as session:

@@ -8,11 +8,14 @@ wherever a value is expected.
 
 from __future__ import annotations
 
+import copy
 import functools
 import itertools
+import re
+import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TypeAlias
+from typing import Any, TypeAlias
 
 from reportlab.graphics.barcode import qrencoder
 from reportlab.graphics.barcode.qr import QrCodeWidget
@@ -30,6 +33,8 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.paragraph import cleanBlockQuotedText
+from reportlab.platypus.paraparser import ParaFrag
 
 from showroom.documents.fonts import FONT
 from showroom.documents.formatting import markup
@@ -52,7 +57,72 @@ def table_style(commands: Sequence[tuple[object, ...]]) -> TableStyle:
 
 def para(text: str | None, style: ParagraphStyle) -> Paragraph:
     """Plain text as a wrapping paragraph (``None`` or blank prints a dash)."""
-    return Paragraph(markup(text), style)
+    return paragraph(markup(text), style)
+
+
+_PLAIN_FRAGS: weakref.WeakKeyDictionary[ParagraphStyle, ParaFrag | None] = (
+    weakref.WeakKeyDictionary()
+)
+_MARKUP = frozenset("<>&")
+
+
+def _plain_frag(style: ParagraphStyle) -> ParaFrag | None:
+    """The fragment ReportLab's parser makes of plain text in ``style`` (None if the style
+    makes the parser do more than copy it: a text transform, bullets)."""
+    try:
+        return _PLAIN_FRAGS[style]
+    except KeyError:
+        pass
+    probe = Paragraph("x", style)
+    frag = probe.frags[0] if len(probe.frags) == 1 and probe.style is style else None
+    if style.textTransform or getattr(style, "bulletText", None):
+        frag = None
+    _PLAIN_FRAGS[style] = frag
+    return frag
+
+
+class _Paragraph(Paragraph):  # type: ignore[misc]
+    """A paragraph that remembers its last layout: a table lays its cells out again each
+    time it is measured or split at the same width, and breaking the lines is most of the
+    cost. Asked for the same width with the same fragments, it returns the lines it broke
+    the last time (``wrap`` depends on nothing else)."""
+
+    _last_wrap: tuple[Any, ...] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        last = self._last_wrap
+        if last is not None and last[0] == availWidth and last[1] is self.frags:
+            _, _, self.blPara, self._wrapWidths, self.width, self.height = last
+            return self.width, self.height
+        width, height = super().wrap(availWidth, availHeight)
+        if height != 0x7FFFFFFF:
+            self._last_wrap = (
+                availWidth,
+                self.frags,
+                self.blPara,
+                self._wrapWidths,
+                self.width,
+                self.height,
+            )
+        return width, height
+
+
+def paragraph(text: str, style: ParagraphStyle) -> Paragraph:
+    """``Paragraph(text, style)`` for text already marked up. Text with no tag or entity
+    (most of a form: labels, headers, names, accessories) skips ReportLab's XML parser: its
+    one fragment is the style's, as the parser would make it, so the paragraph lays out and
+    draws exactly the same."""
+    cleaned = cleanBlockQuotedText(text)
+    if not cleaned or not _MARKUP.isdisjoint(cleaned):
+        return _Paragraph(text, style)
+    template = _plain_frag(style)
+    if template is None:
+        return _Paragraph(text, style)
+    frag = copy.copy(template)
+    frag.text = cleaned
+    frag.link = []
+    frag.us_lines = []
+    return _Paragraph(cleaned, style, frags=[frag])
 
 
 def _cell(value: Cell, style: ParagraphStyle) -> Flowable:
@@ -211,7 +281,7 @@ def checklist_block(
     """Tick boxes with who/when columns; splits across pages with its header repeated."""
     rows: list[list[Cell]] = []
     for item in items:
-        text: Flowable = Paragraph(
+        text: Flowable = paragraph(
             markup(item.text)
             + (
                 f'<br/><font size="7.5" color="#5B6470">{markup(item.note)}</font>'
@@ -289,12 +359,68 @@ def signature_block(
     return KeepTogether(flowables)
 
 
+_RULE1_RUN = re.compile(r"0{5,}|1{5,}")
+_RULE3_PATTERN = "10111010000"
+_AS_DIGITS = bytes.maketrans(b"\x00\x01", b"01")
+
+
+def _rule1(lines: Sequence[str]) -> int:
+    """Runs of five or more modules of one colour: 3 for five, one more for each more."""
+    return sum(m.end() - m.start() - 2 for line in lines for m in _RULE1_RUN.finditer(line))
+
+
+def _rule3(lines: Sequence[str]) -> int:
+    """The finder-like pattern, counted as ReportLab counts it (left to right, not
+    overlapping, and not at the last place of a line)."""
+    score = 0
+    for line in lines:
+        last = len(line) - len(_RULE3_PATTERN)
+        start = line.find(_RULE3_PATTERN, 0, len(line) - 1)
+        while 0 <= start < last:
+            score += 40
+            start = line.find(_RULE3_PATTERN, start + len(_RULE3_PATTERN), len(line) - 1)
+    return score
+
+
+def lost_points(modules: Sequence[Sequence[bool]]) -> int:
+    """ReportLab's ``QRUtil.getLostPoint`` (the penalty a mask pattern is chosen by), the
+    same number computed on strings and bit masks instead of lists of booleans."""
+    rows = [bytes(row).translate(_AS_DIGITS).decode("ascii") for row in modules]
+    columns = ["".join(column) for column in zip(*rows, strict=True)]
+    size = len(rows)
+    bits = [int(row, 2) for row in rows]
+    inner = (1 << (size - 1)) - 1
+    blocks = 0
+    for upper, lower in itertools.pairwise(bits):
+        # Cells equal to their right neighbour in both rows and to the cell below.
+        same = ~(upper ^ (upper >> 1)) & ~(lower ^ (lower >> 1)) & ~(upper ^ lower) & inner
+        blocks += same.bit_count()
+    dark = sum(row.count("1") for row in rows)
+    balance = 10 * (abs(100 * dark // (size * size) - 50) // 5)
+    # ReportLab scores the pattern in rows only: its column pass compares tuples with a list.
+    return _rule1(rows) + _rule1(columns) + 3 * blocks + _rule3(rows) + balance
+
+
+class _QRCode(qrencoder.QRCode):  # type: ignore[misc]
+    """ReportLab's encoder with a faster penalty: the same mask is chosen, the same code
+    made; trying the eight masks is most of the cost of encoding a document number."""
+
+    def getBestMaskPattern(self) -> int:
+        best, pattern = 0, 0
+        for mask in range(8):
+            self.makeImpl(True, mask)
+            points = lost_points(self.modules)
+            if mask == 0 or best > points:
+                best, pattern = points, mask
+        return pattern
+
+
 @functools.lru_cache(maxsize=32)
 def qr_runs(value: str) -> tuple[int, tuple[tuple[int, int, int], ...]]:
     """The QR code of ``value`` (error correction M, as :func:`qr_code`): its module count and
     its dark runs as (row, first column, length). Cached: every page of a document carries
-    the same code, and encoding it is most of the cost of drawing it."""
-    code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    the same code."""
+    code = _QRCode(None, qrencoder.QRErrorCorrectLevel.M)
     code.addData(value)
     code.make()
     runs = []

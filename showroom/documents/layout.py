@@ -32,12 +32,12 @@ from reportlab.platypus import (
     Table,
 )
 
-from showroom.documents.blocks import draw_qr, table_style
+from showroom.documents.blocks import draw_qr, paragraph, table_style
 from showroom.documents.canvas import ShowroomCanvas
 from showroom.documents.fonts import FONT, register_fonts
 from showroom.documents.formatting import format_datetime, markup
 from showroom.documents.language import t
-from showroom.documents.styles import RULE, Styles, make_styles
+from showroom.documents.styles import RULE, Styles, shared_styles
 from showroom.errors import ValidationError
 from showroom.settings import ShowroomSettings
 
@@ -47,6 +47,8 @@ MARGIN_TOP = 13 * mm
 MARGIN_BOTTOM = 10 * mm
 HEADER_GAP = 6 * mm
 QR_SIZE = 13 * mm
+FOOTER_PAGE_WIDTH = 27 * mm
+FOOTER_FORM = "ShowroomFooter"
 LOGO_MAX_HEIGHT = 16 * mm
 LOGO_MAX_WIDTH = 45 * mm
 _COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
@@ -143,9 +145,11 @@ class DocumentBuilder:
         self.context = context
         self.letterhead = Letterhead.from_settings(context.settings)
         self.pagesize = paper_size(context.settings.paper_size)
-        self.styles: Styles = make_styles(self.letterhead.brand_colour)
+        self.styles: Styles = shared_styles(self.letterhead.brand_colour)
         self.printed_at_text = format_datetime(context.printed_at, context.settings)
         self.frame_width = self.pagesize[0] - 2 * MARGIN_X
+        self._footer_height_cache: float | None = None
+        self._footer_left_cache: tuple[Paragraph, float] | None = None
 
     # --- page furniture ---------------------------------------------------------------------
     def _letterhead_table(self) -> Table:
@@ -157,16 +161,16 @@ class DocumentBuilder:
             image.drawWidth, image.drawHeight = image.imageWidth * scale, image.imageHeight * scale
             image.hAlign = "LEFT"
             left.append(image)
-        left.append(Paragraph(markup(head.name), s.letterhead_name))
+        left.append(paragraph(markup(head.name), s.letterhead_name))
         contact = [markup(head.address)] if head.address.strip() else []
         if head.phone.strip():
             contact.append(markup(head.phone))
         if contact:
-            left.append(Paragraph("<br/>".join(contact), s.letterhead_text))
+            left.append(paragraph("<br/>".join(contact), s.letterhead_text))
         right = [
-            Paragraph(markup(self.title), s.document_title),
-            Paragraph(markup(self.context.number), s.document_number),
-            Paragraph(markup(self.printed_at_text), s.document_number),
+            paragraph(markup(self.title), s.document_title),
+            paragraph(markup(self.context.number), s.document_number),
+            paragraph(markup(self.printed_at_text), s.document_number),
         ]
         return self._header_table([[left, right]], ["58%", "42%"])
 
@@ -175,8 +179,8 @@ class DocumentBuilder:
         return self._header_table(
             [
                 [
-                    Paragraph(markup(self.letterhead.name), s.letterhead_text),
-                    Paragraph(
+                    paragraph(markup(self.letterhead.name), s.letterhead_text),
+                    paragraph(
                         f"{markup(self.title)} · {markup(self.context.number)}", s.document_number
                     ),
                 ]
@@ -200,23 +204,27 @@ class DocumentBuilder:
         )
         return table
 
-    def _footer_table(self, page: int, total: int) -> Table:
-        s = self.styles
-        left = Paragraph(
+    def _footer_left(self) -> Paragraph:
+        return Paragraph(
             f"<b>{markup(self.title)} {markup(self.context.number)}</b><br/>"
             + markup(
                 t("Printed {when} by {who}").format(
                     when=self.printed_at_text, who=self.context.printed_by
                 )
             ),
-            s.footer,
+            self.styles.footer,
         )
-        right = Paragraph(
-            markup(t("Page {page} of {total}").format(page=page, total=total)), s.footer_right
+
+    def _footer_right(self, page: int, total: int) -> Paragraph:
+        return paragraph(
+            markup(t("Page {page} of {total}").format(page=page, total=total)),
+            self.styles.footer_right,
         )
+
+    def _footer_table(self, page: int, total: int) -> Table:
         table = Table(
-            [[left, right]],
-            colWidths=[self.frame_width - QR_SIZE - 30 * mm, 27 * mm],
+            [[self._footer_left(), self._footer_right(page, total)]],
+            colWidths=[self._footer_left_width(), FOOTER_PAGE_WIDTH],
             hAlign="LEFT",
         )
         table.setStyle(
@@ -232,24 +240,69 @@ class DocumentBuilder:
         )
         return table
 
+    def _footer_left_width(self) -> float:
+        return float(self.frame_width - QR_SIZE - 30 * mm)
+
     def _footer_height(self) -> float:
-        _, height = self._footer_table(999, 999).wrap(self.frame_width, self.pagesize[1])
-        return float(max(height, QR_SIZE) + 3 * mm)
+        if self._footer_height_cache is None:
+            _, height = self._footer_table(999, 999).wrap(self.frame_width, self.pagesize[1])
+            self._footer_height_cache = float(max(height, QR_SIZE) + 3 * mm)
+        return self._footer_height_cache
 
     def _draw_footer(self, canvas: Canvas, page: int, total: int) -> None:
-        canvas.saveState()
+        """The footer of one page: what every page repeats (the rule, the document's number
+        and who printed it, the QR code) is drawn once into a form the pages share; only
+        "Page X of Y" is drawn on each page, where the footer's table would put it."""
         height = self._footer_height()
+        if self._footer_left_cache is None:
+            left = self._footer_left()
+            _, left_height = left.wrap(self._footer_left_width(), height)
+            self._footer_left_cache = left, left_height
+        left, left_height = self._footer_left_cache
+        right = self._footer_right(page, total)
+        _, right_height = right.wrap(FOOTER_PAGE_WIDTH, height)
+        if right_height > left_height:
+            # The page number sets the table's height: the repeated part moves with it.
+            self._draw_footer_table(canvas, page, total)
+            return
+        table_y = MARGIN_BOTTOM + (height - 3 * mm - left_height) / 2
+        if not canvas.hasForm(FOOTER_FORM):
+            canvas.beginForm(FOOTER_FORM)
+            canvas.saveState()
+            self._draw_footer_rule(canvas, height)
+            left.drawOn(canvas, MARGIN_X, table_y)
+            self._draw_footer_qr(canvas)
+            canvas.restoreState()
+            canvas.endForm()
+        canvas.saveState()
+        canvas.doForm(FOOTER_FORM)
+        right.drawOn(
+            canvas,
+            MARGIN_X + self._footer_left_width(),
+            table_y + (left_height - right_height) / 2,
+        )
+        canvas.restoreState()
+
+    def _draw_footer_rule(self, canvas: Canvas, height: float) -> None:
         top = MARGIN_BOTTOM + height
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.6)
         canvas.line(MARGIN_X, top, self.pagesize[0] - MARGIN_X, top)
-        table = self._footer_table(page, total)
-        _, table_height = table.wrap(self.frame_width, height)
-        table.drawOn(canvas, MARGIN_X, MARGIN_BOTTOM + (height - 3 * mm - table_height) / 2)
+
+    def _draw_footer_qr(self, canvas: Canvas) -> None:
         draw_qr(
             canvas, self.context.number, self.pagesize[0] - MARGIN_X - QR_SIZE, MARGIN_BOTTOM,
             QR_SIZE,
         )  # fmt: skip
+
+    def _draw_footer_table(self, canvas: Canvas, page: int, total: int) -> None:
+        canvas.saveState()
+        height = self._footer_height()
+        self._draw_footer_rule(canvas, height)
+        table = self._footer_table(page, total)
+        _, table_height = table.wrap(self.frame_width, height)
+        table.drawOn(canvas, MARGIN_X, MARGIN_BOTTOM + (height - 3 * mm - table_height) / 2)
+        self._draw_footer_qr(canvas)
         canvas.restoreState()
 
     # --- rendering --------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 
 from reportlab.lib import colors
@@ -92,3 +93,23 @@ def make_styles(brand: colors.Color) -> Styles:
             "footer_right", fontSize=7.5, leading=9.5, textColor=MUTED, alignment=TA_RIGHT
         ),
     )
+
+
+_shared: dict[tuple[float, ...], Styles] = {}
+_shared_lock = threading.Lock()
+
+
+def shared_styles(brand: colors.Color) -> Styles:
+    """The styles of ``brand``, made once per process and shared by every document in that
+    colour (laying a paragraph out is faster with a style it has seen). Never change a shared
+    style: derive a new one with ``ParagraphStyle(name, parent=style, ...)``."""
+    key = tuple(brand.rgba())
+    styles = _shared.get(key)
+    if styles is None:
+        with _shared_lock:
+            styles = _shared.get(key)
+            if styles is None:
+                if len(_shared) >= 16:
+                    _shared.clear()
+                styles = _shared[key] = make_styles(brand)
+    return styles

@@ -48,6 +48,10 @@ def check(out: Path, stdout: str, backend: str) -> None:
     bookings = next(f for f in data["figures"] if f["name"] == "concurrent bookings, 4 writers")
     assert bookings["extra"]["overlaps"] == 0
     assert bookings["extra"]["errors"] == 0
+    handover = next(f for f in data["figures"] if f["name"] == "handover PDF, 2 pages")
+    assert handover["extra"]["pages"] == 2
+    # The raw baseline has the app's content; the bare-text one is still reported.
+    assert handover["extra"]["bare_text_ms"] > 0
     imported = next(f for f in data["figures"] if f["name"].startswith("import a "))
     assert imported["extra"]["rows_read"] == 2000
     assert 0 < imported["extra"]["rows_imported"] < 2000  # the file's broken rows are left out

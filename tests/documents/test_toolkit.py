@@ -24,7 +24,7 @@ from showroom.errors import ValidationError
 from showroom.settings import ShowroomSettings
 from tests.documents.conftest import make_context
 from tests.documents.test_customer_card import assert_inside_margins
-from tests.pdf_helpers import page_texts, pages
+from tests.pdf_helpers import page_texts, pages, render_png
 
 
 def test_a_40_item_checklist_flows_over_pages_with_its_header() -> None:
@@ -106,3 +106,102 @@ def test_the_logo_prints_in_the_letterhead_of_the_first_page_only(tmp_path: Path
     assert len(reader.pages) >= 2
     assert len(reader.pages[0].images) == 1
     assert len(reader.pages[1].images) == 0
+
+
+@pytest.mark.parametrize("level", ["L", "M", "Q", "H"])
+def test_the_qr_penalty_is_reportlabs_and_picks_the_same_code(level: str) -> None:
+    """The faster penalty scores every mask as ReportLab does, so the document number's QR
+    code is module for module the one ReportLab's encoder makes."""
+    from reportlab.graphics.barcode import qrencoder
+
+    from showroom.documents.blocks import _QRCode, lost_points
+
+    correction = getattr(qrencoder.QRErrorCorrectLevel, level)
+    values = [f"HO-2026-{n:06d}" for n in range(0, 400, 7)]
+    values += ["x", "CC-2026-000123-R1", "车辆交接确认书 " * 4, "a" * 150, "0123456789" * 9]
+    for value in values:
+        reference = qrencoder.QRCode(None, correction)
+        reference.addData(value)
+        reference.version = reference.calculate_version()
+        for mask in range(8):
+            reference.makeImpl(True, mask)
+            assert lost_points(reference.modules) == qrencoder.QRUtil.getLostPoint(reference)
+        reference.make()
+        fast = _QRCode(None, correction)
+        fast.addData(value)
+        fast.make()
+        assert fast.modules == reference.modules, value
+
+
+def test_the_footer_drawn_from_its_shared_form_is_the_footer_table(tmp_path: Path) -> None:
+    """Each page's footer draws what every page repeats from one form XObject and only
+    "Page X of Y" on its own; the pages look pixel for pixel as with the whole footer table
+    drawn on each page."""
+
+    class TableFooter(DocumentBuilder):
+        def _draw_footer(self, canvas: object, page: int, total: int) -> None:
+            self._draw_footer_table(canvas, page, total)  # type: ignore[arg-type]
+
+    story_lines = [f"Line {n}: the story runs on to a third page." for n in range(150)]
+    pdfs = []
+    for builder_class in (DocumentBuilder, TableFooter):
+        builder = builder_class("Customer card", make_context(number="CC-2026-000777"))
+        pdfs.append(builder.render([para(line, builder.styles.body) for line in story_lines]))
+    shared, table = pdfs
+    assert shared.page_count == table.page_count == 3
+    reader = PdfReader(io.BytesIO(shared.data))
+    forms = set()
+    for number, page in enumerate(reader.pages, start=1):
+        xobjects = page["/Resources"]["/XObject"]  # type: ignore[index]
+        forms |= {xobjects[name].indirect_reference.idnum for name in xobjects}  # type: ignore[index]
+        assert f"Page {number} of 3" in page.extract_text()
+        assert "CC-2026-000777" in page.extract_text()
+    assert len(forms) == 1, "one form serves every page"
+    for dpi in (60, 150):
+        folders = [tmp_path / f"shared-{dpi}", tmp_path / f"table-{dpi}"]
+        for folder in folders:
+            folder.mkdir()
+        for one, other in zip(
+            render_png(shared.data, folders[0], dpi),
+            render_png(table.data, folders[1], dpi),
+            strict=True,
+        ):
+            a, b = PILImage.open(one), PILImage.open(other)
+            assert a.size == b.size
+            assert a.tobytes() == b.tobytes(), one.name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Roof bars",
+        "  Tow bar,   detachable  ",
+        "欧阳丽娟 车辆交接确认书",
+        "Zoë Łukasiewicz-Ó Súilleabháin",
+        "x" * 300,
+        "Tom &amp; Jerry",
+        "<b>bold</b> and plain",
+        "one<br/>two",
+        "",
+    ],
+)
+def test_a_paragraph_of_plain_text_is_the_one_reportlabs_parser_makes(text: str) -> None:
+    """Plain text skips the XML parser; the paragraph has the parser's fragments and breaks
+    into the same lines, at each width it is asked for."""
+    from reportlab.lib import colors
+    from reportlab.platypus import Paragraph
+
+    from showroom.documents.blocks import paragraph
+    from showroom.documents.fonts import register_fonts
+    from showroom.documents.styles import make_styles
+
+    register_fonts()
+    styles = make_styles(colors.HexColor("#1F4E79"))
+    for style in (styles.body, styles.table_header, styles.document_title, styles.footer):
+        ours, parsed = paragraph(text, style), Paragraph(text, style)
+        assert ours.text == parsed.text
+        assert [vars(f) for f in ours.frags] == [vars(f) for f in parsed.frags]
+        # Laid out again at another width and back (a table measuring and splitting).
+        for width in (120, 300, 120, 40):
+            assert ours.wrap(width, 1000) == parsed.wrap(width, 1000)
+            assert repr(ours.blPara.lines) == repr(parsed.blPara.lines)
