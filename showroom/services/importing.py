@@ -628,44 +628,121 @@ def _split_e164(e164: str) -> tuple[str, str]:
     return digits, ""
 
 
-def _customer_values(valid: ValidCustomer, customer_id: int, now: datetime) -> dict[str, Any]:
-    return {
-        "id": customer_id,
-        "full_name": valid.full_name,
-        "name_folded": valid.name_folded,
-        "email": valid.email,
-        "primary_phone": valid.phones[0][0] if valid.phones else None,
-        "status": valid.status.value,
-        "source": valid.source.value,
-        "assigned_consultant_id": valid.assigned_consultant_id,
-        "preferred_language": valid.preferred_language,
-        "preferred_channel": valid.preferred_channel.value if valid.preferred_channel else None,
-        "preferred_time": valid.preferred_time,
-        "address": valid.address,
-        "models_of_interest": valid.models_of_interest,
-        "budget_min": valid.budget_min,
-        "budget_max": valid.budget_max,
-        "timeframe": valid.timeframe,
-        "trade_in_make": valid.trade_in_make,
-        "trade_in_model": valid.trade_in_model,
-        "trade_in_year": valid.trade_in_year,
-        "trade_in_mileage_km": valid.trade_in_mileage_km,
-        "trade_in_plate": valid.trade_in_plate,
-        "trade_in_vin": valid.trade_in_vin,
-        "consent_contact": valid.consent_contact,
-        "consent_at": now if valid.consent_contact else None,
-        "notes": valid.notes,
-        "search_text": compose_search_text(
+_CUSTOMER_COLUMNS = (
+    "id", "full_name", "name_folded", "email", "primary_phone", "status", "source",
+    "assigned_consultant_id", "preferred_language", "preferred_channel", "preferred_time",
+    "address", "models_of_interest", "budget_min", "budget_max", "timeframe", "trade_in_make",
+    "trade_in_model", "trade_in_year", "trade_in_mileage_km", "trade_in_plate", "trade_in_vin",
+    "consent_contact", "consent_at", "notes", "search_text", "created_at", "updated_at",
+    "version",
+)  # fmt: skip
+_PHONE_COLUMNS = ("customer_id", "e164", "label", "is_primary")
+_NOTE_COLUMNS = ("customer_id", "user_id", "kind", "occurred_at", "summary")
+
+
+def _customer_values(valid: ValidCustomer, customer_id: int, now: datetime) -> tuple[Any, ...]:
+    """The row of a new customer, in the order of _CUSTOMER_COLUMNS."""
+    return (
+        customer_id,
+        valid.full_name,
+        valid.name_folded,
+        valid.email,
+        valid.phones[0][0] if valid.phones else None,
+        valid.status.value,
+        valid.source.value,
+        valid.assigned_consultant_id,
+        valid.preferred_language,
+        valid.preferred_channel.value if valid.preferred_channel else None,
+        valid.preferred_time,
+        valid.address,
+        valid.models_of_interest,
+        valid.budget_min,
+        valid.budget_max,
+        valid.timeframe,
+        valid.trade_in_make,
+        valid.trade_in_model,
+        valid.trade_in_year,
+        valid.trade_in_mileage_km,
+        valid.trade_in_plate,
+        valid.trade_in_vin,
+        valid.consent_contact,
+        now if valid.consent_contact else None,
+        valid.notes,
+        compose_search_text(
             valid.name_folded,
             [_split_e164(e164) for e164, _ in valid.phones],
             valid.email,
             [valid.trade_in_plate] if valid.trade_in_plate else [],
             [valid.trade_in_vin] if valid.trade_in_vin else [],
         ),
-        "created_at": now,
-        "updated_at": now,
-        "version": 1,
-    }
+        now,
+        now,
+        1,
+    )
+
+
+_PLACEHOLDERS = {"qmark": "?", "format": "%s", "pyformat": "%s"}
+
+
+class _BulkWriter:
+    """Rows of one table written by the DBAPI cursor's own ``executemany``, as positional
+    tuples: SQLAlchemy's per-row parameter processing costs more than the insert itself.
+
+    The values go through the very bind processors Core would apply to each column (the
+    UTCDateTime storage form, SQLite's booleans and Decimals), so the stored rows are the
+    ones a Core insert stores. A driver whose placeholder style is not known here gets a
+    Core insert instead.
+    """
+
+    def __init__(self, conn: Connection, table: Table, columns: tuple[str, ...]) -> None:
+        dialect = conn.dialect
+        self.conn, self.table, self.columns = conn, table, columns
+        self.processors: list[tuple[int, Callable[[Any], Any]]] = []
+        self.memo: dict[int, tuple[Any, Any]] = {}  # column: (last value, its stored form)
+        for index, name in enumerate(columns):
+            column_type = table.c[name].type.dialect_impl(dialect)
+            processor = column_type.bind_processor(dialect)
+            if processor is not None:
+                self.processors.append((index, processor))
+        mark = _PLACEHOLDERS.get(dialect.paramstyle)
+        self.sql: str | None = None
+        if mark is not None:
+            quote = dialect.identifier_preparer
+            self.sql = (
+                f"INSERT INTO {quote.format_table(table)} "
+                f"({', '.join(quote.quote(name) for name in columns)}) "
+                f"VALUES ({', '.join([mark] * len(columns))})"
+            )
+
+    def write(self, rows: list[tuple[Any, ...]]) -> None:
+        if not rows:
+            return
+        if self.sql is None:  # Core applies the processors itself
+            values = [dict(zip(self.columns, row, strict=True)) for row in rows]
+            self.conn.execute(insert(self.table), values)
+            return
+        if self.processors:
+            rows = [self._processed(row) for row in rows]
+        cursor = self.conn.connection.cursor()
+        try:
+            cursor.executemany(self.sql, rows)
+        finally:
+            cursor.close()
+
+    def _processed(self, row: tuple[Any, ...]) -> tuple[Any, ...]:
+        values = list(row)
+        memo = self.memo
+        for index, processor in self.processors:
+            value = values[index]
+            if value is None:
+                continue
+            known = memo.get(index)
+            if known is not None and known[0] is value:  # the import's one `now`
+                values[index] = known[1]
+            else:
+                values[index] = processed = processor(value)
+                memo[index] = (value, processed)
+        return tuple(values)
 
 
 def _allocate_ids(conn: Connection, count: int) -> list[int]:
@@ -951,24 +1028,14 @@ def _insert(
 ) -> None:
     customers = [_customer_values(v, cid, now) for v, cid in zip(accepted, ids, strict=True)]
     phones = [
-        {"customer_id": cid, "e164": e164, "label": label, "is_primary": index == 0}
+        (cid, e164, label, index == 0)
         for v, cid in zip(accepted, ids, strict=True)
         for index, (e164, label) in enumerate(v.phones)
     ]
-    notes = [
-        {
-            "customer_id": cid,
-            "user_id": actor_id,
-            "kind": "note",
-            "occurred_at": now,
-            "summary": summary,
-        }
-        for cid in ids
-    ]
-    conn.execute(insert(_CUSTOMERS), customers)
-    if phones:
-        conn.execute(insert(_PHONES), phones)
-    conn.execute(insert(_INTERACTIONS), notes)
+    notes = [(cid, actor_id, "note", now, summary) for cid in ids]
+    _BulkWriter(conn, _CUSTOMERS, _CUSTOMER_COLUMNS).write(customers)
+    _BulkWriter(conn, _PHONES, _PHONE_COLUMNS).write(phones)
+    _BulkWriter(conn, _INTERACTIONS, _NOTE_COLUMNS).write(notes)
 
 
 def open_customer_file(path: Path) -> FileTable:

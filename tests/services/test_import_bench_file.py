@@ -9,14 +9,19 @@ The expected values were captured from the import as it was before its fast path
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import select
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from showroom.bench.importing import write_import_csv
+from showroom.services import importing
 from showroom.services.demo import _ensure_staff
 from showroom.services.importing import import_customer_file
 from showroom.settings import ShowroomSettings
@@ -70,3 +75,80 @@ def test_the_bench_file_imports_as_before(db: Database, tmp_path: Path) -> None:
         report.rejected,
         report.duplicates,
     )
+
+
+# --- the DBAPI writer stores what a Core insert stores --------------------------------------
+EVERY_FIELD = (
+    "Full name,Phone,Phone 2,E-mail,Status,Source,Language,Preferred channel,Preferred time,"
+    "Address,Models of interest,Budget from,Budget to,Timeframe,Trade-in make,Trade-in model,"
+    "Trade-in year,Trade-in mileage (km),Trade-in plate,Trade-in VIN,Consent to contact,Notes\n"
+    "Zoë Walker,07400 123456,+49 151 23456789 (work),zoe@Example.COM,prospect,web,zh,email,"
+    'evenings,"1 High St, London",XC60,"£15,000.505",£20000,3 months,Volvo,V40,2015,'
+    '"82,000",ab12 cde,YV1MV7451F2234567,yes,"Two\nlines"\n'
+    "Li Na,+86 131 2306 2749,,,customer,到店,,,,,,,,,,,,,,,no,\n"
+)
+
+
+def _dump(session: Session, first_id: int) -> list[str]:
+    """The imported rows as the ORM reads them, with ids counted from the first new one."""
+    lines: list[str] = []
+    for model in (Customer, CustomerPhone, Interaction):
+        rows = session.scalars(select(model).where(_owner(model) >= first_id).order_by(model.id))
+        for row in rows:
+            values = []
+            for column in model.__table__.columns:  # type: ignore[attr-defined]
+                value = getattr(row, column.key)
+                if column.key == "customer_id" or (model is Customer and column.key == "id"):
+                    value -= first_id
+                elif column.key == "id":
+                    continue
+                values.append((column.key, type(value).__name__, repr(value)))
+            lines.append(f"{model.__name__} {values!r}")
+    return lines
+
+
+def _owner(model: type[Customer] | type[CustomerPhone] | type[Interaction]) -> Any:
+    return model.id if model is Customer else model.customer_id  # type: ignore[union-attr]
+
+
+class _RolledBack(Exception):
+    pass
+
+
+def test_rows_written_by_the_cursor_equal_core_inserts(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    big = write_import_csv(tmp_path / "bench.csv", 600)  # above the search index detour
+    small = tmp_path / "every-field.csv"
+    small.write_text(EVERY_FIELD, encoding="utf-8")
+    with db.session() as session:
+        _ensure_staff(session)
+
+    def imported(path: Path) -> list[str]:
+        dumped: list[str] = []
+        with contextlib.suppress(_RolledBack), db.session() as session:
+            report = import_customer_file(session, path, SETTINGS, now=NOW)
+            session.flush()
+            assert report.first_id is not None
+            dumped = _dump(session, report.first_id)
+            raise _RolledBack  # the next import starts from the same database
+        return dumped
+
+    for path in (small, big):
+        fast = imported(path)
+        with monkeypatch.context() as patched:
+            patched.setattr(importing, "_PLACEHOLDERS", {})  # every table by Core insert
+            core = imported(path)
+        assert fast == core
+        assert len(fast) > 3
+    # The richest row's values arrive in their Python types.
+    zoe = next(line for line in imported(small) if "Zoë Walker" in line)
+    for expected in (
+        "('budget_min', 'Decimal', \"Decimal('15000.51')\")",
+        "('consent_contact', 'bool', 'True')",
+        "('consent_at', 'datetime', 'datetime.datetime(2026, 11, 26, 10, 0, tzinfo=datetime.timezone.utc)')",
+        "('trade_in_mileage_km', 'int', '82000')",
+    ):
+        assert expected in zoe
+    with db.reader() as session:
+        assert session.scalar(select(func.count(Customer.id))) == 0  # each import rolled back
