@@ -22,9 +22,15 @@ Invariants:
 from __future__ import annotations
 
 import contextlib
+import multiprocessing
+import os
 import re
+import sys
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+import types
+from collections import deque
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -53,6 +59,8 @@ from showroom.storage.models import Customer, CustomerPhone, Interaction, User
 from showroom.storage.types import utc_now
 
 CHUNK = 5_000
+PARALLEL_ROWS = 20_000  # from this many rows (as the file estimates them), workers check rows
+_WORKERS = 2
 LEGACY_ENCODINGS = frozenset({"cp1252", "gb18030"})
 IN_BATCH = 5_000  # values per IN (…) list: well below SQLite's and PostgreSQL's limits
 ProgressCallback = Callable[[int, int], None]
@@ -698,7 +706,6 @@ class _BulkWriter:
         dialect = conn.dialect
         self.conn, self.table, self.columns = conn, table, columns
         self.processors: list[tuple[int, Callable[[Any], Any]]] = []
-        self.memo: dict[int, tuple[Any, Any]] = {}  # column: (last value, its stored form)
         for index, name in enumerate(columns):
             column_type = table.c[name].type.dialect_impl(dialect)
             processor = column_type.bind_processor(dialect)
@@ -722,27 +729,26 @@ class _BulkWriter:
             self.conn.execute(insert(self.table), values)
             return
         if self.processors:
-            rows = [self._processed(row) for row in rows]
+            rows = self._processed(rows)
         cursor = self.conn.connection.cursor()
         try:
             cursor.executemany(self.sql, rows)
         finally:
             cursor.close()
 
-    def _processed(self, row: tuple[Any, ...]) -> tuple[Any, ...]:
-        values = list(row)
-        memo = self.memo
+    def _processed(self, rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+        columns = [list(column) for column in zip(*rows, strict=True)]
         for index, processor in self.processors:
-            value = values[index]
-            if value is None:
-                continue
-            known = memo.get(index)
-            if known is not None and known[0] is value:  # the import's one `now`
-                values[index] = known[1]
-            else:
-                values[index] = processed = processor(value)
-                memo[index] = (value, processed)
-        return tuple(values)
+            column = columns[index]
+            last: Any = None
+            stored: Any = None
+            for position, value in enumerate(column):
+                if value is None:
+                    continue
+                if value is not last:  # one `now` for every row of the import
+                    last, stored = value, processor(value)
+                column[position] = stored
+        return list(zip(*columns, strict=True))
 
 
 def _allocate_ids(conn: Connection, count: int) -> list[int]:
@@ -879,6 +885,112 @@ def _on_file(
     return by_phone, by_email
 
 
+class _Valid(NamedTuple):
+    """A valid row as the import needs it: phones and e-mail for the duplicate checks, and
+    its customers row (_CUSTOMER_COLUMNS) with id 0 until ids are allocated."""
+
+    phones: tuple[tuple[str, str], ...]
+    email: str | None
+    values: tuple[Any, ...]
+
+
+_Checked = tuple[list[tuple[int, _Valid]], list[RejectedRow]]
+
+
+def _check_rows(
+    reader: _RowReader, chunk: list[tuple[int, Row]], region: str, now: datetime
+) -> _Checked:
+    """The valid rows of a chunk, with their lines, and the rules the others broke."""
+    valid_rows: list[tuple[int, _Valid]] = []
+    year = now.year
+    rejected: list[RejectedRow] = []
+    for line, cells in chunk:
+        draft, phone_fields, errors = reader.draft(cells)
+        try:
+            valid = validate_customer(draft, region, year)
+        except ValidationErrors as broken:
+            errors.extend(broken.errors)
+        if errors:
+            rejected.extend(
+                RejectedRow(line, _phone_field_name(e.field, phone_fields), e.rule) for e in errors
+            )
+            continue
+        values = _customer_values(valid, 0, now)
+        valid_rows.append((line, _Valid(valid.phones, valid.email, values)))
+    return valid_rows, rejected
+
+
+# A worker process's reader, region and year, given once when it starts.
+_WORKER: tuple[_RowReader, str, datetime] | None = None
+
+
+def _start_worker(reader: _RowReader, region: str, now: datetime) -> None:
+    global _WORKER
+    _WORKER = (reader, region, now)
+
+
+def _check_in_worker(chunk: list[tuple[int, Row]]) -> _Checked:
+    assert _WORKER is not None
+    return _check_rows(_WORKER[0], chunk, _WORKER[1], _WORKER[2])
+
+
+@contextlib.contextmanager
+def _without_main_script() -> Iterator[None]:
+    """While workers are spawned: a spawned process runs the parent's main script again
+    (as __mp_main__) unless it is started from a module, and a script that imports a file
+    at its top level, without the ``if __name__ == "__main__"`` guard, would import it
+    again in each worker. The workers need nothing of the main script: they are shown a
+    bare stand-in instead."""
+    main = sys.modules["__main__"]
+    sys.modules["__main__"] = types.ModuleType("__main__")
+    try:
+        yield
+    finally:
+        sys.modules["__main__"] = main
+
+
+def _checked_chunks(
+    table: FileTable,
+    reader: _RowReader,
+    region: str,
+    now: datetime,
+    chunk_size: int,
+    *,
+    parallel: bool,
+) -> Generator[tuple[int, _Checked], None, None]:
+    """(rows read, what checking them found) for each chunk of the file, in file order.
+
+    With ``parallel``, _WORKERS processes check the chunks while this one reads the file
+    and writes the rows checked so far. They are spawned, never forked: the GUI imports
+    off its GUI thread, and a fork copies a threaded process's locks mid-use. Closing this
+    generator (an error, a cancelled import) cancels the chunks not checked yet and ends
+    the workers before it returns.
+    """
+    chunks = _chunks(table.rows(), chunk_size)
+    if not parallel:
+        for chunk in chunks:
+            yield len(chunk), _check_rows(reader, chunk, region, now)
+        return
+    context = multiprocessing.get_context("spawn")
+    pool = ProcessPoolExecutor(
+        _WORKERS, mp_context=context, initializer=_start_worker, initargs=(reader, region, now)
+    )
+    pending: deque[tuple[int, Future[_Checked]]] = deque()
+    try:
+        for chunk in chunks:
+            with _without_main_script() if len(pending) < _WORKERS else contextlib.nullcontext():
+                future = pool.submit(_check_in_worker, chunk)  # the first ones start workers
+            pending.append((len(chunk), future))
+            while pending and (len(pending) > 2 * _WORKERS or pending[0][1].done()):
+                count, future = pending.popleft()
+                yield count, future.result()
+        while pending:
+            count, future = pending.popleft()
+            yield count, future.result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
 def import_customers(
     session: Session,
     table: FileTable,
@@ -890,6 +1002,7 @@ def import_customers(
     progress: ProgressCallback | None = None,
     now: datetime | None = None,
     chunk_size: int = CHUNK,
+    parallel_from: int = PARALLEL_ROWS,
 ) -> ImportReport:
     """Check every row of ``table`` and, unless ``dry_run``, add the valid, new ones.
 
@@ -905,7 +1018,7 @@ def import_customers(
     check_mapping(table, mapping)
     now = now or utc_now()
     reader = _RowReader(table, mapping, session, settings)
-    region, year = settings.default_region, now.year
+    region = settings.default_region
     summary = f"Imported from {table.name}"[:500]
     conn = session.connection()
     search_index = _SqliteSearchIndex(conn)
@@ -918,53 +1031,45 @@ def import_customers(
     last_id: int | None = None
     total = table.estimated_rows
 
+    parallel = total >= parallel_from and (os.cpu_count() or 1) > 1
+    checked = contextlib.closing(
+        _checked_chunks(table, reader, region, now, chunk_size, parallel=parallel)
+    )
     try:
-        for chunk in _chunks(table.rows(), chunk_size):
-            rows_read += len(chunk)
-            valid_rows: list[tuple[int, ValidCustomer]] = []
-            for line, cells in chunk:
-                draft, phone_fields, errors = reader.draft(cells)
-                try:
-                    valid = validate_customer(draft, region, year)
-                except ValidationErrors as broken:
-                    errors.extend(broken.errors)
-                if errors:
-                    rejected.extend(
-                        RejectedRow(line, _phone_field_name(e.field, phone_fields), e.rule)
-                        for e in errors
-                    )
-                    continue
-                valid_rows.append((line, valid))
+        with checked as chunks:
+            for count, (valid_rows, broken) in chunks:
+                rows_read += count
+                rejected.extend(broken)
 
-            by_phone, by_email = _on_file(
-                session,
-                (e164 for _, v in valid_rows for e164, _ in v.phones),
-                (v.email.lower() for _, v in valid_rows if v.email),
-                up_to_id,
-            )
-            accepted: list[ValidCustomer] = []
-            for line, valid in valid_rows:
-                duplicate = _duplicate(line, valid, seen, by_phone, by_email)
-                if duplicate is not None:
-                    duplicates.append(duplicate)
-                    continue
-                for e164, _ in valid.phones:
-                    seen.phones[e164] = line
-                if valid.email:
-                    seen.emails[valid.email.lower()] = line
-                accepted.append(valid)
+                by_phone, by_email = _on_file(
+                    session,
+                    (e164 for _, v in valid_rows for e164, _ in v.phones),
+                    (v.email.lower() for _, v in valid_rows if v.email),
+                    up_to_id,
+                )
+                accepted: list[_Valid] = []
+                for line, valid in valid_rows:
+                    duplicate = _duplicate(line, valid, seen, by_phone, by_email)
+                    if duplicate is not None:
+                        duplicates.append(duplicate)
+                        continue
+                    for e164, _ in valid.phones:
+                        seen.phones[e164] = line
+                    if valid.email:
+                        seen.emails[valid.email.lower()] = line
+                    accepted.append(valid)
 
-            imported += len(accepted)
-            if accepted and not dry_run:
-                ids = _allocate_ids(conn, len(accepted))
-                if first_id is None:
-                    first_id = ids[0]
-                    if (total or len(chunk)) >= _BULK_SEARCH_INDEX_ROWS:
-                        search_index.suspend(first_id)
-                last_id = ids[-1]
-                _insert(conn, accepted, ids, actor_id, now, summary)
-            if progress is not None:
-                progress(rows_read, total if total >= rows_read else 0)  # 0: not known
+                imported += len(accepted)
+                if accepted and not dry_run:
+                    ids = _allocate_ids(conn, len(accepted))
+                    if first_id is None:
+                        first_id = ids[0]
+                        if (total or count) >= _BULK_SEARCH_INDEX_ROWS:
+                            search_index.suspend(first_id)
+                    last_id = ids[-1]
+                    _insert(conn, accepted, ids, actor_id, now, summary)
+                if progress is not None:
+                    progress(rows_read, total if total >= rows_read else 0)  # 0: not known
 
     except BaseException:
         # The caller's rollback brings the trigger back. Should a caller commit anyway,
@@ -992,7 +1097,7 @@ def import_customers(
 
 def _duplicate(
     line: int,
-    valid: ValidCustomer,
+    valid: _Valid,
     seen: _Seen,
     by_phone: dict[str, tuple[int, str]],
     by_email: dict[str, tuple[int, str]],
@@ -1020,13 +1125,13 @@ def _duplicate(
 
 def _insert(
     conn: Connection,
-    accepted: list[ValidCustomer],
+    accepted: list[_Valid],
     ids: list[int],
     actor_id: UserId | None,
     now: datetime,
     summary: str,
 ) -> None:
-    customers = [_customer_values(v, cid, now) for v, cid in zip(accepted, ids, strict=True)]
+    customers = [(cid, *v.values[1:]) for v, cid in zip(accepted, ids, strict=True)]
     phones = [
         (cid, e164, label, index == 0)
         for v, cid in zip(accepted, ids, strict=True)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import multiprocessing
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -23,7 +24,13 @@ from sqlalchemy.orm import Session
 from showroom.bench.importing import write_import_csv
 from showroom.services import importing
 from showroom.services.demo import _ensure_staff
-from showroom.services.importing import import_customer_file
+from showroom.services.importing import (
+    ImportCancelled,
+    guess_mapping,
+    import_customer_file,
+    import_customers,
+    open_customer_file,
+)
 from showroom.settings import ShowroomSettings
 from showroom.storage.database import Database
 from showroom.storage.models import Customer, CustomerPhone, Interaction
@@ -152,3 +159,56 @@ def test_rows_written_by_the_cursor_equal_core_inserts(
         assert expected in zoe
     with db.reader() as session:
         assert session.scalar(select(func.count(Customer.id))) == 0  # each import rolled back
+
+
+# --- checking in worker processes -----------------------------------------------------------
+def test_worker_processes_report_and_store_the_same(db: Database, tmp_path: Path) -> None:
+    """A big file is checked by spawned workers while this process writes: the report, line
+    by line, and the stored rows are the ones the one-process import gives."""
+    path = write_import_csv(tmp_path / "bench.csv", ROWS)
+    with db.session() as session:
+        _ensure_staff(session)
+    table = open_customer_file(path)
+    with db.session() as session:
+        report = import_customers(
+            session, table, guess_mapping(table.headers), SETTINGS, now=NOW,
+            chunk_size=400, parallel_from=0,
+        )  # fmt: skip
+    expected = json.loads(EXPECTED.read_text(encoding="utf-8"))
+    assert report.imported == expected["imported"]
+    assert (report.first_id, report.last_id) == (expected["first_id"], expected["last_id"])
+    assert [list(r) for r in report.rejected] == expected["rejected"]
+    assert [list(d) for d in report.duplicates] == expected["duplicates"]
+    assert digest(stored_rows(db)) == expected["digest"]
+    assert multiprocessing.active_children() == []  # the workers have ended
+
+
+def test_cancelling_while_workers_check_leaves_the_database_as_it_was(
+    db: Database, tmp_path: Path
+) -> None:
+    path = write_import_csv(tmp_path / "bench.csv", ROWS)
+    with db.session() as session:
+        _ensure_staff(session)
+    table = open_customer_file(path)
+    seen: list[int] = []
+
+    def cancel_after_two_chunks(done: int, total: int) -> None:
+        seen.append(done)
+        if len(seen) == 2:
+            raise ImportCancelled()
+
+    with pytest.raises(ImportCancelled), db.session() as session:
+        import_customers(
+            session, table, guess_mapping(table.headers), SETTINGS, now=NOW,
+            chunk_size=300, parallel_from=0, progress=cancel_after_two_chunks,
+        )  # fmt: skip
+    assert seen == [300, 600]
+    with db.reader() as session:
+        assert session.scalar(select(func.count(Customer.id))) == 0
+        assert session.scalar(select(func.count(CustomerPhone.id))) == 0
+        assert session.scalar(select(func.count(Interaction.id))) == 0
+    assert multiprocessing.active_children() == []
+    # Nothing was left half-done: the same file imports in full afterwards.
+    with db.session() as session:
+        report = import_customer_file(session, path, SETTINGS, now=NOW)
+    assert report.imported == json.loads(EXPECTED.read_text(encoding="utf-8"))["imported"]
