@@ -693,8 +693,9 @@ _PLACEHOLDERS = {"qmark": "?", "format": "%s", "pyformat": "%s"}
 
 
 class _BulkWriter:
-    """Rows of one table written by the DBAPI cursor's own ``executemany``, as positional
-    tuples: SQLAlchemy's per-row parameter processing costs more than the insert itself.
+    """Rows of one table written by the DBAPI cursor's own ``executemany`` (PostgreSQL:
+    psycopg's COPY), as positional tuples: SQLAlchemy's per-row parameter processing costs
+    more than the insert itself.
 
     The values go through the very bind processors Core would apply to each column (the
     UTCDateTime storage form, SQLite's booleans and Decimals), so the stored rows are the
@@ -712,14 +713,14 @@ class _BulkWriter:
             if processor is not None:
                 self.processors.append((index, processor))
         mark = _PLACEHOLDERS.get(dialect.paramstyle)
+        quote = dialect.identifier_preparer
+        names = f"{quote.format_table(table)} ({', '.join(quote.quote(n) for n in columns)})"
         self.sql: str | None = None
         if mark is not None:
-            quote = dialect.identifier_preparer
-            self.sql = (
-                f"INSERT INTO {quote.format_table(table)} "
-                f"({', '.join(quote.quote(name) for name in columns)}) "
-                f"VALUES ({', '.join([mark] * len(columns))})"
-            )
+            self.sql = f"INSERT INTO {names} VALUES ({', '.join([mark] * len(columns))})"
+        # psycopg's COPY: the rows stream to PostgreSQL in one statement, each value adapted
+        # as a bound parameter would be (triggers and constraints apply as to an INSERT).
+        self.copy_sql = f"COPY {names} FROM STDIN" if dialect.name == "postgresql" else None
 
     def write(self, rows: list[tuple[Any, ...]]) -> None:
         if not rows:
@@ -732,7 +733,12 @@ class _BulkWriter:
             rows = self._processed(rows)
         cursor = self.conn.connection.cursor()
         try:
-            cursor.executemany(self.sql, rows)
+            if self.copy_sql is not None and hasattr(cursor, "copy"):
+                with cursor.copy(self.copy_sql) as copy:
+                    for row in rows:
+                        copy.write_row(row)
+            else:
+                cursor.executemany(self.sql, rows)
         finally:
             cursor.close()
 
