@@ -14,8 +14,11 @@ Invariants:
   cancelled progress callback) propagates so the caller's transaction rolls back whole.
 - ``dry_run`` reads and checks exactly as an import would, and writes nothing.
 - Duplicates are found in batches (one IN query per chunk of rows), never a query per row.
-- Writes are Core ``executemany`` in chunks, never one ORM object per row: 100,000 rows
-  take seconds. Each imported customer gets its phones, its search text (as
+- Writes are the DBAPI cursor's ``executemany`` (PostgreSQL: COPY) in chunks, through
+  Core's bind processors, never one ORM object per row: 100,000 rows take seconds.
+- A big file (PARALLEL_ROWS) is checked by spawned worker processes, chunk by chunk,
+  while this process writes; results are taken in file order, so lines, duplicates and
+  the report are those of a one-process import. Each imported customer gets its phones, its search text (as
   :func:`refresh_search_text` computes it) and one timeline note "Imported from FILE".
 """
 
