@@ -477,10 +477,19 @@ def _whole(
     return number
 
 
+_CHOSEN: dict[tuple[type[StrEnum], str], StrEnum] = {}  # (enum, as typed): the member
+
+
 def _choice(value: str, field: str, enum: type[StrEnum], errors: list[ValidationError]) -> Any:
+    member = _CHOSEN.get((enum, value))
+    if member is not None:  # an imported file repeats a handful of words
+        return member
     text = value.strip().lower().replace("-", "_").replace(" ", "_")
     try:
-        return enum(text)
+        member = enum(text)
+        if len(_CHOSEN) < 10_000:
+            _CHOSEN[(enum, value)] = member
+        return member
     except ValueError:
         allowed = ", ".join(member.value for member in enum)
         errors.append(
