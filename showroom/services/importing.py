@@ -16,8 +16,8 @@ Invariants:
 - Duplicates are found in batches (one IN query per chunk of rows), never a query per row.
 - Writes are the DBAPI cursor's ``executemany`` (PostgreSQL: COPY) in chunks, through
   Core's bind processors, never one ORM object per row: 100,000 rows take seconds.
-- A big file (PARALLEL_ROWS) is checked by spawned worker processes, chunk by chunk,
-  while this process writes; results are taken in file order, so lines, duplicates and
+- A big file (PARALLEL_ROWS), when a core is spare, is checked by spawned worker
+  processes, chunk by chunk, while this process writes; results are taken in file order, so lines, duplicates and
   the report are those of a one-process import. Each imported customer gets its phones, its search text (as
   :func:`refresh_search_text` computes it) and one timeline note "Imported from FILE".
 """
@@ -62,7 +62,7 @@ from showroom.storage.models import Customer, CustomerPhone, Interaction, User
 from showroom.storage.types import utc_now
 
 CHUNK = 5_000
-PARALLEL_ROWS = 20_000  # from this many rows (as the file estimates them), workers check rows
+PARALLEL_ROWS = 20_000  # from this many rows (as the file estimates them), workers may check rows
 _WORKERS = 2
 LEGACY_ENCODINGS = frozenset({"cp1252", "gb18030"})
 IN_BATCH = 5_000  # values per IN (…) list: well below SQLite's and PostgreSQL's limits
@@ -906,6 +906,22 @@ class _Valid(NamedTuple):
 _Checked = tuple[list[tuple[int, _Valid]], list[RejectedRow]]
 
 
+def _spare_core() -> bool:
+    """Whether worker processes would find a core to run on. Workers spend a third more CPU
+    in all than this process alone would (starting, passing rows and results), so on a
+    machine whose cores are busy with other work they only slow the import down. The
+    load average counts this process too; where the system does not give one, a core is
+    assumed free."""
+    cores = os.cpu_count() or 1
+    if cores < 2:
+        return False
+    try:
+        load = os.getloadavg()[0]
+    except (AttributeError, OSError):
+        return True
+    return load < cores - 0.5
+
+
 def _check_rows(
     reader: _RowReader, chunk: list[tuple[int, Row]], region: str, now: datetime
 ) -> _Checked:
@@ -1011,13 +1027,15 @@ def import_customers(
     progress: ProgressCallback | None = None,
     now: datetime | None = None,
     chunk_size: int = CHUNK,
-    parallel_from: int = PARALLEL_ROWS,
+    workers: bool | None = None,
 ) -> ImportReport:
     """Check every row of ``table`` and, unless ``dry_run``, add the valid, new ones.
 
     ``mapping`` gives each column's field (None: not imported). ``progress(done, total)``
     is called after each chunk of rows (``total`` 0 when the file does not say); it may raise (e.g. :class:`ImportCancelled`) to stop,
-    and the caller's rollback then leaves the database as it was.
+    and the caller's rollback then leaves the database as it was. ``workers``: check the
+    rows in worker processes (True), in this one (False), or decide (None: a big file
+    and a spare core).
     """
     from showroom.domain.permissions import Action
     from showroom.services.access import require
@@ -1040,7 +1058,7 @@ def import_customers(
     last_id: int | None = None
     total = table.estimated_rows
 
-    parallel = total >= parallel_from and (os.cpu_count() or 1) > 1
+    parallel = workers if workers is not None else total >= PARALLEL_ROWS and _spare_core()
     checked = contextlib.closing(
         _checked_chunks(table, reader, region, now, chunk_size, parallel=parallel)
     )

@@ -172,7 +172,7 @@ def test_worker_processes_report_and_store_the_same(db: Database, tmp_path: Path
     with db.session() as session:
         report = import_customers(
             session, table, guess_mapping(table.headers), SETTINGS, now=NOW,
-            chunk_size=400, parallel_from=0,
+            chunk_size=400, workers=True,
         )  # fmt: skip
     expected = json.loads(EXPECTED.read_text(encoding="utf-8"))
     assert report.imported == expected["imported"]
@@ -200,7 +200,7 @@ def test_cancelling_while_workers_check_leaves_the_database_as_it_was(
     with pytest.raises(ImportCancelled), db.session() as session:
         import_customers(
             session, table, guess_mapping(table.headers), SETTINGS, now=NOW,
-            chunk_size=300, parallel_from=0, progress=cancel_after_two_chunks,
+            chunk_size=300, workers=True, progress=cancel_after_two_chunks,
         )  # fmt: skip
     assert seen == [300, 600]
     with db.reader() as session:
