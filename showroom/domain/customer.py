@@ -131,7 +131,21 @@ def _phone_answer(text: str, region: str) -> str:
 
 
 _pnu = phonenumbers.phonenumberutil
-_match_desc = _pnu._is_number_matching_desc
+
+
+def _match_desc(nsn: str, desc: Any) -> bool:
+    """phonenumbers' ``_is_number_matching_desc``: a possible length, then the whole number
+    matching the pattern (the library tries a match at the start first, which a full
+    match implies), without its layers of helper calls."""
+    if desc is None:
+        return False
+    lengths = desc.possible_length
+    if lengths and len(nsn) not in lengths:
+        return False
+    pattern = desc.national_number_pattern
+    if not pattern:
+        return False
+    return re_compile(pattern).fullmatch(nsn) is not None
 
 
 def _has_type(nsn: str, metadata: Any) -> bool:

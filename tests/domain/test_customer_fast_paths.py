@@ -204,3 +204,13 @@ def test_a_plain_address_takes_the_short_cut(monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.setattr(customer, "validate_email", refuse)
     assert normalize_email("ann+cars@Example.CO.UK") == "ann+cars@example.co.uk"
     assert normalize_email(" li_na-2@Example.CO.UK ") == "li_na-2@example.co.uk"
+
+
+@given(st.sampled_from(REGIONS), st.text(alphabet="0123456789", min_size=0, max_size=14))
+def test_matching_a_number_type_is_the_librarys(region: str, nsn: str) -> None:
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    assert metadata is not None
+    for desc in (metadata.general_desc, metadata.fixed_line, metadata.mobile, metadata.voip, None):
+        assert customer._match_desc(
+            nsn, desc
+        ) == phonenumbers.phonenumberutil._is_number_matching_desc(nsn, desc)
