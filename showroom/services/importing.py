@@ -14,17 +14,26 @@ Invariants:
   cancelled progress callback) propagates so the caller's transaction rolls back whole.
 - ``dry_run`` reads and checks exactly as an import would, and writes nothing.
 - Duplicates are found in batches (one IN query per chunk of rows), never a query per row.
-- Writes are Core ``executemany`` in chunks, never one ORM object per row: 100,000 rows
-  take seconds. Each imported customer gets its phones, its search text (as
+- Writes are the DBAPI cursor's ``executemany`` (PostgreSQL: COPY) in chunks, through
+  Core's bind processors, never one ORM object per row: 100,000 rows take seconds.
+- A big file (PARALLEL_ROWS), when a core is spare, is checked by spawned worker
+  processes, chunk by chunk, while this process writes; results are taken in file order, so lines, duplicates and
+  the report are those of a one-process import. Each imported customer gets its phones, its search text (as
   :func:`refresh_search_text` computes it) and one timeline note "Imported from FILE".
 """
 
 from __future__ import annotations
 
 import contextlib
+import multiprocessing
+import os
 import re
+import sys
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+import types
+from collections import deque
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -53,6 +62,8 @@ from showroom.storage.models import Customer, CustomerPhone, Interaction, User
 from showroom.storage.types import utc_now
 
 CHUNK = 5_000
+PARALLEL_ROWS = 20_000  # from this many rows (as the file estimates them), workers may check rows
+_WORKERS = 2
 LEGACY_ENCODINGS = frozenset({"cp1252", "gb18030"})
 IN_BATCH = 5_000  # values per IN (…) list: well below SQLite's and PostgreSQL's limits
 ProgressCallback = Callable[[int, int], None]
@@ -628,44 +639,125 @@ def _split_e164(e164: str) -> tuple[str, str]:
     return digits, ""
 
 
-def _customer_values(valid: ValidCustomer, customer_id: int, now: datetime) -> dict[str, Any]:
-    return {
-        "id": customer_id,
-        "full_name": valid.full_name,
-        "name_folded": valid.name_folded,
-        "email": valid.email,
-        "primary_phone": valid.phones[0][0] if valid.phones else None,
-        "status": valid.status.value,
-        "source": valid.source.value,
-        "assigned_consultant_id": valid.assigned_consultant_id,
-        "preferred_language": valid.preferred_language,
-        "preferred_channel": valid.preferred_channel.value if valid.preferred_channel else None,
-        "preferred_time": valid.preferred_time,
-        "address": valid.address,
-        "models_of_interest": valid.models_of_interest,
-        "budget_min": valid.budget_min,
-        "budget_max": valid.budget_max,
-        "timeframe": valid.timeframe,
-        "trade_in_make": valid.trade_in_make,
-        "trade_in_model": valid.trade_in_model,
-        "trade_in_year": valid.trade_in_year,
-        "trade_in_mileage_km": valid.trade_in_mileage_km,
-        "trade_in_plate": valid.trade_in_plate,
-        "trade_in_vin": valid.trade_in_vin,
-        "consent_contact": valid.consent_contact,
-        "consent_at": now if valid.consent_contact else None,
-        "notes": valid.notes,
-        "search_text": compose_search_text(
+_CUSTOMER_COLUMNS = (
+    "id", "full_name", "name_folded", "email", "primary_phone", "status", "source",
+    "assigned_consultant_id", "preferred_language", "preferred_channel", "preferred_time",
+    "address", "models_of_interest", "budget_min", "budget_max", "timeframe", "trade_in_make",
+    "trade_in_model", "trade_in_year", "trade_in_mileage_km", "trade_in_plate", "trade_in_vin",
+    "consent_contact", "consent_at", "notes", "search_text", "created_at", "updated_at",
+    "version",
+)  # fmt: skip
+_PHONE_COLUMNS = ("customer_id", "e164", "label", "is_primary")
+_NOTE_COLUMNS = ("customer_id", "user_id", "kind", "occurred_at", "summary")
+
+
+def _customer_values(valid: ValidCustomer, customer_id: int, now: datetime) -> tuple[Any, ...]:
+    """The row of a new customer, in the order of _CUSTOMER_COLUMNS."""
+    return (
+        customer_id,
+        valid.full_name,
+        valid.name_folded,
+        valid.email,
+        valid.phones[0][0] if valid.phones else None,
+        valid.status.value,
+        valid.source.value,
+        valid.assigned_consultant_id,
+        valid.preferred_language,
+        valid.preferred_channel.value if valid.preferred_channel else None,
+        valid.preferred_time,
+        valid.address,
+        valid.models_of_interest,
+        valid.budget_min,
+        valid.budget_max,
+        valid.timeframe,
+        valid.trade_in_make,
+        valid.trade_in_model,
+        valid.trade_in_year,
+        valid.trade_in_mileage_km,
+        valid.trade_in_plate,
+        valid.trade_in_vin,
+        valid.consent_contact,
+        now if valid.consent_contact else None,
+        valid.notes,
+        compose_search_text(
             valid.name_folded,
             [_split_e164(e164) for e164, _ in valid.phones],
             valid.email,
             [valid.trade_in_plate] if valid.trade_in_plate else [],
             [valid.trade_in_vin] if valid.trade_in_vin else [],
         ),
-        "created_at": now,
-        "updated_at": now,
-        "version": 1,
-    }
+        now,
+        now,
+        1,
+    )
+
+
+_PLACEHOLDERS = {"qmark": "?", "format": "%s", "pyformat": "%s"}
+
+
+class _BulkWriter:
+    """Rows of one table written by the DBAPI cursor's own ``executemany`` (PostgreSQL:
+    psycopg's COPY), as positional tuples: SQLAlchemy's per-row parameter processing costs
+    more than the insert itself.
+
+    The values go through the very bind processors Core would apply to each column (the
+    UTCDateTime storage form, SQLite's booleans and Decimals), so the stored rows are the
+    ones a Core insert stores. A driver whose placeholder style is not known here gets a
+    Core insert instead.
+    """
+
+    def __init__(self, conn: Connection, table: Table, columns: tuple[str, ...]) -> None:
+        dialect = conn.dialect
+        self.conn, self.table, self.columns = conn, table, columns
+        self.processors: list[tuple[int, Callable[[Any], Any]]] = []
+        for index, name in enumerate(columns):
+            column_type = table.c[name].type.dialect_impl(dialect)
+            processor = column_type.bind_processor(dialect)
+            if processor is not None:
+                self.processors.append((index, processor))
+        mark = _PLACEHOLDERS.get(dialect.paramstyle)
+        quote = dialect.identifier_preparer
+        names = f"{quote.format_table(table)} ({', '.join(quote.quote(n) for n in columns)})"
+        self.sql: str | None = None
+        if mark is not None:
+            self.sql = f"INSERT INTO {names} VALUES ({', '.join([mark] * len(columns))})"
+        # psycopg's COPY: the rows stream to PostgreSQL in one statement, each value adapted
+        # as a bound parameter would be (triggers and constraints apply as to an INSERT).
+        self.copy_sql = f"COPY {names} FROM STDIN" if dialect.name == "postgresql" else None
+
+    def write(self, rows: list[tuple[Any, ...]]) -> None:
+        if not rows:
+            return
+        if self.sql is None:  # Core applies the processors itself
+            values = [dict(zip(self.columns, row, strict=True)) for row in rows]
+            self.conn.execute(insert(self.table), values)
+            return
+        if self.processors:
+            rows = self._processed(rows)
+        cursor = self.conn.connection.cursor()
+        try:
+            if self.copy_sql is not None and hasattr(cursor, "copy"):
+                with cursor.copy(self.copy_sql) as copy:
+                    for row in rows:
+                        copy.write_row(row)
+            else:
+                cursor.executemany(self.sql, rows)
+        finally:
+            cursor.close()
+
+    def _processed(self, rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+        columns = [list(column) for column in zip(*rows, strict=True)]
+        for index, processor in self.processors:
+            column = columns[index]
+            last: Any = None
+            stored: Any = None
+            for position, value in enumerate(column):
+                if value is None:
+                    continue
+                if value is not last:  # one `now` for every row of the import
+                    last, stored = value, processor(value)
+                column[position] = stored
+        return list(zip(*columns, strict=True))
 
 
 def _allocate_ids(conn: Connection, count: int) -> list[int]:
@@ -802,6 +894,128 @@ def _on_file(
     return by_phone, by_email
 
 
+class _Valid(NamedTuple):
+    """A valid row as the import needs it: phones and e-mail for the duplicate checks, and
+    its customers row (_CUSTOMER_COLUMNS) with id 0 until ids are allocated."""
+
+    phones: tuple[tuple[str, str], ...]
+    email: str | None
+    values: tuple[Any, ...]
+
+
+_Checked = tuple[list[tuple[int, _Valid]], list[RejectedRow]]
+
+
+def _spare_core() -> bool:
+    """Whether worker processes would find a core to run on. Workers spend a third more CPU
+    in all than this process alone would (starting, passing rows and results), so on a
+    machine whose cores are busy with other work they only slow the import down. The
+    load average counts this process too; where the system does not give one, a core is
+    assumed free."""
+    cores = os.cpu_count() or 1
+    if cores < 2:
+        return False
+    try:
+        load = os.getloadavg()[0]
+    except (AttributeError, OSError):
+        return True
+    return load < cores - 0.5
+
+
+def _check_rows(
+    reader: _RowReader, chunk: list[tuple[int, Row]], region: str, now: datetime
+) -> _Checked:
+    """The valid rows of a chunk, with their lines, and the rules the others broke."""
+    valid_rows: list[tuple[int, _Valid]] = []
+    year = now.year
+    rejected: list[RejectedRow] = []
+    for line, cells in chunk:
+        draft, phone_fields, errors = reader.draft(cells)
+        try:
+            valid = validate_customer(draft, region, year)
+        except ValidationErrors as broken:
+            errors.extend(broken.errors)
+        if errors:
+            rejected.extend(
+                RejectedRow(line, _phone_field_name(e.field, phone_fields), e.rule) for e in errors
+            )
+            continue
+        values = _customer_values(valid, 0, now)
+        valid_rows.append((line, _Valid(valid.phones, valid.email, values)))
+    return valid_rows, rejected
+
+
+# A worker process's reader, region and year, given once when it starts.
+_WORKER: tuple[_RowReader, str, datetime] | None = None
+
+
+def _start_worker(reader: _RowReader, region: str, now: datetime) -> None:
+    global _WORKER
+    _WORKER = (reader, region, now)
+
+
+def _check_in_worker(chunk: list[tuple[int, Row]]) -> _Checked:
+    assert _WORKER is not None
+    return _check_rows(_WORKER[0], chunk, _WORKER[1], _WORKER[2])
+
+
+@contextlib.contextmanager
+def _without_main_script() -> Iterator[None]:
+    """While workers are spawned: a spawned process runs the parent's main script again
+    (as __mp_main__) unless it is started from a module, and a script that imports a file
+    at its top level, without the ``if __name__ == "__main__"`` guard, would import it
+    again in each worker. The workers need nothing of the main script: they are shown a
+    bare stand-in instead."""
+    main = sys.modules["__main__"]
+    sys.modules["__main__"] = types.ModuleType("__main__")
+    try:
+        yield
+    finally:
+        sys.modules["__main__"] = main
+
+
+def _checked_chunks(
+    table: FileTable,
+    reader: _RowReader,
+    region: str,
+    now: datetime,
+    chunk_size: int,
+    *,
+    parallel: bool,
+) -> Generator[tuple[int, _Checked], None, None]:
+    """(rows read, what checking them found) for each chunk of the file, in file order.
+
+    With ``parallel``, _WORKERS processes check the chunks while this one reads the file
+    and writes the rows checked so far. They are spawned, never forked: the GUI imports
+    off its GUI thread, and a fork copies a threaded process's locks mid-use. Closing this
+    generator (an error, a cancelled import) cancels the chunks not checked yet and ends
+    the workers before it returns.
+    """
+    chunks = _chunks(table.rows(), chunk_size)
+    if not parallel:
+        for chunk in chunks:
+            yield len(chunk), _check_rows(reader, chunk, region, now)
+        return
+    context = multiprocessing.get_context("spawn")
+    pool = ProcessPoolExecutor(
+        _WORKERS, mp_context=context, initializer=_start_worker, initargs=(reader, region, now)
+    )
+    pending: deque[tuple[int, Future[_Checked]]] = deque()
+    try:
+        for chunk in chunks:
+            with _without_main_script() if len(pending) < _WORKERS else contextlib.nullcontext():
+                future = pool.submit(_check_in_worker, chunk)  # the first ones start workers
+            pending.append((len(chunk), future))
+            while pending and (len(pending) > 2 * _WORKERS or pending[0][1].done()):
+                count, future = pending.popleft()
+                yield count, future.result()
+        while pending:
+            count, future = pending.popleft()
+            yield count, future.result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
 def import_customers(
     session: Session,
     table: FileTable,
@@ -813,12 +1027,15 @@ def import_customers(
     progress: ProgressCallback | None = None,
     now: datetime | None = None,
     chunk_size: int = CHUNK,
+    workers: bool | None = None,
 ) -> ImportReport:
     """Check every row of ``table`` and, unless ``dry_run``, add the valid, new ones.
 
     ``mapping`` gives each column's field (None: not imported). ``progress(done, total)``
     is called after each chunk of rows (``total`` 0 when the file does not say); it may raise (e.g. :class:`ImportCancelled`) to stop,
-    and the caller's rollback then leaves the database as it was.
+    and the caller's rollback then leaves the database as it was. ``workers``: check the
+    rows in worker processes (True), in this one (False), or decide (None: a big file
+    and a spare core).
     """
     from showroom.domain.permissions import Action
     from showroom.services.access import require
@@ -828,7 +1045,7 @@ def import_customers(
     check_mapping(table, mapping)
     now = now or utc_now()
     reader = _RowReader(table, mapping, session, settings)
-    region, year = settings.default_region, now.year
+    region = settings.default_region
     summary = f"Imported from {table.name}"[:500]
     conn = session.connection()
     search_index = _SqliteSearchIndex(conn)
@@ -841,53 +1058,45 @@ def import_customers(
     last_id: int | None = None
     total = table.estimated_rows
 
+    parallel = workers if workers is not None else total >= PARALLEL_ROWS and _spare_core()
+    checked = contextlib.closing(
+        _checked_chunks(table, reader, region, now, chunk_size, parallel=parallel)
+    )
     try:
-        for chunk in _chunks(table.rows(), chunk_size):
-            rows_read += len(chunk)
-            valid_rows: list[tuple[int, ValidCustomer]] = []
-            for line, cells in chunk:
-                draft, phone_fields, errors = reader.draft(cells)
-                try:
-                    valid = validate_customer(draft, region, year)
-                except ValidationErrors as broken:
-                    errors.extend(broken.errors)
-                if errors:
-                    rejected.extend(
-                        RejectedRow(line, _phone_field_name(e.field, phone_fields), e.rule)
-                        for e in errors
-                    )
-                    continue
-                valid_rows.append((line, valid))
+        with checked as chunks:
+            for count, (valid_rows, broken) in chunks:
+                rows_read += count
+                rejected.extend(broken)
 
-            by_phone, by_email = _on_file(
-                session,
-                (e164 for _, v in valid_rows for e164, _ in v.phones),
-                (v.email.lower() for _, v in valid_rows if v.email),
-                up_to_id,
-            )
-            accepted: list[ValidCustomer] = []
-            for line, valid in valid_rows:
-                duplicate = _duplicate(line, valid, seen, by_phone, by_email)
-                if duplicate is not None:
-                    duplicates.append(duplicate)
-                    continue
-                for e164, _ in valid.phones:
-                    seen.phones[e164] = line
-                if valid.email:
-                    seen.emails[valid.email.lower()] = line
-                accepted.append(valid)
+                by_phone, by_email = _on_file(
+                    session,
+                    (e164 for _, v in valid_rows for e164, _ in v.phones),
+                    (v.email.lower() for _, v in valid_rows if v.email),
+                    up_to_id,
+                )
+                accepted: list[_Valid] = []
+                for line, valid in valid_rows:
+                    duplicate = _duplicate(line, valid, seen, by_phone, by_email)
+                    if duplicate is not None:
+                        duplicates.append(duplicate)
+                        continue
+                    for e164, _ in valid.phones:
+                        seen.phones[e164] = line
+                    if valid.email:
+                        seen.emails[valid.email.lower()] = line
+                    accepted.append(valid)
 
-            imported += len(accepted)
-            if accepted and not dry_run:
-                ids = _allocate_ids(conn, len(accepted))
-                if first_id is None:
-                    first_id = ids[0]
-                    if (total or len(chunk)) >= _BULK_SEARCH_INDEX_ROWS:
-                        search_index.suspend(first_id)
-                last_id = ids[-1]
-                _insert(conn, accepted, ids, actor_id, now, summary)
-            if progress is not None:
-                progress(rows_read, total if total >= rows_read else 0)  # 0: not known
+                imported += len(accepted)
+                if accepted and not dry_run:
+                    ids = _allocate_ids(conn, len(accepted))
+                    if first_id is None:
+                        first_id = ids[0]
+                        if (total or count) >= _BULK_SEARCH_INDEX_ROWS:
+                            search_index.suspend(first_id)
+                    last_id = ids[-1]
+                    _insert(conn, accepted, ids, actor_id, now, summary)
+                if progress is not None:
+                    progress(rows_read, total if total >= rows_read else 0)  # 0: not known
 
     except BaseException:
         # The caller's rollback brings the trigger back. Should a caller commit anyway,
@@ -915,7 +1124,7 @@ def import_customers(
 
 def _duplicate(
     line: int,
-    valid: ValidCustomer,
+    valid: _Valid,
     seen: _Seen,
     by_phone: dict[str, tuple[int, str]],
     by_email: dict[str, tuple[int, str]],
@@ -943,32 +1152,22 @@ def _duplicate(
 
 def _insert(
     conn: Connection,
-    accepted: list[ValidCustomer],
+    accepted: list[_Valid],
     ids: list[int],
     actor_id: UserId | None,
     now: datetime,
     summary: str,
 ) -> None:
-    customers = [_customer_values(v, cid, now) for v, cid in zip(accepted, ids, strict=True)]
+    customers = [(cid, *v.values[1:]) for v, cid in zip(accepted, ids, strict=True)]
     phones = [
-        {"customer_id": cid, "e164": e164, "label": label, "is_primary": index == 0}
+        (cid, e164, label, index == 0)
         for v, cid in zip(accepted, ids, strict=True)
         for index, (e164, label) in enumerate(v.phones)
     ]
-    notes = [
-        {
-            "customer_id": cid,
-            "user_id": actor_id,
-            "kind": "note",
-            "occurred_at": now,
-            "summary": summary,
-        }
-        for cid in ids
-    ]
-    conn.execute(insert(_CUSTOMERS), customers)
-    if phones:
-        conn.execute(insert(_PHONES), phones)
-    conn.execute(insert(_INTERACTIONS), notes)
+    notes = [(cid, actor_id, "note", now, summary) for cid in ids]
+    _BulkWriter(conn, _CUSTOMERS, _CUSTOMER_COLUMNS).write(customers)
+    _BulkWriter(conn, _PHONES, _PHONE_COLUMNS).write(phones)
+    _BulkWriter(conn, _INTERACTIONS, _NOTE_COLUMNS).write(notes)
 
 
 def open_customer_file(path: Path) -> FileTable:

@@ -271,6 +271,9 @@ class Table:
 
 
 def _is_blank(cells: Row) -> bool:
+    first = cells[0] if cells else None
+    if type(first) is str and first.strip():  # most rows: a name in the first column
+        return False
     return all(c is None or (type(c) is str and not c.strip()) for c in cells)
 
 
