@@ -533,10 +533,12 @@ def _filtered(session: Session, query: _Query, flt: CustomerFilter, walk: bool =
 # A big match set is not fetched and sorted whole: SQLite walks the name index, testing each
 # customer against the matches, and stops at the page's end. That pays when every term
 # matches at least one customer in WALK_DENSITY; the walk looks at no more than limit x
-# WALK_SPAN names (a matching page is found there unless the matches crowd elsewhere in the
-# alphabet, e.g. Chinese names after the Latin ones) and then falls back to fetch-and-sort.
+# WALK_SPAN names or 1/WALK_SHARE of all (whichever is more: matches crowd under a few first
+# names, e.g. "anna", or a script, e.g. Chinese names after the Latin ones); a page not
+# found there is fetched and sorted after all.
 WALK_DENSITY = 50
 WALK_SPAN = 100
+WALK_SHARE = 8
 
 
 def walk_bound(
@@ -565,7 +567,8 @@ def walk_bound(
     if after is not None:
         sql += " WHERE (name_folded, id) > (?, ?)"
         params = (after[0], after[1])
-    bound = scalar(sql + " ORDER BY name_folded, id LIMIT 1 OFFSET ?", (*params, limit * WALK_SPAN))
+    span = max(limit * WALK_SPAN, total // WALK_SHARE)
+    bound = scalar(sql + " ORDER BY name_folded, id LIMIT 1 OFFSET ?", (*params, span))
     return True, bound
 
 
