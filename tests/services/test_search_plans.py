@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 import re
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -17,7 +18,7 @@ from showroom.services import customers as customers_service
 from showroom.services.customers import CustomerFilter, search_customers, search_terms
 from showroom.services.demo import generate_demo
 from showroom.storage.database import Database
-from showroom.storage.models import Customer
+from showroom.storage.models import Customer, User
 
 
 def _everyone(db: Database) -> list[tuple[int, str, str]]:
@@ -54,12 +55,12 @@ def _expected(db: Database, everyone: list[tuple[int, str, str]], query: str) ->
     return [i for i, _, text in everyone if all(_matches(t, text, db.is_sqlite) for t in terms)]
 
 
-def _paged(db: Database, query: str, limit: int) -> list[int]:
+def _paged(db: Database, query: str, limit: int, **flt: Any) -> list[int]:
     found: list[int] = []
     after: tuple[str, int] | None = None
     while True:
         with db.reader() as session:
-            page = search_customers(session, CustomerFilter(text=query), after, limit)
+            page = search_customers(session, CustomerFilter(text=query, **flt), after, limit)
         found += [r.id for r in page]
         if len(page) < limit:
             return found
@@ -100,3 +101,23 @@ def test_every_plan_finds_the_customers_a_plain_filter_finds_in_name_order(
         assert _paged(db, query, 40) == expected, query
         walked += len(expected) >= 40
     assert walked >= 5  # many queries were big enough for the walk
+
+
+def test_the_walk_keeps_the_other_filters_and_what_a_consultant_may_see(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with db.session() as session:
+        generate_demo(session, customers=800, seed=4, interactions_per_customer=0)
+        consultant = session.scalar(select(User.id).where(User.role == "consultant").limit(1))
+    monkeypatch.setattr(customers_service, "WALK_SPAN", 3)
+    texts = {i: text for i, _, text in _everyone(db)}
+    for flt in ({"status": "lead"}, {"actor_id": consultant}):
+        # Without search text nothing is walked: the filtered list in name order.
+        listed = _paged(db, "", 40, **flt)
+        assert 0 < len(listed) < len(texts)
+        for query in ["a", "j", "an", "49", "com", "4915", "a 4", "王"]:
+            terms = search_terms(query)
+            expected = [
+                i for i in listed if all(_matches(t, texts[i], db.is_sqlite) for t in terms)
+            ]
+            assert _paged(db, query, 40, **flt) == expected, (query, flt)
