@@ -22,7 +22,14 @@ from sqlalchemy import Table, delete, insert, select
 from sqlalchemy.engine import URL, make_url
 
 from showroom.config import AppConfig, resolve_config
-from showroom.services.customers import CustomerFilter, load_card, search_customers, search_terms
+from showroom.services.customers import (
+    CustomerFilter,
+    fts_match,
+    load_card,
+    search_customers,
+    search_terms,
+    walk_bound,
+)
 from showroom.services.demo import generate_demo
 from showroom.storage.database import Database
 from showroom.storage.migrate import open_database
@@ -152,36 +159,67 @@ RAW_COLUMNS = (
 
 def raw_search(db: Database, query: str) -> list[tuple[Any, ...]]:
     """The baseline: the same full-text query, hand-written and run on the bare driver
-    cursor (no SQLAlchemy, no row objects): what the list costs with no layers at all."""
+    cursor (no SQLAlchemy, no row objects): what the list costs with no layers at all.
+    On SQLite it takes the app's plan (``walk_bound``): a big match set walks the name
+    index for the page's ids, falling back to fetch-and-sort."""
     terms = search_terms(query)
     if not terms:
         return []
-    clauses: list[str] = []
-    params: list[str] = []
-    for term in terms:
-        if db.is_sqlite:
-            table = "customers_fts" if len(term) >= 3 else "customers_words"
-            clauses.append(f"c.id IN (SELECT rowid FROM {table} WHERE {table} MATCH ?)")
-            params.append(f'"{term}"' if len(term) >= 3 else f'"{term}" *')
-        elif len(term) >= 3:
-            clauses.append("c.search_text LIKE %s")
-            params.append(f"%{term}%")
-        else:
-            clauses.append("to_tsvector('simple', c.search_text) @@ to_tsquery('simple', %s)")
-            params.append(f"'{term}':*")
-    sql = (
-        f"SELECT {RAW_COLUMNS} WHERE {' AND '.join(clauses)} ORDER BY c.name_folded, c.id LIMIT 200"
-    )
     raw = db.engine.raw_connection()
     try:
         cursor = raw.cursor()
-        cursor.execute(sql, params)
-        rows = cursor.fetchall()
+
+        def scalar(sql: str, params: tuple[Any, ...]) -> Any:
+            cursor.execute(sql, params)
+            row = cursor.fetchone()
+            return None if row is None else row[0]
+
+        def page(walk: bool, bound: str | None) -> list[tuple[Any, ...]]:
+            clauses: list[str] = []
+            params: list[str] = []
+            for term in terms:
+                if db.is_sqlite:
+                    table, match = fts_match(term)
+                    column = "+c.id" if walk else "c.id"
+                    clauses.append(f"{column} IN (SELECT rowid FROM {table} WHERE {table} MATCH ?)")
+                    params.append(match)
+                elif len(term) >= 3:
+                    clauses.append("c.search_text LIKE %s")
+                    params.append(f"%{term}%")
+                else:
+                    clauses.append(
+                        "to_tsvector('simple', c.search_text) @@ to_tsquery('simple', %s)"
+                    )
+                    params.append(f"'{term}':*")
+            where = " AND ".join(clauses)
+            if bound is not None:
+                where += " AND c.name_folded <= ?"
+                params.append(bound)
+            order = "ORDER BY c.name_folded, c.id"
+            if walk:
+                sql = (
+                    f"SELECT {RAW_COLUMNS} WHERE c.id IN (SELECT c.id FROM customers c "
+                    f"WHERE {where} {order} LIMIT 200) {order}"
+                )
+            else:
+                sql = f"SELECT {RAW_COLUMNS} WHERE {where} {order} LIMIT 200"
+            cursor.execute(sql, params)
+            return [tuple(r) for r in cursor.fetchall()]
+
+        rows: list[tuple[Any, ...]] | None = None
+        if db.is_sqlite:
+            walk, bound = walk_bound(scalar, terms, None, 200)
+            if walk:
+                rows = page(True, bound)
+                if len(rows) < 200 and bound is not None:
+                    rows = None
+        if rows is None:
+            rows = page(False, None)
         cursor.close()
         raw.rollback()
     finally:
         raw.close()
-    return [tuple(r) for r in rows]
+    return rows
 
 
 def measure_search(db: Database, size: str, queries: list[str], target_ms: float) -> list[Figure]:

@@ -202,6 +202,9 @@ def _vehicles(session: Session, rng: random.Random, now: datetime) -> list[dict[
     return rows
 
 
+ANALYZED_TABLES = ("customers", "customer_phones", "interactions", "walk_ins", "follow_ups")
+
+
 def generate_demo(
     session: Session,
     customers: int,
@@ -419,6 +422,11 @@ def generate_demo(
     add_showroom_day_demo(session, seed, now)
     add_demo_test_drives(session, seed, now)
     add_demo_deliveries(session, seed, now)
+    if conn.dialect.name == "postgresql":
+        # Fresh statistics for the tables just filled: until autovacuum gets to them (a
+        # minute or more) the planner takes them for empty and scans every customer for a
+        # search instead of asking its full-text index.
+        conn.execute(text(f"ANALYZE {', '.join(ANALYZED_TABLES)}"))
     return DemoSummary(
         customers=customers,
         interactions=totals["interactions"],
