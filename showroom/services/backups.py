@@ -14,9 +14,11 @@ so they take the AppConfig (or the open Database) rather than a Session. Their i
 from __future__ import annotations
 
 import sqlite3
+import time
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from showroom.config import AppConfig, ensure_home
@@ -39,6 +41,9 @@ from showroom.storage.backup import (
 )
 from showroom.storage.database import Database, integrity_problems
 from showroom.storage.types import utc_now
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
 
 
 @dataclass(frozen=True, slots=True)
@@ -282,6 +287,24 @@ def _check_restorable(tables: frozenset[str], revision: str | None, source: Path
     return revision
 
 
+_OTHER_CLIENTS = (
+    "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+    "AND pid <> pg_backend_pid() AND backend_type = 'client backend'"
+)
+
+
+def _other_clients(conn: Connection, settle_s: float = 2.0) -> int:
+    """How many other clients have the database open. The server's own workers (autovacuum)
+    are not clients, and a client that has just disconnected can stay listed for a moment:
+    a count above zero is looked at again for up to ``settle_s`` before it is believed."""
+    deadline = time.monotonic() + settle_s
+    while True:
+        others = int(conn.exec_driver_sql(_OTHER_CLIENTS).scalar_one())
+        if others == 0 or time.monotonic() >= deadline:
+            return others
+        time.sleep(0.1)
+
+
 def restore_database(
     config: AppConfig,
     source: Path,
@@ -377,12 +400,7 @@ def _restore_postgres(config: AppConfig, source: Path, now: datetime) -> Restore
                 if "alembic_version" in tables
                 else None
             )
-            others = conn.execute(
-                text(
-                    "SELECT count(*) FROM pg_stat_activity "
-                    "WHERE datname = current_database() AND pid <> pg_backend_pid()"
-                )
-            ).scalar_one()
+            others = _other_clients(conn)
     except Exception as error:
         from sqlalchemy.exc import DBAPIError
 

@@ -9,15 +9,18 @@ from __future__ import annotations
 
 import random
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import select
 
+from showroom.config import resolve_config
 from showroom.services import customers as customers_service
 from showroom.services.customers import CustomerFilter, search_customers, search_terms
 from showroom.services.demo import generate_demo
 from showroom.storage.database import Database
+from showroom.storage.migrate import open_database
 from showroom.storage.models import Customer, User
 
 
@@ -123,24 +126,29 @@ def test_the_walk_keeps_the_other_filters_and_what_a_consultant_may_see(
             assert _paged(db, query, 40, **flt) == expected, (query, flt)
 
 
-def test_after_a_demo_postgresql_searches_through_its_index(db: Database) -> None:
+@pytest.mark.postgres
+def test_after_a_demo_postgresql_searches_through_its_index(
+    postgres_url: str, tmp_path: Path
+) -> None:
     """The demo leaves fresh planner statistics: a short term is looked up in the full-text
     index at once, not by reading every customer (what a table never analysed gets)."""
-    if db.is_sqlite:
-        pytest.skip("PostgreSQL's planner statistics")
-    with db.session() as session:
-        generate_demo(session, customers=3000, seed=5, interactions_per_customer=0)
-    with db.reader() as session:
-        conn = session.connection()
-        tuples = conn.exec_driver_sql(
-            "SELECT reltuples FROM pg_class WHERE relname = 'customers'"
-        ).scalar_one()
-        plan = "\n".join(
-            conn.exec_driver_sql(
-                "EXPLAIN SELECT id FROM customers WHERE to_tsvector('simple', search_text) "
-                "@@ to_tsquery('simple', %(q)s) ORDER BY name_folded, id LIMIT 200",
-                {"q": "'en':*"},
-            ).scalars()
-        )
+    db = open_database(resolve_config(str(tmp_path / "home"), postgres_url, environ={}))
+    try:
+        with db.session() as session:
+            generate_demo(session, customers=3000, seed=5, interactions_per_customer=0)
+        with db.reader() as session:
+            conn = session.connection()
+            tuples = conn.exec_driver_sql(
+                "SELECT reltuples FROM pg_class WHERE relname = 'customers'"
+            ).scalar_one()
+            plan = "\n".join(
+                conn.exec_driver_sql(
+                    "EXPLAIN SELECT id FROM customers WHERE to_tsvector('simple', search_text) "
+                    "@@ to_tsquery('simple', %(q)s) ORDER BY name_folded, id LIMIT 200",
+                    {"q": "'en':*"},
+                ).scalars()
+            )
+    finally:
+        db.dispose()
     assert tuples >= 3000
     assert "Seq Scan on customers" not in plan, plan
