@@ -19,7 +19,7 @@ from showroom.domain.document import DocumentKind
 from showroom.errors import ShowroomError, ValidationError
 from ui.context import AppContext
 from ui.i18n.messages import error_text, rule_text
-from ui.models.detail_list import format_day
+from ui.widgets.dates import format_day
 
 if TYPE_CHECKING:
     from showroom.services.batch_printing import Batch

@@ -27,6 +27,33 @@ def a_deal(context: AppContext) -> DealChoice:
         return deals_to_deliver(session, context.user_id)[0]
 
 
+def consultant_with_deals(context: AppContext) -> AppContext:
+    """``context`` with a demo consultant at the keyboard who has open deals to plan, while
+    another consultant has some too (which consultant that is depends on the day the demo
+    is made: its deals are dated from today)."""
+    from dataclasses import replace
+
+    from showroom.domain.ids import UserId
+    from showroom.domain.user import Role
+    from showroom.storage.models import User
+
+    with context.db.reader() as session:
+        deals = deals_to_deliver(session, None)
+        owners = {d.consultant_id for d in deals}
+        consultants = session.scalars(
+            select(User).where(User.role == Role.CONSULTANT.value).order_by(User.id)
+        ).all()
+        for user in consultants:
+            if user.id in owners and owners - {user.id}:
+                return replace(
+                    context,
+                    user_id=UserId(user.id),
+                    user_name=user.display_name,
+                    user_role=user.role,
+                )
+    raise AssertionError("the demo leaves no two consultants with deals to plan")
+
+
 def far_day(context: AppContext, days: int = 60) -> QDate:
     day = datetime.now(ZoneInfo(context.settings.timezone)).date() + timedelta(days=days)
     return QDate(day.year, day.month, day.day)
@@ -113,7 +140,7 @@ def test_a_consultant_is_told_what_blocks_and_a_taken_bay_is_named(
     from showroom.domain.test_drive import local_instant
     from showroom.services.deliveries import DeliveryDraft, plan_delivery
 
-    context = consultant_context
+    context = consultant_with_deals(consultant_context)
     zone = ZoneInfo(context.settings.timezone)
     qday = far_day(context, 61)
     day = qday.toPython()

@@ -10,8 +10,6 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -21,7 +19,7 @@ from PySide6.QtGui import QColor
 from showroom.domain.customer import format_phone
 from showroom.domain.phrase import Phrase
 from showroom.services.dashboard import DetailList, DetailRow
-from ui.i18n import date_format
+from ui.widgets.dates import format_day
 
 _Index = QModelIndex | QPersistentModelIndex
 ALERT = QColor("#B71C1C")
@@ -30,12 +28,6 @@ ALERT = QColor("#B71C1C")
 def dtr(text: str) -> str:
     """A message id of the dashboard services, translated."""
     return QCoreApplication.translate("Dashboard", text)
-
-
-def format_day(value: date) -> str:
-    return QLocale().toString(
-        QDate(value.year, value.month, value.day), date_format("ddd d MMM yyyy")
-    )
 
 
 def format_cell(value: object, kind: str, zone: ZoneInfo) -> str:

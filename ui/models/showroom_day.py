@@ -28,7 +28,7 @@ from showroom.services.showroom_day import (
     ItemView,
     SectionRate,
 )
-from ui.models.detail_list import format_day
+from ui.widgets.dates import format_day
 
 _Index = QModelIndex | QPersistentModelIndex
 GREEN = QColor("#2E7D32")

@@ -15,3 +15,8 @@ def day_text(day: date | datetime, pattern: str | None = None) -> str:
     return QLocale().toString(
         QDate(day.year, day.month, day.day), pattern or date_format("ddd d MMM")
     )
+
+
+def format_day(value: date) -> str:
+    """A day in full, e.g. 'Sat 28 Nov 2026' (in the user's language)."""
+    return day_text(value, date_format("ddd d MMM yyyy"))

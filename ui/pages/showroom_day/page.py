@@ -57,7 +57,6 @@ from ui.dialogs.conflict import ask_theirs_or_mine
 from ui.errors import show_error
 from ui.i18n import date_format
 from ui.i18n.messages import error_text
-from ui.models.detail_list import format_day
 from ui.models.showroom_day import (
     ChecklistModel,
     Col,
@@ -68,6 +67,7 @@ from ui.models.showroom_day import (
     percent,
 )
 from ui.widgets.charts import BRAND, BarChart, ChartSeries
+from ui.widgets.dates import format_day
 
 HISTORY_DAYS = 120
 DATA_KINDS = {"showroom_day", "tasks", "walk_ins", "external"}
