@@ -24,6 +24,7 @@ from sqlalchemy.engine import URL, make_url
 from showroom.config import AppConfig, resolve_config
 from showroom.services.customers import (
     CustomerFilter,
+    fence_cap,
     fts_match,
     load_card,
     search_customers,
@@ -174,7 +175,7 @@ def raw_search(db: Database, query: str) -> list[tuple[Any, ...]]:
             row = cursor.fetchone()
             return None if row is None else row[0]
 
-        def page(walk: bool, bound: str | None) -> list[tuple[Any, ...]]:
+        def page(walk: bool, bound: str | None, fence: bool = False) -> list[tuple[Any, ...]]:
             clauses: list[str] = []
             params: list[str] = []
             for term in terms:
@@ -195,7 +196,17 @@ def raw_search(db: Database, query: str) -> list[tuple[Any, ...]]:
             if bound is not None:
                 where += " AND c.name_folded <= ?"
                 params.append(bound)
-            order = "ORDER BY c.name_folded, c.id"
+            order = (
+                "ORDER BY c.name_folded || '', c.id" if fence else "ORDER BY c.name_folded, c.id"
+            )
+            if fence:
+                cursor.execute(
+                    f"SELECT count(*) FROM (SELECT 1 FROM customers c WHERE {where} LIMIT %s) m",
+                    [*params, cap],
+                )
+                counted = cursor.fetchone()
+                if counted is not None and int(counted[0]) >= cap:
+                    order = "ORDER BY c.name_folded, c.id"
             if walk:
                 sql = (
                     f"SELECT {RAW_COLUMNS} WHERE c.id IN (SELECT c.id FROM customers c "
@@ -207,6 +218,10 @@ def raw_search(db: Database, query: str) -> list[tuple[Any, ...]]:
             return [tuple(r) for r in cursor.fetchall()]
 
         rows: list[tuple[Any, ...]] | None = None
+        cap = 0
+        if not db.is_sqlite:  # the app's plan: count the matches (up to a cap) first
+            cap = fence_cap(int(scalar("SELECT max(id) FROM customers", ()) or 0), 200)
+            rows = page(False, None, fence=True)
         if db.is_sqlite:
             walk, bound = walk_bound(scalar, terms, None, 200)
             if walk:
