@@ -23,6 +23,7 @@ from sqlalchemy.engine import URL, make_url
 
 from showroom.config import AppConfig, resolve_config
 from showroom.services.customers import (
+    SEARCH_COSTS,
     CustomerFilter,
     fence_cap,
     fts_match,
@@ -220,6 +221,7 @@ def raw_search(db: Database, query: str) -> list[tuple[Any, ...]]:
         rows: list[tuple[Any, ...]] | None = None
         cap = 0
         if not db.is_sqlite:  # the app's plan: count the matches (up to a cap) first
+            cursor.execute(SEARCH_COSTS)
             cap = fence_cap(int(scalar("SELECT max(id) FROM customers", ()) or 0), 200)
             rows = page(False, None, fence=True)
         if db.is_sqlite:
