@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 def main(argv: Sequence[str] | None = None) -> int:
     from showroom.cli import run
-    from showroom.config import AppConfig
+    from showroom.storage.config import AppConfig
 
     def gui(config: AppConfig) -> int:
         from ui.app import run_gui  # Qt is loaded only for the GUI, never for a command

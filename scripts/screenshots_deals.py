@@ -16,7 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import func, select
 
-from showroom.config import resolve_config
+from showroom.storage.config import resolve_config
 from showroom.storage.migrate import open_database
 from ui.app import apply_theme, build_context, create_application
 

@@ -26,7 +26,7 @@ def main() -> None:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
 
-    from showroom.config import resolve_config
+    from showroom.storage.config import resolve_config
     from showroom.storage.migrate import open_database
     from ui.i18n import install
     from ui.i18n.tour import dialogs, pages

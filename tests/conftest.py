@@ -23,7 +23,7 @@ import pytest
 from hypothesis import settings as hypothesis_settings
 from sqlalchemy.engine import make_url
 
-from showroom.config import AppConfig, resolve_config
+from showroom.storage.config import AppConfig, resolve_config
 from showroom.storage.database import Database
 from showroom.storage.migrate import open_database
 

@@ -18,9 +18,9 @@ import phonenumbers
 from hypothesis import strategies as st
 from sqlalchemy import Engine, inspect, text
 
-from showroom.domain.customer import CustomerDraft, PhoneDraft
-from showroom.domain.vehicle import vin_check_digit
-from showroom.errors import DomainError, ShowroomError, ValidationError, ValidationErrors
+from showroom.core.errors import DomainError, ShowroomError, ValidationError, ValidationErrors
+from showroom.customers.domain import CustomerDraft, PhoneDraft
+from showroom.vehicles.domain import vin_check_digit
 
 SCRIPTS = [
     "Zoë Walker",

@@ -20,8 +20,8 @@ from PySide6.QtCore import QCoreApplication, QLoggingCategory, QObject, Qt, QTim
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
-from showroom.config import AppConfig
-from showroom.errors import ShowroomError
+from showroom.core.errors import ShowroomError
+from showroom.storage.config import AppConfig
 from ui.context import AppContext, ui_settings_for
 from ui.i18n.messages import error_text
 from ui.resources import FONT_FAMILY, FONT_FILE
@@ -29,7 +29,7 @@ from ui.resources import FONT_FAMILY, FONT_FILE
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from showroom.settings import ShowroomSettings
+    from showroom.kernel.settings import ShowroomSettings
     from showroom.storage.database import Database
     from ui.main_window import MainWindow
 
@@ -64,9 +64,9 @@ def apply_theme(app: QApplication, theme: str) -> None:
 def build_context(db: Database, config: AppConfig, user_id: int | None = None) -> AppContext:
     """The context of the signed-in user ``user_id`` (tests and tools without a sign-in:
     the operating-system user at the keyboard)."""
-    from showroom.domain.ids import UserId
-    from showroom.services.settings import load_settings
-    from showroom.services.users import ensure_desk_user
+    from showroom.admin.users import ensure_desk_user
+    from showroom.core.ids import UserId
+    from showroom.kernel.settings_store import load_settings
     from showroom.storage.database import run_in_transaction
     from showroom.storage.models import User
 
@@ -94,7 +94,7 @@ def sign_in(db: Database, parent: QWidget | None) -> int | None:
     SHOWROOM_SIGN_IN=NAME with SHOWROOM_PASSWORD signs in without the dialog (kiosk scripts,
     the start-up smoke test and the benchmark); on a new database it creates that admin.
     """
-    from showroom.services.users import authenticate, create_first_admin, needs_first_admin
+    from showroom.admin.users import authenticate, create_first_admin, needs_first_admin
     from ui.dialogs.sign_in import FirstAdminDialog, SignInDialog
 
     name, password = os.environ.get("SHOWROOM_SIGN_IN"), os.environ.get("SHOWROOM_PASSWORD")
@@ -130,7 +130,7 @@ def open_context(config: AppConfig, parent: QWidget | None = None) -> AppContext
 def open_or_recover(window: QWidget, config: AppConfig) -> AppContext | None:
     """open_context; if the SQLite file is damaged, offer the latest good backup instead.
     None when the user chose to quit (the damaged file is then left as it was)."""
-    from showroom.errors import DatabaseDamagedError
+    from showroom.core.errors import DatabaseDamagedError
 
     try:
         return open_context(config, window)
@@ -141,7 +141,7 @@ def open_or_recover(window: QWidget, config: AppConfig) -> AppContext | None:
 def recover_from_damage(parent: QWidget, config: AppConfig, problem: str) -> AppContext | None:
     """Ask "Restore the latest backup (date)" / "Quit"; on restore, set the damaged database
     aside with its -wal/-shm, put the backup in its place and open it."""
-    from showroom.services.backups import latest_good_backup, recover_from_backup
+    from showroom.admin.backups import latest_good_backup, recover_from_backup
     from ui.dialogs.restore_backup import RestoreBackupDialog, backup_time_text
 
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -274,7 +274,7 @@ class _AutoBackup(QObject):
     def run(self) -> None:
         import logging
 
-        from showroom.services.backups import automatic_backup
+        from showroom.admin.backups import automatic_backup
 
         try:
             report = automatic_backup(self.db)

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
-from showroom.domain.ids import UserId
-from showroom.settings import ShowroomSettings
+from showroom.core.ids import UserId
+from showroom.kernel.settings import ShowroomSettings
 
 if TYPE_CHECKING:
     from showroom.storage.database import Database

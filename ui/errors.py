@@ -49,7 +49,7 @@ def install_excepthook() -> None:
     """Route uncaught exceptions in slots to the log and the friendly dialog."""
     import sys
 
-    from showroom.errors import ShowroomError
+    from showroom.core.errors import ShowroomError
 
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         if isinstance(error, ShowroomError):

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from showroom.domain.document import DocumentKind
+from showroom.kernel.document_kind import DocumentKind
 from ui.context import AppContext
 from ui.print_batches import BATCH_KINDS, batch_label
 
@@ -173,7 +173,7 @@ class MainWindow(QMainWindow):
             if previous.db is not context.db:  # restored from a backup: a new database
                 self._start_watching(context)
         self.database_label.setText(context.db.describe())
-        from showroom.domain.permissions import Action, allowed
+        from showroom.kernel.permissions import Action, allowed
 
         self.users_action.setEnabled(allowed(context.user_role, Action.MANAGE_USERS))
         self.audit_action.setEnabled(allowed(context.user_role, Action.VIEW_AUDIT))
@@ -349,8 +349,8 @@ class MainWindow(QMainWindow):
 
             from sqlalchemy.exc import SQLAlchemyError
 
-            from showroom.errors import ShowroomError
-            from showroom.services.settings import load_settings
+            from showroom.core.errors import ShowroomError
+            from showroom.kernel.settings_store import load_settings
 
             try:
                 with self.context.db.reader() as session:
@@ -432,14 +432,14 @@ class MainWindow(QMainWindow):
         return WalkInDialog.ask(self, self.context)
 
     def manage_users(self) -> None:
-        from showroom.domain.permissions import Action, allowed
+        from showroom.kernel.permissions import Action, allowed
         from ui.dialogs.users import UsersDialog
 
         if allowed(self.context.user_role, Action.MANAGE_USERS):
             UsersDialog.ask(self, self.context)
 
     def audit_trail(self) -> None:
-        from showroom.domain.permissions import Action, allowed
+        from showroom.kernel.permissions import Action, allowed
         from ui.dialogs.audit import AuditDialog
 
         if allowed(self.context.user_role, Action.VIEW_AUDIT):
@@ -448,9 +448,9 @@ class MainWindow(QMainWindow):
     def back_up_now(self) -> Path | None:
         """File › Back up now (admins): a consistent copy to the backup folder, off the GUI
         thread; says where it went. Returns the file, or None when nothing was written."""
-        from showroom.domain.permissions import Action, allowed
-        from showroom.errors import ShowroomError
-        from showroom.services.backups import backup_for_user
+        from showroom.admin.backups import backup_for_user
+        from showroom.core.errors import ShowroomError
+        from showroom.kernel.permissions import Action, allowed
         from ui.background import run_in_background
         from ui.errors import show_error, show_info
 

@@ -15,14 +15,14 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from showroom.domain.document import DocumentKind
-from showroom.errors import ShowroomError, ValidationError
+from showroom.core.errors import ShowroomError, ValidationError
+from showroom.kernel.document_kind import DocumentKind
 from ui.context import AppContext
 from ui.i18n.messages import error_text, rule_text
 from ui.widgets.dates import format_day
 
 if TYPE_CHECKING:
-    from showroom.services.batch_printing import Batch
+    from showroom.printing.batch import Batch
     from ui.widgets.pdf_preview import PdfPreviewDialog
 
 BATCH_KINDS = (
@@ -58,8 +58,8 @@ def print_days_documents(
     problem with one of them) rolls it all back, so nothing is half-archived. Returns None
     when nothing was printed.
     """
-    from showroom.services.batch_printing import print_day_batch
-    from showroom.services.settings import load_settings
+    from showroom.kernel.settings_store import load_settings
+    from showroom.printing.batch import print_day_batch
     from ui.background import TaskCancelled, run_in_background
     from ui.errors import show_error
     from ui.printing import DOCUMENTS_CHANGED

@@ -12,13 +12,14 @@ from datetime import UTC, date, datetime
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from showroom.domain.document import DocumentId
-from showroom.domain.ids import CustomerId
-from showroom.domain.test_drive import LicenceDraft
-from showroom.errors import ShowroomError
-from showroom.services import documents
-from showroom.services.settings import load_settings
-from showroom.services.showroom_day import print_daily_checklist as print_day
+from showroom.core.errors import ShowroomError
+from showroom.core.ids import CustomerId
+from showroom.kernel import archive as documents
+from showroom.kernel.document_kind import DocumentId
+from showroom.kernel.settings_store import load_settings
+from showroom.printing.customer_card import print_customer_card as print_card
+from showroom.printing.daily_checklist import print_daily_checklist as print_day
+from showroom.test_drives.domain import LicenceDraft
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.i18n.messages import error_text
@@ -38,7 +39,7 @@ def print_customer_card(
     """Print the customer card, archive it in the customer's file and show the preview."""
     try:
         with context.db.session() as session:
-            document = documents.print_customer_card(
+            document = print_card(
                 session, customer_id, context.user_id, load_settings(session), datetime.now(UTC)
             )
     except ShowroomError as error:
@@ -106,10 +107,8 @@ def print_test_drive_agreement(
     the field) and archives nothing when the agreement cannot be printed, so the screen can
     show the reason beside the field.
     """
-    from showroom.services.test_drive_documents import (
-        print_test_drive_agreement as print_agreement,
-    )
-    from showroom.services.test_drives import record_licence
+    from showroom.printing.test_drive_agreement import print_test_drive_agreement as print_agreement
+    from showroom.test_drives.service import record_licence
 
     with context.db.session() as session:
         settings = load_settings(session)

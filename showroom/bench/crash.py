@@ -23,9 +23,9 @@ from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from showroom.config import resolve_config
-from showroom.domain.user import Role
-from showroom.services.users import create_user
+from showroom.admin.users import create_user
+from showroom.kernel.roles import Role
+from showroom.storage.config import resolve_config
 from showroom.storage.migrate import open_database
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -31,19 +31,25 @@ import sys
 import traceback
 from datetime import UTC, date, datetime, timedelta
 
-from showroom.config import resolve_config
-from showroom.domain.customer import CustomerDraft, PhoneDraft
-from showroom.domain.deal import PlanDraft, PriceDraft
-from showroom.domain.ids import UserId
-from showroom.domain.test_drive import LicenceDraft
-from showroom.domain.user import Role
-from showroom.domain.vehicle import vin_check_digit
-from showroom.services.customers import create_customer
-from showroom.services.deals import accept_plan
-from showroom.services.fleet import FleetDraft, add_fleet_car
-from showroom.services.follow_ups import add_follow_up, log_contact
-from showroom.services.plans import create_plan, get_plan
-from showroom.services.test_drives import (
+from showroom.admin.users import create_user
+from showroom.core.ids import UserId
+from showroom.customers.domain import CustomerDraft, PhoneDraft
+from showroom.customers.follow_ups import add_follow_up, log_contact
+from showroom.customers.service import create_customer
+from showroom.customers.walk_ins import WalkInDraft, register_walk_in
+from showroom.deals.domain import PlanDraft, PriceDraft
+from showroom.deals.plans import create_plan, get_plan
+from showroom.deals.service import accept_plan
+from showroom.kernel.roles import Role
+from showroom.kernel.settings import ShowroomSettings
+from showroom.storage.config import resolve_config
+from showroom.storage.database import Database
+from showroom.storage.migrate import open_database
+from showroom.storage.models import Vehicle
+from showroom.storage.types import utc_now
+from showroom.test_drives.domain import LicenceDraft
+from showroom.test_drives.fleet import FleetDraft, add_fleet_car
+from showroom.test_drives.service import (
     BookingDraft,
     CheckInDraft,
     CheckOutDraft,
@@ -51,13 +57,7 @@ from showroom.services.test_drives import (
     check_in,
     check_out,
 )
-from showroom.services.users import create_user
-from showroom.services.walk_ins import WalkInDraft, register_walk_in
-from showroom.settings import ShowroomSettings
-from showroom.storage.database import Database
-from showroom.storage.migrate import open_database
-from showroom.storage.models import Vehicle
-from showroom.storage.types import utc_now
+from showroom.vehicles.domain import vin_check_digit
 
 # Test drives are booked from this Monday on, 24 half-hour slots a day (08:00 to 20:00 in
 # London, which is UTC in January), so a child's bookings never overlap one another.

@@ -17,11 +17,11 @@ from decimal import Decimal
 
 from sqlalchemy import func, select
 
-from showroom.domain.document import DocumentKind
-from showroom.domain.ids import UserId
-from showroom.domain.user import Role
-from showroom.services.deliveries import add_owed
-from showroom.services.settings import load_settings
+from showroom.core.ids import UserId
+from showroom.deliveries.service import add_owed
+from showroom.kernel.document_kind import DocumentKind
+from showroom.kernel.roles import Role
+from showroom.kernel.settings_store import load_settings
 from showroom.storage.database import Database
 from showroom.storage.models import Deal, Delivery, OwedItem, PlanAccessory, User
 
@@ -90,7 +90,7 @@ def same_text_baseline(pdf: bytes) -> Callable[[], bytes]:
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
 
-    from showroom.documents.fonts import FONT, register_fonts
+    from showroom.kernel.pdf.fonts import FONT, register_fonts
 
     register_fonts()
     pages = [page.extract_text() or "" for page in PdfReader(io.BytesIO(pdf)).pages]
@@ -116,8 +116,8 @@ def raw_handover_baseline(
     delivery, printed by the manager the app's print names, numbered as the app's first
     handover of the year is."""
     from showroom.bench.raw_handover import raw_handover
-    from showroom.documents.formatting import showroom_zone
-    from showroom.domain.document import format_document_number
+    from showroom.kernel.document_kind import format_document_number
+    from showroom.kernel.pdf.formatting import showroom_zone
 
     with db.reader() as session:
         settings = load_settings(session)
@@ -131,7 +131,7 @@ def handover_pdf(db: Database, delivery_id: int) -> bytes:
     """The handover as the app prints it (rolled back: nothing archived)."""
     from sqlalchemy.orm import Session
 
-    from showroom.services.documents import PRINTABLE
+    from showroom.printing.registry import PRINTABLE
 
     with db.engine.connect() as conn, Session(bind=conn) as session:
         settings = load_settings(session)

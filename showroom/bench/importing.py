@@ -15,9 +15,9 @@ from typing import Any
 import phonenumbers
 from sqlalchemy import insert, select
 
-from showroom.config import AppConfig
-from showroom.services import demo_data as data
-from showroom.services.demo import _person, _Phones
+from showroom.demo import data as data
+from showroom.demo.world import _person, _Phones
+from showroom.storage.config import AppConfig
 from showroom.storage.database import Database
 from showroom.storage.models import Base
 
@@ -113,9 +113,9 @@ def measure_import(
 
     Returns the medians: import seconds, raw seconds, rows read, rows imported.
     """
-    from showroom.services.demo import _ensure_staff
-    from showroom.services.importing import import_customer_file
-    from showroom.services.settings import load_settings
+    from showroom.customers.importing import import_customer_file
+    from showroom.demo.world import _ensure_staff
+    from showroom.kernel.settings_store import load_settings
 
     path = write_import_csv(workdir / f"import-{rows}.csv", rows)
     app_s: list[float] = []

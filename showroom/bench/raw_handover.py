@@ -54,9 +54,9 @@ from reportlab.platypus import (
 )
 from sqlalchemy import select
 
-from showroom.domain.customer import format_phone
-from showroom.domain.document import DocumentKind
-from showroom.settings import ShowroomSettings
+from showroom.customers.domain import format_phone
+from showroom.kernel.document_kind import DocumentKind
+from showroom.kernel.settings import ShowroomSettings
 from showroom.storage.database import Database
 from showroom.storage.models import Customer, User
 
@@ -102,14 +102,14 @@ def raw_handover(
     drawn as one filled path of its dark runs, instead of the widget (which encodes the
     number again for every page and makes a checked shape of every run)."""
     clock = now or (lambda: datetime.now(UTC))
-    from showroom.documents.fonts import FONT, FONT_BOLD, register_fonts
+    from showroom.kernel.pdf.fonts import FONT, FONT_BOLD, register_fonts
 
     register_fonts()  # the bundled font, registered as the app does
 
     def build() -> bytes:
-        from showroom.documents.formatting import format_datetime, format_day, showroom_locale
-        from showroom.documents.language import document_language, settings_for_language, t
-        from showroom.services.delivery_documents import load_handover
+        from showroom.kernel.pdf.formatting import format_datetime, format_day, showroom_locale
+        from showroom.kernel.pdf.language import document_language, settings_for_language, t
+        from showroom.printing.handover import load_handover
 
         with db.reader() as session:
             data = load_handover(session, delivery_id)

@@ -21,18 +21,18 @@ from typing import Any
 from sqlalchemy import Table, delete, insert, select
 from sqlalchemy.engine import URL, make_url
 
-from showroom.config import AppConfig, resolve_config
-from showroom.services.customers import (
+from showroom.customers.card import load_card
+from showroom.customers.search import (
     SEARCH_COSTS,
     CustomerFilter,
     fence_cap,
     fts_match,
-    load_card,
     search_customers,
     search_terms,
     walk_bound,
 )
-from showroom.services.demo import generate_demo
+from showroom.demo.world import generate_demo
+from showroom.storage.config import AppConfig, resolve_config
 from showroom.storage.database import Database
 from showroom.storage.migrate import open_database
 from showroom.storage.models import Base, Customer, FollowUp, Interaction, User
@@ -309,9 +309,9 @@ def measure_card(db: Database, size: str, repeats: int) -> Figure:
             ],
         )
 
-    from showroom.domain.ids import CustomerId, UserId
-    from showroom.services.documents import print_customer_card
-    from showroom.services.settings import load_settings
+    from showroom.core.ids import CustomerId, UserId
+    from showroom.kernel.settings_store import load_settings
+    from showroom.printing.customer_card import print_customer_card
 
     with db.session() as session:
         user_id = session.scalar(select(User.id).order_by(User.id).limit(1))
@@ -336,8 +336,8 @@ def measure_today(db: Database, size: str, repeats: int) -> Figure:
     """The Today page's figures: the whole dashboard as the manager sees it."""
     from zoneinfo import ZoneInfo
 
-    from showroom.domain.ids import UserId
-    from showroom.services.dashboard import Viewer, build_dashboard
+    from showroom.core.ids import UserId
+    from showroom.dashboard.service import Viewer, build_dashboard
 
     with db.reader() as session:
         manager = session.scalar(select(User.id).where(User.role == "manager").limit(1))
@@ -404,7 +404,7 @@ def measure_demo(workdir: Path, customers: int, postgres_url: str | None) -> Fig
 def _zone(db: Database) -> Any:
     from zoneinfo import ZoneInfo
 
-    from showroom.services.settings import load_settings
+    from showroom.kernel.settings_store import load_settings
 
     with db.reader() as session:
         return ZoneInfo(load_settings(session).timezone)
@@ -497,7 +497,7 @@ def measure_handover(workdir: Path, postgres_url: str | None, plan: BenchPlan) -
         same_text_baseline,
         two_page_handover,
     )
-    from showroom.domain.document import DocumentKind
+    from showroom.kernel.document_kind import DocumentKind
 
     with bench_database(workdir, "handover", postgres_url) as (_config, db):
         fill(db, 300, 3)

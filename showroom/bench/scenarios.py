@@ -15,14 +15,14 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from showroom.config import AppConfig
-from showroom.domain.document import DocumentKind
-from showroom.domain.ids import UserId
-from showroom.domain.test_drive import ACTIVE_STATUSES, DriveStatus
-from showroom.domain.user import Role
-from showroom.domain.vehicle import FleetStatus, VehicleRole
+from showroom.core.ids import UserId
+from showroom.kernel.document_kind import DocumentKind
+from showroom.kernel.roles import Role
+from showroom.storage.config import AppConfig
 from showroom.storage.database import Database
 from showroom.storage.models import Customer, TestDrive, User, Vehicle
+from showroom.test_drives.domain import ACTIVE_STATUSES, DriveStatus
+from showroom.vehicles.domain import FleetStatus, VehicleRole
 
 WEEK_CARS = 20
 SLOT = timedelta(minutes=45)  # a 30-minute drive and a quarter of an hour to turn the car
@@ -155,8 +155,8 @@ def busy_week(db: Database, zone: ZoneInfo, cars: int = WEEK_CARS) -> tuple[date
 def week_view_ms(db: Database, first: datetime, last: datetime, repeats: int) -> float:
     """What the Test drives page asks for to fill its week calendar: the fleet (the lanes)
     and the week's bookings, in one read-only unit of work; the median of ``repeats``."""
-    from showroom.services.fleet import fleet_cars
-    from showroom.services.test_drives import calendar_entries
+    from showroom.test_drives.fleet import fleet_cars
+    from showroom.test_drives.service import calendar_entries
 
     def fill() -> None:
         with db.reader() as session:
@@ -173,7 +173,7 @@ def week_view_ms(db: Database, first: datetime, last: datetime, repeats: int) ->
 
 
 def week_entries(db: Database, first: datetime, last: datetime) -> int:
-    from showroom.services.test_drives import calendar_entries
+    from showroom.test_drives.service import calendar_entries
 
     with db.reader() as session:
         return len(calendar_entries(session, first, last))
@@ -208,11 +208,11 @@ def concurrent_bookings(
     """``writers`` threads, each with its own engine as a separate PC has, book random cars,
     consultants and customers into two days of quarter-hour slots through the booking service
     (with its transient-error retry). Returns booked, refused, seconds and overlaps."""
-    from showroom.errors import ShowroomError
-    from showroom.services.settings import load_settings
-    from showroom.services.test_drives import BookingConflict, BookingDraft, book_test_drive
+    from showroom.core.errors import ShowroomError
+    from showroom.kernel.settings_store import load_settings
     from showroom.storage.migrate import open_database
     from showroom.storage.retry import write_with_retry
+    from showroom.test_drives.service import BookingConflict, BookingDraft, book_test_drive
 
     fleet, staff = ensure_fleet_and_staff(db, 8, 6)
     with db.reader() as session:
@@ -287,8 +287,8 @@ def print_vs_raw(
     hand-written ReportLab document, interleaved. Each of ``extras`` (another baseline) is
     timed in the same loop and reported as ``NAME_ms``. With ``batch``, also the seconds to
     print ``batch`` of them in one unit of work (rolled back)."""
-    from showroom.services.documents import PRINTABLE
-    from showroom.services.settings import load_settings
+    from showroom.kernel.settings_store import load_settings
+    from showroom.printing.registry import PRINTABLE
 
     print_one = PRINTABLE[kind]
     with db.reader() as session:

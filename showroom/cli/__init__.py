@@ -16,11 +16,11 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from showroom.config import AppConfig, ensure_home, resolve_config
-from showroom.errors import ShowroomError, ValidationError
+from showroom.core.errors import ShowroomError, ValidationError
+from showroom.storage.config import AppConfig, ensure_home, resolve_config
 
 if TYPE_CHECKING:
-    from showroom.domain.document import DocumentKind
+    from showroom.kernel.document_kind import DocumentKind
 
 log = logging.getLogger("showroom")
 
@@ -148,8 +148,8 @@ def _add_user_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
 def _run_user(args: argparse.Namespace, config: AppConfig) -> int:
     import getpass
 
-    from showroom.domain.user import Role
-    from showroom.services.users import check_password, create_user
+    from showroom.admin.users import check_password, create_user
+    from showroom.kernel.roles import Role
     from showroom.storage.migrate import open_database
 
     if args.password_stdin:
@@ -176,7 +176,7 @@ class _PrintableKinds:
     start-up, which builds this parser too."""
 
     def _kinds(self) -> list[str]:
-        from showroom.services.documents import PRINTABLE, PRINTABLE_BY_DAY
+        from showroom.printing.registry import PRINTABLE, PRINTABLE_BY_DAY
 
         return [kind.value for kind in (*PRINTABLE, *PRINTABLE_BY_DAY)]
 
@@ -246,12 +246,12 @@ def _run_print(args: argparse.Namespace, config: AppConfig) -> int:
     from datetime import UTC, datetime
     from zoneinfo import ZoneInfo
 
-    from showroom.domain.document import DocumentKind
-    from showroom.domain.ids import UserId
-    from showroom.domain.showroom_day import parse_day
-    from showroom.services.documents import PRINTABLE, PRINTABLE_BY_DAY
-    from showroom.services.settings import load_settings
-    from showroom.services.users import system_user
+    from showroom.admin.users import system_user
+    from showroom.core.ids import UserId
+    from showroom.kernel.document_kind import DocumentKind
+    from showroom.kernel.settings_store import load_settings
+    from showroom.printing.registry import PRINTABLE, PRINTABLE_BY_DAY
+    from showroom.showroom_day.domain import parse_day
     from showroom.storage.migrate import open_database
 
     kind = DocumentKind(args.kind)
@@ -317,11 +317,11 @@ def _run_print_day(args: argparse.Namespace, config: AppConfig, kind: DocumentKi
     from datetime import UTC, datetime
     from zoneinfo import ZoneInfo
 
-    from showroom.domain.ids import UserId
-    from showroom.domain.showroom_day import parse_day
-    from showroom.services.batch_printing import check_batch_kind, print_day_batch
-    from showroom.services.settings import load_settings
-    from showroom.services.users import system_user
+    from showroom.admin.users import system_user
+    from showroom.core.ids import UserId
+    from showroom.kernel.settings_store import load_settings
+    from showroom.printing.batch import check_batch_kind, print_day_batch
+    from showroom.showroom_day.domain import parse_day
     from showroom.storage.migrate import open_database
 
     try:
@@ -426,7 +426,7 @@ def _run_command(args: argparse.Namespace, config: AppConfig) -> int:
     if args.command in ("import", "export"):
         return run_import_export(args, config)
     if args.command == "demo":
-        from showroom.services.demo import generate_demo
+        from showroom.demo.world import generate_demo
         from showroom.storage.database import run_in_transaction
 
         db = open_database(config)
@@ -457,7 +457,7 @@ def _run_command(args: argparse.Namespace, config: AppConfig) -> int:
             )
         return EXIT_OK
     if args.command == "backup":
-        from showroom.services.backups import backup_database
+        from showroom.admin.backups import backup_database
 
         report = backup_database(config, Path(args.output) if args.output else None)
         if report.warning:
@@ -467,7 +467,7 @@ def _run_command(args: argparse.Namespace, config: AppConfig) -> int:
             print(f"Restore it with: showroom restore {report.path}")
         return EXIT_OK
     if args.command == "restore":
-        from showroom.services.backups import restore_database
+        from showroom.admin.backups import restore_database
 
         restored = restore_database(config, Path(args.file))
         print(restored.describe(config.describe_database()))
@@ -613,19 +613,19 @@ def _progress_printer(verb: str) -> Callable[[int, int], None] | None:
 
 
 def run_import_export(args: argparse.Namespace, config: AppConfig) -> int:
-    from showroom.services.exporting import (
+    from showroom.customers.exporting import (
         ExportFormatError,
         export_customers,
         export_format,
         log_export,
     )
-    from showroom.services.importing import (
+    from showroom.customers.importing import (
         check_mapping,
         guess_mapping,
         import_customers,
         open_customer_file,
     )
-    from showroom.services.settings import load_settings
+    from showroom.kernel.settings_store import load_settings
     from showroom.storage.migrate import open_database
 
     path: Path = args.file

@@ -14,7 +14,9 @@ from decimal import Decimal
 from babel.numbers import format_decimal
 from reportlab.platypus import Flowable, Paragraph
 
-from showroom.documents.blocks import (
+from showroom.customers.domain import format_phone
+from showroom.kernel.document_kind import DocumentKind
+from showroom.kernel.pdf.blocks import (
     Cell,
     Signer,
     data_table,
@@ -23,7 +25,7 @@ from showroom.documents.blocks import (
     section,
     signature_block,
 )
-from showroom.documents.formatting import (
+from showroom.kernel.pdf.formatting import (
     DASH,
     format_datetime,
     format_day,
@@ -33,11 +35,9 @@ from showroom.documents.formatting import (
     markup,
     showroom_locale,
 )
-from showroom.documents.language import t
-from showroom.documents.layout import DocumentBuilder, DocumentContext, RenderedPdf
-from showroom.domain.customer import format_phone
-from showroom.domain.document import DocumentKind
-from showroom.settings import ShowroomSettings
+from showroom.kernel.pdf.language import t
+from showroom.kernel.pdf.layout import DocumentBuilder, DocumentContext, RenderedPdf
+from showroom.kernel.settings import ShowroomSettings
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +72,7 @@ class TimelineLine:
 @dataclass(frozen=True, slots=True)
 class CustomerCardData:
     """What the customer card prints, read from the database by
-    :func:`showroom.services.documents.load_customer_card`. ``timeline`` holds the latest
+    :func:`showroom.printing.customer_card.load_customer_card`. ``timeline`` holds the latest
     entries, newest first; ``timeline_total`` counts them all."""
 
     customer_id: int

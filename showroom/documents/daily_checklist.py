@@ -16,7 +16,8 @@ from datetime import date, datetime, time
 from babel.dates import format_date, format_time
 from reportlab.platypus import Flowable
 
-from showroom.documents.blocks import (
+from showroom.kernel.document_kind import DocumentKind
+from showroom.kernel.pdf.blocks import (
     Cell,
     ChecklistLine,
     Signer,
@@ -27,15 +28,14 @@ from showroom.documents.blocks import (
     section,
     signature_block,
 )
-from showroom.documents.formatting import (
+from showroom.kernel.pdf.formatting import (
     format_datetime,
     printable,
     showroom_locale,
     showroom_zone,
 )
-from showroom.documents.layout import DocumentBuilder, DocumentContext, RenderedPdf
-from showroom.domain.document import DocumentKind
-from showroom.settings import ShowroomSettings
+from showroom.kernel.pdf.layout import DocumentBuilder, DocumentContext, RenderedPdf
+from showroom.kernel.settings import ShowroomSettings
 
 KEEP_TOGETHER_LINES = 10
 """A section with more lines than this may split across pages (its header row repeats)."""
@@ -74,7 +74,7 @@ class SignOff:
 @dataclass(frozen=True, slots=True)
 class DailyChecklistData:
     """What the form prints, read by
-    :func:`showroom.services.showroom_day.load_daily_checklist`. ``walk_ins`` is the
+    :func:`showroom.showroom_day.service.load_daily_checklist`. ``walk_ins`` is the
     register's count (filled form only)."""
 
     day: date

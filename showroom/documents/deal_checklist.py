@@ -12,7 +12,10 @@ from datetime import date, datetime
 
 from reportlab.platypus import Flowable
 
-from showroom.documents.blocks import (
+from showroom.customers.domain import format_phone
+from showroom.deals.checklist import CHECKLIST_TITLES, ChecklistKind
+from showroom.kernel.document_kind import DocumentKind
+from showroom.kernel.pdf.blocks import (
     Cell,
     ChecklistLine,
     Signer,
@@ -22,12 +25,9 @@ from showroom.documents.blocks import (
     section,
     signature_block,
 )
-from showroom.documents.formatting import format_datetime, format_day, showroom_zone
-from showroom.documents.language import current, t
-from showroom.documents.layout import DocumentBuilder, DocumentContext, RenderedPdf
-from showroom.domain.checklist import CHECKLIST_TITLES, ChecklistKind
-from showroom.domain.customer import format_phone
-from showroom.domain.document import DocumentKind
+from showroom.kernel.pdf.formatting import format_datetime, format_day, showroom_zone
+from showroom.kernel.pdf.language import current, t
+from showroom.kernel.pdf.layout import DocumentBuilder, DocumentContext, RenderedPdf
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +60,7 @@ class DealLine:
 @dataclass(frozen=True, slots=True)
 class DealChecklistData:
     """What the deal checklist and the next-steps sheet print, read by
-    :func:`showroom.services.deal_documents.load_deal`."""
+    :func:`showroom.printing.deal_forms.load_deal`."""
 
     deal_id: int
     status: str

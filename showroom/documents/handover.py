@@ -18,7 +18,9 @@ from datetime import date, datetime
 from babel.numbers import format_decimal
 from reportlab.platypus import Flowable
 
-from showroom.documents.blocks import (
+from showroom.customers.domain import format_phone
+from showroom.kernel.document_kind import DocumentKind
+from showroom.kernel.pdf.blocks import (
     Cell,
     ChecklistLine,
     Signer,
@@ -29,12 +31,10 @@ from showroom.documents.blocks import (
     section,
     signature_block,
 )
-from showroom.documents.formatting import format_datetime, format_day, showroom_locale
-from showroom.documents.language import t
-from showroom.documents.layout import DocumentBuilder, DocumentContext, RenderedPdf
-from showroom.domain.customer import format_phone
-from showroom.domain.document import DocumentKind
-from showroom.settings import ShowroomSettings
+from showroom.kernel.pdf.formatting import format_datetime, format_day, showroom_locale
+from showroom.kernel.pdf.language import t
+from showroom.kernel.pdf.layout import DocumentBuilder, DocumentContext, RenderedPdf
+from showroom.kernel.settings import ShowroomSettings
 
 DECLARATION = (
     "The customer received the vehicle described above with the keys, documents and "
@@ -59,7 +59,7 @@ class OwedLine:
 @dataclass(frozen=True, slots=True)
 class HandoverData:
     """What the handover prints, read by
-    :func:`showroom.services.delivery_documents.load_handover`."""
+    :func:`showroom.printing.handover.load_handover`."""
 
     delivery_id: int
     deal_id: int

@@ -12,7 +12,10 @@ from datetime import date
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
-from showroom.documents.blocks import (
+from showroom.deals.checklist import CHECKLIST_TITLES, ChecklistKind
+from showroom.documents.deal_checklist import DealChecklistData, DealLine, deal_today
+from showroom.kernel.document_kind import DocumentKind
+from showroom.kernel.pdf.blocks import (
     Cell,
     ChecklistLine,
     checklist_block,
@@ -20,12 +23,9 @@ from showroom.documents.blocks import (
     para,
     section,
 )
-from showroom.documents.deal_checklist import DealChecklistData, DealLine, deal_today
-from showroom.documents.formatting import format_day
-from showroom.documents.language import t
-from showroom.documents.layout import DocumentBuilder, DocumentContext, RenderedPdf
-from showroom.domain.checklist import CHECKLIST_TITLES, ChecklistKind
-from showroom.domain.document import DocumentKind
+from showroom.kernel.pdf.formatting import format_day
+from showroom.kernel.pdf.language import t
+from showroom.kernel.pdf.layout import DocumentBuilder, DocumentContext, RenderedPdf
 
 EXPLANATIONS = {
     ChecklistKind.PURCHASE: (

@@ -17,7 +17,10 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
-from showroom.documents.blocks import (
+from showroom.deals.domain import PaymentMethod, PlanTotals
+from showroom.kernel.document_kind import DocumentKind
+from showroom.kernel.money import format_money, format_rate
+from showroom.kernel.pdf.blocks import (
     Cell,
     Signer,
     data_table,
@@ -28,12 +31,10 @@ from showroom.documents.blocks import (
     signature_block,
     table_style,
 )
-from showroom.documents.formatting import format_day, markup, printable
-from showroom.documents.language import t as _t
-from showroom.documents.layout import DocumentBuilder, DocumentContext, RenderedPdf
-from showroom.documents.styles import RULE, Styles
-from showroom.domain.deal import PaymentMethod, PlanTotals, format_money, format_rate
-from showroom.domain.document import DocumentKind
+from showroom.kernel.pdf.formatting import format_day, markup, printable
+from showroom.kernel.pdf.language import t as _t
+from showroom.kernel.pdf.layout import DocumentBuilder, DocumentContext, RenderedPdf
+from showroom.kernel.pdf.styles import RULE, Styles
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +48,7 @@ class AccessoryPrintLine:
 @dataclass(frozen=True, slots=True)
 class PurchasePlanData:
     """What the proposal prints, read by
-    :func:`showroom.services.deal_documents.load_purchase_plan`."""
+    :func:`showroom.printing.deal_forms.load_purchase_plan`."""
 
     plan_id: int
     title: str

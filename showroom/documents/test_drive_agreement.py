@@ -16,24 +16,24 @@ from datetime import date, datetime
 from babel.numbers import format_decimal
 from reportlab.platypus import Flowable
 
-from showroom.documents.blocks import Cell, Signer, key_value_block, para, section, signature_block
-from showroom.documents.formatting import (
+from showroom.customers.domain import format_phone
+from showroom.kernel.document_kind import DocumentKind
+from showroom.kernel.pdf.blocks import Cell, Signer, key_value_block, para, section, signature_block
+from showroom.kernel.pdf.formatting import (
     format_datetime,
     format_day,
     showroom_locale,
     showroom_zone,
 )
-from showroom.documents.language import t
-from showroom.documents.layout import DocumentBuilder, DocumentContext, RenderedPdf
-from showroom.domain.customer import format_phone
-from showroom.domain.document import DocumentKind
-from showroom.settings import ShowroomSettings
+from showroom.kernel.pdf.language import t
+from showroom.kernel.pdf.layout import DocumentBuilder, DocumentContext, RenderedPdf
+from showroom.kernel.settings import ShowroomSettings
 
 
 @dataclass(frozen=True, slots=True)
 class TestDriveAgreementData:
     """What the agreement prints, read by
-    :func:`showroom.services.test_drive_documents.load_test_drive_agreement`. The licence
+    :func:`showroom.printing.test_drive_agreement.load_test_drive_agreement`. The licence
     number arrives masked already: the full number never reaches the paper."""
 
     __test__ = False  # not a pytest class

@@ -25,14 +25,14 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from showroom.config import AppConfig, describe_url
-from showroom.errors import (
+from showroom.core.errors import (
     ConflictError,
     ConnectionLostError,
     DatabaseDamagedError,
     StorageError,
     TransientDatabaseError,
 )
+from showroom.storage.config import AppConfig, describe_url
 
 BUSY_TIMEOUT_MS = 15_000
 CHANGE_CHANNEL = "showroom_changes"

@@ -20,11 +20,11 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.exc import DBAPIError
 
-from showroom.config import AppConfig, ensure_home
+from showroom.storage.config import AppConfig, ensure_home
 
 if TYPE_CHECKING:
     from alembic.config import Config
-from showroom.errors import DatabaseDamagedError, SchemaTooNewError, StorageError
+from showroom.core.errors import DatabaseDamagedError, SchemaTooNewError, StorageError
 from showroom.storage.backup import BACKUPS_DIR, backup_path, backup_sqlite_file
 from showroom.storage.database import (
     Database,

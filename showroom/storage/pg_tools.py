@@ -19,7 +19,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import URL
 
-from showroom.errors import StorageError
+from showroom.core.errors import StorageError
 
 _INSTALL_GLOBS = (
     "/usr/lib/postgresql/*/bin",  # Debian, Ubuntu

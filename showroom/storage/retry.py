@@ -17,7 +17,7 @@ from typing import TypeVar
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from showroom.errors import StorageError
+from showroom.core.errors import StorageError
 from showroom.storage.database import Database
 
 T = TypeVar("T")

@@ -90,10 +90,10 @@ def test_a_printed_form_is_measured_against_raw_reportlab(db: Database) -> None:
     from reportlab.lib.styles import getSampleStyleSheet
     from reportlab.platypus import Paragraph, SimpleDocTemplate
 
+    from showroom.admin.users import create_user
     from showroom.bench.runner import measure_pdf
-    from showroom.domain.document import DocumentKind
-    from showroom.domain.user import Role
-    from showroom.services.users import create_user
+    from showroom.kernel.document_kind import DocumentKind
+    from showroom.kernel.roles import Role
     from showroom.storage.models import Document
     from tests.services.drive_world import make_world
 

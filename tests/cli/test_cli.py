@@ -127,8 +127,8 @@ def test_demo_is_reproducible(tmp_path: Path, demo_home: Path) -> None:
 
 
 def test_demo_data_is_realistic(demo_home: Path) -> None:
-    from showroom.domain.customer import normalize_email, normalize_phone
-    from showroom.domain.vehicle import check_vin
+    from showroom.customers.domain import normalize_email, normalize_phone
+    from showroom.vehicles.domain import check_vin
 
     database = demo_home / "showroom.sqlite"
     customers = _rows(database, "SELECT full_name, email, primary_phone FROM customers")

@@ -12,10 +12,10 @@ from zoneinfo import ZoneInfo
 import pytest
 from pypdf import PdfReader
 
-from showroom.config import resolve_config
-from showroom.domain.document import DocumentKind
-from showroom.services.batch_printing import day_batch_ids
-from showroom.services.settings import load_settings
+from showroom.kernel.document_kind import DocumentKind
+from showroom.kernel.settings_store import load_settings
+from showroom.printing.batch import day_batch_ids
+from showroom.storage.config import resolve_config
 from showroom.storage.migrate import open_database
 from showroom.storage.models import Customer
 from tests.cli.test_cli import one_sentence_error, showroom

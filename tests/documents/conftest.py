@@ -8,8 +8,8 @@ from decimal import Decimal
 from typing import Any
 
 from showroom.documents.customer_card import CustomerCardData, PhoneLine, TimelineLine, TradeIn
-from showroom.documents.layout import DocumentContext
-from showroom.settings import ShowroomSettings
+from showroom.kernel.pdf.layout import DocumentContext
+from showroom.kernel.settings import ShowroomSettings
 
 NOW = datetime(2026, 3, 5, 14, 7, tzinfo=UTC)
 

@@ -12,17 +12,17 @@ from pathlib import Path
 
 import pytest
 
-from showroom.documents import language
-from showroom.documents.catalogue_zh import ZH
 from showroom.documents.customer_card import render_customer_card
 from showroom.documents.deal_checklist import render_deal_checklist
 from showroom.documents.handover import render_handover
-from showroom.documents.language import document_language, settings_for_language
-from showroom.documents.layout import DocumentContext, RenderedPdf
 from showroom.documents.next_steps import render_next_steps
 from showroom.documents.purchase_plan import render_purchase_plan
 from showroom.documents.test_drive_agreement import render_test_drive_agreement
-from showroom.settings import ShowroomSettings
+from showroom.kernel.pdf import language
+from showroom.kernel.pdf.catalogue_zh import ZH
+from showroom.kernel.pdf.language import document_language, settings_for_language
+from showroom.kernel.pdf.layout import DocumentContext, RenderedPdf
+from showroom.kernel.settings import ShowroomSettings
 from tests.documents.conftest import make_card, make_context
 from tests.documents.test_deal_documents import flat, make_deal, make_plan
 from tests.documents.test_handover import make_data as make_handover
@@ -68,9 +68,9 @@ def test_every_word_of_each_form_has_a_chinese_entry(name: str, misses: set[str]
 def test_every_catalogued_text_of_the_forms_is_translated() -> None:
     """Each t("...") and each text the blocks translate (labels, headings, headers, signers)
     written in showroom/documents, and the words of the stored codes forms print."""
+    from showroom.deals.checklist import CHECKLIST_TITLES, DEFAULT_TEMPLATES
     from showroom.documents import customer_card, handover, next_steps, purchase_plan
-    from showroom.domain.checklist import CHECKLIST_TITLES, DEFAULT_TEMPLATES
-    from showroom.domain.document import DocumentKind
+    from showroom.kernel.document_kind import DocumentKind
 
     wanted: set[str] = set()
     for path in DOCUMENTS.glob("*.py"):
@@ -101,8 +101,8 @@ def test_every_catalogued_text_of_the_forms_is_translated() -> None:
 
 def customer_card_words() -> Iterator[str]:
     """The words a customer card prints for each stored code."""
-    from showroom.documents.formatting import humanize
-    from showroom.domain.customer import ContactChannel, CustomerSource, CustomerStatus
+    from showroom.customers.domain import ContactChannel, CustomerSource, CustomerStatus
+    from showroom.kernel.pdf.formatting import humanize
 
     for enum in (CustomerStatus, CustomerSource, ContactChannel):
         for member in enum:
@@ -165,7 +165,7 @@ def test_settings_for_language_uses_the_chinese_terms_or_falls_back() -> None:
 
 
 def test_money_is_formatted_for_the_locale() -> None:
-    from showroom.documents.formatting import format_money
+    from showroom.kernel.pdf.formatting import format_money
 
     zh = settings_for_language(ShowroomSettings(currency="CNY"), "zh")
     assert format_money(Decimal("268000"), zh) == "¥268,000"

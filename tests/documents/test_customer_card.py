@@ -10,11 +10,11 @@ import pytest
 from PIL import Image
 from pypdf import PdfReader
 
+from showroom.core.errors import ValidationError
 from showroom.documents.customer_card import render_customer_card
-from showroom.documents.fonts import FONT, register_fonts
-from showroom.documents.layout import MARGIN_X
-from showroom.errors import ValidationError
-from showroom.settings import ShowroomSettings
+from showroom.kernel.pdf.fonts import FONT, register_fonts
+from showroom.kernel.pdf.layout import MARGIN_X
+from showroom.kernel.settings import ShowroomSettings
 from tests.documents.conftest import make_card, make_context
 from tests.pdf_helpers import Page, page_texts, pages, render_png
 

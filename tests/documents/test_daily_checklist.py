@@ -10,17 +10,18 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from showroom.admin.users import create_user
+from showroom.core.errors import ShowroomError
 from showroom.documents.daily_checklist import (
     DailyChecklistData,
     SheetLine,
     SignOff,
     render_daily_checklist,
 )
-from showroom.domain.user import Role
-from showroom.errors import ShowroomError
-from showroom.services import showroom_day as sd
-from showroom.services.users import create_user
-from showroom.settings import ShowroomSettings
+from showroom.kernel.roles import Role
+from showroom.kernel.settings import ShowroomSettings
+from showroom.printing.daily_checklist import print_daily_checklist
+from showroom.showroom_day import service as sd
 from showroom.storage.database import Database
 from showroom.storage.models import Document, Vehicle
 from tests.documents.conftest import make_context
@@ -193,16 +194,16 @@ def test_printing_files_the_checklist_with_its_day_not_a_customer(db: Database) 
             )
         )
         # Tomorrow has no checklist: its blank form lists today's cars.
-        blank = sd.print_daily_checklist(
+        blank = print_daily_checklist(
             session, DAY + timedelta(days=1), manager, SETTINGS, NOON, blank=True
         )
         with pytest.raises(ShowroomError, match="No checklist was started for Fri 27 Nov 2026"):
-            sd.print_daily_checklist(session, DAY + timedelta(days=1), manager, SETTINGS, NOON)
+            print_daily_checklist(session, DAY + timedelta(days=1), manager, SETTINGS, NOON)
         view = sd.start_day(session, DAY, manager, SETTINGS, now=NOON)
         first = view.items[0]
         sd.tick_item(session, first.id, first.version, manager, SETTINGS, now=NOON)
-        filled = sd.print_daily_checklist(session, DAY, manager, SETTINGS, NOON)
-        blank_today = sd.print_daily_checklist(session, DAY, manager, SETTINGS, NOON, blank=True)
+        filled = print_daily_checklist(session, DAY, manager, SETTINGS, NOON)
+        blank_today = print_daily_checklist(session, DAY, manager, SETTINGS, NOON, blank=True)
     assert blank.number == "SD-2026-000001" and filled.number == "SD-2026-000002"
     with db.reader() as session:
         rows = session.execute(

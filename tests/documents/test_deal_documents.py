@@ -9,6 +9,8 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
+from showroom.deals.checklist import ChecklistKind
+from showroom.deals.domain import AccessoryLine, PaymentMethod, PlanFigures, compute_totals
 from showroom.documents.deal_checklist import DealChecklistData, DealLine, render_deal_checklist
 from showroom.documents.next_steps import render_next_steps
 from showroom.documents.purchase_plan import (
@@ -16,9 +18,7 @@ from showroom.documents.purchase_plan import (
     PurchasePlanData,
     render_purchase_plan,
 )
-from showroom.domain.checklist import ChecklistKind
-from showroom.domain.deal import AccessoryLine, PaymentMethod, PlanFigures, compute_totals
-from showroom.settings import ShowroomSettings
+from showroom.kernel.settings import ShowroomSettings
 from tests.documents.conftest import make_context
 from tests.pdf_helpers import page_texts, pages, render_png
 

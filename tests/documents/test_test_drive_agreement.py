@@ -14,7 +14,7 @@ from showroom.documents.test_drive_agreement import (
     TestDriveAgreementData,
     render_test_drive_agreement,
 )
-from showroom.settings import ShowroomSettings
+from showroom.kernel.settings import ShowroomSettings
 from tests.documents.conftest import make_context
 from tests.documents.test_customer_card import assert_inside_margins, long_name
 from tests.pdf_helpers import page_texts, pages, render_png

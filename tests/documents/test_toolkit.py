@@ -10,7 +10,8 @@ import pytest
 from PIL import Image as PILImage
 from pypdf import PdfReader
 
-from showroom.documents.blocks import (
+from showroom.core.errors import ValidationError
+from showroom.kernel.pdf.blocks import (
     ChecklistLine,
     Signer,
     checklist_block,
@@ -19,9 +20,8 @@ from showroom.documents.blocks import (
     section,
     signature_block,
 )
-from showroom.documents.layout import DocumentBuilder
-from showroom.errors import ValidationError
-from showroom.settings import ShowroomSettings
+from showroom.kernel.pdf.layout import DocumentBuilder
+from showroom.kernel.settings import ShowroomSettings
 from tests.documents.conftest import make_context
 from tests.documents.test_customer_card import assert_inside_margins
 from tests.pdf_helpers import page_texts, pages, render_png
@@ -114,7 +114,7 @@ def test_the_qr_penalty_is_reportlabs_and_picks_the_same_code(level: str) -> Non
     code is module for module the one ReportLab's encoder makes."""
     from reportlab.graphics.barcode import qrencoder
 
-    from showroom.documents.blocks import _QRCode, lost_points
+    from showroom.kernel.pdf.blocks import _QRCode, lost_points
 
     correction = getattr(qrencoder.QRErrorCorrectLevel, level)
     values = [f"HO-2026-{n:06d}" for n in range(0, 400, 7)]
@@ -191,9 +191,9 @@ def test_a_paragraph_of_plain_text_is_the_one_reportlabs_parser_makes(text: str)
     from reportlab.lib import colors
     from reportlab.platypus import Paragraph
 
-    from showroom.documents.blocks import paragraph
-    from showroom.documents.fonts import register_fonts
-    from showroom.documents.styles import make_styles
+    from showroom.kernel.pdf.blocks import paragraph
+    from showroom.kernel.pdf.fonts import register_fonts
+    from showroom.kernel.pdf.styles import make_styles
 
     register_fonts()
     styles = make_styles(colors.HexColor("#1F4E79"))

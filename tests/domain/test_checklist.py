@@ -7,7 +7,8 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from showroom.domain.checklist import (
+from showroom.core.errors import DomainError, ValidationError
+from showroom.deals.checklist import (
     DEFAULT_TEMPLATES,
     ChecklistItem,
     ChecklistKind,
@@ -17,7 +18,6 @@ from showroom.domain.checklist import (
     checklists_complete,
     progress,
 )
-from showroom.errors import DomainError, ValidationError
 
 AT = datetime(2026, 11, 27, 10, 30, tzinfo=UTC)
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from showroom.domain.customer import format_phone, normalize_email, normalize_phone
-from showroom.domain.text import clean_line, fold
-from showroom.errors import ValidationError
+from showroom.core.errors import ValidationError
+from showroom.core.text import clean_line, fold
+from showroom.customers.domain import format_phone, normalize_email, normalize_phone
 
 
 @pytest.mark.parametrize(

@@ -5,9 +5,9 @@ from __future__ import annotations
 import sys
 import unicodedata
 
-from showroom.domain.customer import CustomerDraft, validate_customer
-from showroom.domain.text import CONTROL_CHARACTERS, CONTROL_CHARACTERS_BUT_TAB_NEWLINE
-from showroom.errors import ValidationErrors
+from showroom.core.errors import ValidationErrors
+from showroom.core.text import CONTROL_CHARACTERS, CONTROL_CHARACTERS_BUT_TAB_NEWLINE
+from showroom.customers.domain import CustomerDraft, validate_customer
 
 
 def test_the_patterns_match_exactly_unicodes_control_characters() -> None:
@@ -39,7 +39,7 @@ def test_notes_keep_lines_and_tabs_but_refuse_other_control_characters() -> None
 
 
 def test_has_control_characters_is_unicodes_cc_and_cs_categories_for_every_code_point() -> None:
-    from showroom.domain.text import has_control_characters
+    from showroom.core.text import has_control_characters
 
     for code in range(sys.maxunicode + 1):
         char = chr(code)

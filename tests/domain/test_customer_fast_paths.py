@@ -17,10 +17,10 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 from phonenumbers import unicode_util
 
-from showroom.domain import customer
-from showroom.domain.customer import normalize_email, normalize_phone, shown_reason
-from showroom.domain.text import shown
-from showroom.errors import ValidationError
+from showroom.core.errors import ValidationError
+from showroom.core.text import shown
+from showroom.customers import domain as customer
+from showroom.customers.domain import normalize_email, normalize_phone, shown_reason
 
 REGIONS = ("GB", "DE", "CN", "US", "FR", "PL", "IT", "AU", "IM", "CA", "JE", "IN", "BR")
 

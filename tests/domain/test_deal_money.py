@@ -8,21 +8,17 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from showroom.domain.deal import (
+from showroom.core.errors import ValidationError, ValidationErrors
+from showroom.deals.domain import (
     AccessoryLine,
     PaymentMethod,
     PlanFigures,
     PriceDraft,
     compute_totals,
-    format_amount,
-    format_money,
-    minor_unit,
     monthly_payment,
-    parse_money,
-    to_money,
     validate_price,
 )
-from showroom.errors import ValidationError, ValidationErrors
+from showroom.kernel.money import format_amount, format_money, minor_unit, parse_money, to_money
 
 D = Decimal
 

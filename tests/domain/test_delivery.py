@@ -7,7 +7,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from showroom.domain.delivery import (
+from showroom.core.errors import ValidationError
+from showroom.deliveries.domain import (
     Readiness,
     check_keys,
     check_minutes,
@@ -15,9 +16,8 @@ from showroom.domain.delivery import (
     check_promised,
     check_score,
     ends_at,
-    parse_list,
 )
-from showroom.errors import ValidationError
+from showroom.kernel.settings import parse_list
 
 
 def test_lists_from_settings_are_trimmed_and_deduplicated() -> None:

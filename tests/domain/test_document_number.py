@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from showroom.domain.document import (
+from showroom.core.errors import ValidationError
+from showroom.kernel.document_kind import (
     DocumentKind,
     DocumentNumber,
     format_document_number,
     parse_document_number,
 )
-from showroom.errors import ValidationError
 
 
 def test_a_number_has_the_kind_prefix_the_year_and_six_digits() -> None:

@@ -7,17 +7,17 @@ import phonenumbers
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from showroom.domain.customer import (
+from showroom.core.errors import ValidationError, ValidationErrors
+from showroom.customers.domain import (
     CustomerDraft,
     PhoneDraft,
     normalize_email,
     normalize_phone,
     validate_customer,
 )
-from showroom.domain.vehicle import VIN_LENGTH, check_vin
-from showroom.errors import ValidationError, ValidationErrors
-from showroom.services.customers import search_terms
-from showroom.settings import SETTING_LABELS, ShowroomSettings, validate_settings
+from showroom.customers.search import search_terms
+from showroom.kernel.settings import SETTING_LABELS, ShowroomSettings, validate_settings
+from showroom.vehicles.domain import VIN_LENGTH, check_vin
 from tests.hostile import (
     CUSTOMER_FIELDS,
     VIN_CHARS,

@@ -6,7 +6,8 @@ from datetime import date, time
 
 import pytest
 
-from showroom.domain.showroom_day import (
+from showroom.core.errors import ValidationError
+from showroom.showroom_day.domain import (
     CarOnFloor,
     CheckDraft,
     CheckKind,
@@ -24,7 +25,6 @@ from showroom.domain.showroom_day import (
     sign_off_refusal,
     validate_check,
 )
-from showroom.errors import ValidationError
 
 OPEN, SIGNED = DayState.OPEN, DayState.SIGNED_OFF
 

@@ -6,9 +6,9 @@ from decimal import Decimal
 
 import pytest
 
-from showroom.domain.stock import StockDraft, validate_stock
-from showroom.domain.vehicle import StockStatus
-from showroom.errors import ValidationErrors
+from showroom.core.errors import ValidationErrors
+from showroom.vehicles.domain import StockStatus
+from showroom.vehicles.stock import StockDraft, validate_stock
 
 GOOD_VIN = "1M8GDM9AXKP042788"  # check digit X matches
 NO_CHECK_DIGIT_VIN = "WVWZZZ1KZ8W000001"  # European VIN: position 9 is not a check digit

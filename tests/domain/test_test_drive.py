@@ -7,10 +7,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from showroom.domain import test_drive as td
-from showroom.domain.test_drive import DriveStatus, Licence, LicenceDraft
-from showroom.domain.vehicle import FleetStatus, change_fleet_status
-from showroom.errors import DomainError, ValidationError
+from showroom.core.errors import DomainError, ValidationError
+from showroom.kernel.clock import parse_hours
+from showroom.test_drives import domain as td
+from showroom.test_drives.domain import DriveStatus, Licence, LicenceDraft
+from showroom.vehicles.domain import FleetStatus, change_fleet_status
 
 LONDON = ZoneInfo("Europe/London")
 START = datetime(2026, 11, 26, 10, 0, tzinfo=UTC)
@@ -206,11 +207,11 @@ def test_duration_limits() -> None:
 
 
 def test_booking_hours() -> None:
-    assert td.parse_hours("08:00-20:00") == (time(8), time(20))
-    assert td.parse_hours("0:00 - 24:00") == (time(0), time.max)
+    assert parse_hours("08:00-20:00") == (time(8), time(20))
+    assert parse_hours("0:00 - 24:00") == (time(0), time.max)
     for bad in ("8-20", "20:00-08:00", "08:00-25:00"):
         with pytest.raises(ValidationError):
-            td.parse_hours(bad)
+            parse_hours(bad)
 
 
 def test_odometer_in_must_not_be_lower() -> None:

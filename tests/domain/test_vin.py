@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from showroom.domain.vehicle import _TRANSLITERATION, check_vin, vin_check_digit
-from showroom.errors import ValidationError
+from showroom.core.errors import ValidationError
+from showroom.vehicles.domain import _TRANSLITERATION, check_vin, vin_check_digit
 
 # Published VINs with correct check digits (the first is the worked example of 49 CFR 565's
 # check-digit calculation as reproduced on Wikipedia; its check digit is 'X').

@@ -6,19 +6,19 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from itertools import count
 
-from showroom.domain.customer import CustomerDraft, PhoneDraft
-from showroom.domain.deal import AccessoryChoice, PlanDraft, PriceDraft
-from showroom.domain.ids import UserId, VehicleId
-from showroom.domain.stock import StockDraft
-from showroom.domain.user import Role
-from showroom.domain.vehicle import vin_check_digit
-from showroom.services.boutique import add_boutique_item
-from showroom.services.customers import create_customer
-from showroom.services.inventory import add_stock_vehicle
-from showroom.services.plans import create_plan
-from showroom.services.users import create_user
-from showroom.settings import ShowroomSettings
+from showroom.admin.users import create_user
+from showroom.core.ids import UserId, VehicleId
+from showroom.customers.domain import CustomerDraft, PhoneDraft
+from showroom.customers.service import create_customer
+from showroom.deals.domain import AccessoryChoice, PlanDraft, PriceDraft
+from showroom.deals.plans import create_plan
+from showroom.kernel.roles import Role
+from showroom.kernel.settings import ShowroomSettings
 from showroom.storage.database import Database
+from showroom.vehicles.boutique import add_boutique_item
+from showroom.vehicles.domain import vin_check_digit
+from showroom.vehicles.inventory import add_stock_vehicle
+from showroom.vehicles.stock import StockDraft
 
 SETTINGS = ShowroomSettings()
 NOW = datetime(2026, 11, 27, 10, 0, tzinfo=UTC)

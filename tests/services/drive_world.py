@@ -5,15 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from showroom.domain.customer import CustomerDraft, PhoneDraft
-from showroom.domain.ids import UserId, VehicleId
-from showroom.domain.user import Role
-from showroom.domain.vehicle import vin_check_digit
-from showroom.services.customers import create_customer
-from showroom.services.fleet import FleetDraft, add_fleet_car
-from showroom.services.users import create_user
-from showroom.settings import ShowroomSettings
+from showroom.admin.users import create_user
+from showroom.core.ids import UserId, VehicleId
+from showroom.customers.domain import CustomerDraft, PhoneDraft
+from showroom.customers.service import create_customer
+from showroom.kernel.roles import Role
+from showroom.kernel.settings import ShowroomSettings
 from showroom.storage.database import Database
+from showroom.test_drives.fleet import FleetDraft, add_fleet_car
+from showroom.vehicles.domain import vin_check_digit
 
 SETTINGS = ShowroomSettings(
     timezone="Europe/London",

@@ -18,23 +18,23 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import text
 
-from showroom.config import AppConfig
-from showroom.errors import DatabaseDamagedError, StorageError
-from showroom.services.backups import (
+from showroom.admin.backups import (
     automatic_backup,
     backup_database,
     latest_good_backup,
     recover_from_backup,
     restore_database,
 )
-from showroom.services.demo import generate_demo
-from showroom.services.settings import load_settings, save_settings
+from showroom.core.errors import DatabaseDamagedError, StorageError
+from showroom.demo.world import generate_demo
+from showroom.kernel.settings_store import load_settings, save_settings
 from showroom.storage.backup import (
     DatabaseInUseError,
     backups_to_keep,
     list_backups,
     sqlite_fingerprint,
 )
+from showroom.storage.config import AppConfig
 from showroom.storage.database import Database
 from showroom.storage.migrate import head_revision, open_database
 

@@ -10,10 +10,10 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import func, select
 
-from showroom.domain.document import DocumentKind
-from showroom.domain.ids import UserId
-from showroom.services.batch_printing import NothingToPrint, print_day_batch
-from showroom.services.users import system_user
+from showroom.admin.users import system_user
+from showroom.core.ids import UserId
+from showroom.kernel.document_kind import DocumentKind
+from showroom.printing.batch import NothingToPrint, print_day_batch
 from showroom.storage.database import Database
 from showroom.storage.models import Customer, Document, TestDrive, WalkIn
 from tests.services.drive_world import SETTINGS, World, make_world

@@ -22,18 +22,18 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import event, func, select, text
 from sqlalchemy.orm import Session
 
-from showroom.config import AppConfig
-from showroom.domain.customer import CustomerDraft, PhoneDraft
-from showroom.domain.test_drive import ACTIVE_STATUSES, local_instant
-from showroom.domain.user import Role
-from showroom.errors import ShowroomError
-from showroom.services.customers import create_customer
-from showroom.services.test_drives import BookingConflict, BookingDraft, book_test_drive
-from showroom.services.users import create_user
+from showroom.admin.users import create_user
+from showroom.core.errors import ShowroomError
+from showroom.customers.domain import CustomerDraft, PhoneDraft
+from showroom.customers.service import create_customer
+from showroom.kernel.roles import Role
+from showroom.storage.config import AppConfig
 from showroom.storage.database import Database
 from showroom.storage.migrate import open_database
 from showroom.storage.models import TestDrive
 from showroom.storage.retry import RetryStats, write_with_retry
+from showroom.test_drives.domain import ACTIVE_STATUSES, local_instant
+from showroom.test_drives.service import BookingConflict, BookingDraft, book_test_drive
 from tests.services.drive_world import NOW, SETTINGS, make_world
 
 WRITERS = 4

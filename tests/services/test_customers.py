@@ -10,21 +10,20 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from showroom.domain.customer import CustomerDraft, PhoneDraft
-from showroom.domain.ids import UserId
-from showroom.domain.user import Role
-from showroom.errors import ConflictError, DomainError, ValidationErrors
-from showroom.services.customers import (
-    CustomerFilter,
+from showroom.admin.users import create_user
+from showroom.core.errors import ConflictError, DomainError, ValidationErrors
+from showroom.core.ids import UserId
+from showroom.customer_file.merge import merge_customers
+from showroom.customers.domain import CustomerDraft, PhoneDraft
+from showroom.customers.search import CustomerFilter, search_customers
+from showroom.customers.service import (
     DuplicateCustomerError,
     create_customer,
     get_customer,
-    merge_customers,
-    search_customers,
     update_customer,
 )
-from showroom.services.users import create_user
-from showroom.settings import ShowroomSettings
+from showroom.kernel.roles import Role
+from showroom.kernel.settings import ShowroomSettings
 from showroom.storage.database import Database
 from showroom.storage.models import Customer, FollowUp, Interaction, WalkIn
 

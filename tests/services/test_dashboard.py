@@ -10,14 +10,14 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from showroom.domain.customer import CustomerDraft, PhoneDraft
-from showroom.domain.ids import UserId
-from showroom.domain.user import Role
-from showroom.services import dashboard as dash
-from showroom.services import showroom_day as sd
-from showroom.services.customers import create_customer
-from showroom.services.users import create_user
-from showroom.settings import ShowroomSettings
+from showroom.admin.users import create_user
+from showroom.core.ids import UserId
+from showroom.customers.domain import CustomerDraft, PhoneDraft
+from showroom.customers.service import create_customer
+from showroom.dashboard import service as dash
+from showroom.kernel.roles import Role
+from showroom.kernel.settings import ShowroomSettings
+from showroom.showroom_day import service as sd
 from showroom.storage.database import Database
 from showroom.storage.models import FollowUp, WalkIn
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
-from showroom.domain.checklist import ChecklistKind
-from showroom.domain.delivery import ItemKind
-from showroom.domain.user import Role
-from showroom.services import dashboard as dash
-from showroom.services.deliveries import add_owed, delivery_view, tick_item
+from showroom.dashboard import service as dash
+from showroom.deals.checklist import ChecklistKind
+from showroom.deliveries.domain import ItemKind
+from showroom.deliveries.service import add_owed, delivery_view, tick_item
+from showroom.kernel.roles import Role
 from showroom.storage.database import Database
 from tests.services.deal_helpers import NOW, SETTINGS, make_staff
 from tests.services.test_deliveries import at, finish_checklists, make_sale, plan

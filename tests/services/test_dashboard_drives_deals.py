@@ -10,13 +10,13 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import select
 
-from showroom.domain.ids import UserId
-from showroom.domain.user import Role
-from showroom.services import dashboard as dash
-from showroom.services.access import share_customer
-from showroom.services.deals import accept_plan
-from showroom.services.plans import get_plan
-from showroom.services.users import create_user
+from showroom.admin.users import create_user
+from showroom.core.ids import UserId
+from showroom.dashboard import service as dash
+from showroom.deals.plans import get_plan
+from showroom.deals.service import accept_plan
+from showroom.kernel.access import share_customer
+from showroom.kernel.roles import Role
 from showroom.storage.database import Database
 from showroom.storage.models import DealItem, FollowUp, TestDrive
 from tests.services.deal_helpers import SETTINGS, make_customer, make_plan, make_vehicle
@@ -69,7 +69,7 @@ def _set_items(db: Database, deal: int, open_due: list[date], done_at: datetime 
 
 @pytest.fixture
 def floor(db: Database) -> Floor:
-    from showroom.services.fleet import FleetDraft, add_fleet_car
+    from showroom.test_drives.fleet import FleetDraft, add_fleet_car
 
     with db.session() as session:
         claire = create_user(session, "claire", Role.MANAGER, "Claire Dubois")
@@ -266,7 +266,7 @@ def test_every_new_figure_opens_a_list_that_agrees(db: Database, floor: Floor) -
 
 
 def test_a_deliveries_area_adds_its_appointments(db: Database, floor: Floor) -> None:
-    from showroom.services.dashboard_sections import appointments as ap
+    from showroom.dashboard.sections import appointments as ap
 
     @ap.appointment_source(
         "example_deliveries", order=30, label="My deliveries today", count=lambda s, v: 1

@@ -6,18 +6,15 @@ import re
 
 import pytest
 
-from showroom.domain.checklist import ChecklistKind
-from showroom.domain.deal import AccessoryChoice
-from showroom.domain.document import DocumentKind
-from showroom.errors import ValidationError
-from showroom.services.deal_documents import (
-    print_deal_checklist,
-    print_next_steps,
-    print_purchase_plan,
-)
-from showroom.services.deals import accept_plan, complete_item, deal_view
-from showroom.services.documents import PRINTABLE, list_documents
-from showroom.services.plans import plan_view
+from showroom.core.errors import ValidationError
+from showroom.deals.checklist import ChecklistKind
+from showroom.deals.domain import AccessoryChoice
+from showroom.deals.plans import plan_view
+from showroom.deals.service import accept_plan, complete_item, deal_view
+from showroom.kernel.archive import list_documents
+from showroom.kernel.document_kind import DocumentKind
+from showroom.printing.deal_forms import print_deal_checklist, print_next_steps, print_purchase_plan
+from showroom.printing.registry import PRINTABLE
 from showroom.storage.database import Database
 from tests.pdf_helpers import page_texts
 from tests.services.deal_helpers import (

@@ -13,14 +13,14 @@ import pytest
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
-from showroom.config import AppConfig
-from showroom.domain.checklist import ChecklistKind, ItemState, TemplateStep
-from showroom.domain.deal import AccessoryChoice, DealStatus, PlanStatus
-from showroom.errors import ConflictError, DomainError, ShowroomError, ValidationError
-from showroom.services.access import share_customer
-from showroom.services.checklist_templates import get_template, save_template
-from showroom.services.customers import get_customer
-from showroom.services.deals import (
+from showroom.core.errors import ConflictError, DomainError, ShowroomError, ValidationError
+from showroom.customers.service import get_customer
+from showroom.customers.timeline import timeline
+from showroom.deals.checklist import ChecklistKind, ItemState, TemplateStep
+from showroom.deals.checklist_templates import get_template, save_template
+from showroom.deals.domain import AccessoryChoice, DealStatus, PlanStatus
+from showroom.deals.plans import PlanFilter, plan_view, search_plans
+from showroom.deals.service import (
     VehicleTakenError,
     accept_plan,
     add_item,
@@ -32,12 +32,12 @@ from showroom.services.deals import (
     reopen_item,
     update_item,
 )
-from showroom.services.inventory import get_vehicle
-from showroom.services.plans import PlanFilter, plan_view, search_plans
-from showroom.services.timeline import timeline
+from showroom.kernel.access import share_customer
+from showroom.storage.config import AppConfig
 from showroom.storage.database import Database
 from showroom.storage.migrate import open_database
 from showroom.storage.models import Deal, DealItem, Interaction, Vehicle
+from showroom.vehicles.inventory import get_vehicle
 from tests.services.deal_helpers import (
     NOW,
     SETTINGS,
@@ -548,8 +548,8 @@ def test_a_lost_update_race_is_a_conflict_not_a_traceback(db: Database, staff: S
 
 
 def test_merging_customers_moves_their_plans_and_deals(db: Database, staff: Staff) -> None:
-    from showroom.services.customers import merge_customers
-    from showroom.services.plans import customer_plans
+    from showroom.customer_file.merge import merge_customers
+    from showroom.deals.plans import customer_plans
 
     keep = make_customer(db, "Harry Wilson")
     gone = make_customer(db, "Harry Wilson (duplicate)")

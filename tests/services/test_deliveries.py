@@ -14,15 +14,13 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import func, select, text
 
-from showroom.config import AppConfig
-from showroom.domain.checklist import ChecklistKind
-from showroom.domain.delivery import HOLDING_STATUSES, DeliveryStatus, ItemKind
-from showroom.domain.test_drive import local_instant
-from showroom.errors import ConflictError, DomainError, ShowroomError, ValidationError
-from showroom.services.access import PermissionDenied
-from showroom.services.customers import get_customer
-from showroom.services.deals import accept_plan, complete_item, deal_view
-from showroom.services.deliveries import (
+from showroom.core.errors import ConflictError, DomainError, ShowroomError, ValidationError
+from showroom.customers.service import get_customer
+from showroom.deals.checklist import ChecklistKind
+from showroom.deals.plans import plan_view
+from showroom.deals.service import accept_plan, complete_item, deal_view
+from showroom.deliveries.domain import HOLDING_STATUSES, DeliveryStatus, ItemKind
+from showroom.deliveries.service import (
     DeliveryBlocked,
     DeliveryConflict,
     DeliveryDraft,
@@ -36,13 +34,15 @@ from showroom.services.deliveries import (
     reschedule_delivery,
     tick_item,
 )
-from showroom.services.inventory import get_vehicle
-from showroom.services.plans import plan_view
-from showroom.services.tasks import open_tasks
+from showroom.kernel.access import PermissionDenied
+from showroom.kernel.tasks import open_tasks
+from showroom.storage.config import AppConfig
 from showroom.storage.database import Database
 from showroom.storage.migrate import open_database
 from showroom.storage.models import AuditEntry, Delivery, FollowUp, Interaction, TestDrive
 from showroom.storage.retry import write_with_retry
+from showroom.test_drives.domain import local_instant
+from showroom.vehicles.inventory import get_vehicle
 from tests.services.deal_helpers import (
     NOW,
     SETTINGS,
@@ -538,9 +538,10 @@ def test_four_writers_never_double_book_a_bay_or_consultant(
 def test_the_handover_prints_and_is_archived_in_the_customers_file(
     db: Database, staff: Staff
 ) -> None:
-    from showroom.domain.document import DocumentKind
-    from showroom.services.delivery_documents import print_handover
-    from showroom.services.documents import PRINTABLE, list_documents
+    from showroom.kernel.archive import list_documents
+    from showroom.kernel.document_kind import DocumentKind
+    from showroom.printing.handover import print_handover
+    from showroom.printing.registry import PRINTABLE
     from tests.pdf_helpers import page_texts
 
     sale = make_sale(db, staff, "Ярослава Кузнецова")
@@ -568,8 +569,8 @@ def test_the_handover_prints_and_is_archived_in_the_customers_file(
 def test_a_consultant_on_a_test_drive_cannot_hand_over_a_car_then(
     db: Database, staff: Staff
 ) -> None:
-    from showroom.services.fleet import FleetDraft, add_fleet_car
-    from showroom.services.test_drives import BookingDraft, book_test_drive
+    from showroom.test_drives.fleet import FleetDraft, add_fleet_car
+    from showroom.test_drives.service import BookingDraft, book_test_drive
     from tests.services.drive_world import valid_vin
 
     sale = make_sale(db, staff, "Ann Lee")
@@ -596,8 +597,8 @@ def test_a_consultant_on_a_test_drive_cannot_hand_over_a_car_then(
 def test_a_consultant_handing_a_car_over_cannot_take_a_test_drive_then(
     db: Database, staff: Staff
 ) -> None:
-    from showroom.services.fleet import FleetDraft, add_fleet_car
-    from showroom.services.test_drives import BookingConflict, BookingDraft, book_test_drive
+    from showroom.test_drives.fleet import FleetDraft, add_fleet_car
+    from showroom.test_drives.service import BookingConflict, BookingDraft, book_test_drive
     from tests.services.drive_world import valid_vin
 
     sale = make_sale(db, staff, "Ann Lee")

@@ -6,8 +6,8 @@ from datetime import UTC, datetime
 
 from sqlalchemy import func, select, text
 
-from showroom.services.deals import deals_board
-from showroom.services.demo import generate_demo
+from showroom.deals.service import deals_board
+from showroom.demo.world import generate_demo
 from showroom.storage.database import Database
 from showroom.storage.models import DealItem, Interaction
 

@@ -6,8 +6,8 @@ from datetime import UTC, datetime
 
 from sqlalchemy import func, select
 
-from showroom.domain.delivery import DeliveryStatus
-from showroom.services.demo import generate_demo
+from showroom.deliveries.domain import DeliveryStatus
+from showroom.demo.world import generate_demo
 from showroom.storage.database import Database
 from showroom.storage.models import Deal, Delivery, OwedItem, SatisfactionCall, Task
 from tests.services.test_deliveries import overlapping

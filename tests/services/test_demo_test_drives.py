@@ -6,10 +6,10 @@ from datetime import UTC, datetime
 
 from sqlalchemy import func, select
 
-from showroom.domain.test_drive import DriveStatus
-from showroom.services.demo import generate_demo
+from showroom.demo.world import generate_demo
 from showroom.storage.database import Database
 from showroom.storage.models import Interaction, TestDrive, Vehicle
+from showroom.test_drives.domain import DriveStatus
 from tests.services.test_booking_concurrency import overlapping_pairs
 
 # A Saturday afternoon in London, the busiest day of the week.

@@ -12,18 +12,12 @@ from pypdf import PdfReader
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
-from showroom.domain.document import DocumentId, DocumentKind
-from showroom.domain.ids import CustomerId, UserId
-from showroom.errors import ValidationError
-from showroom.services.documents import (
-    get_document_pdf,
-    list_documents,
-    load_customer_card,
-    next_document_number,
-    print_customer_card,
-    reprint,
-)
-from showroom.settings import ShowroomSettings
+from showroom.core.errors import ValidationError
+from showroom.core.ids import CustomerId, UserId
+from showroom.kernel.archive import get_document_pdf, list_documents, next_document_number, reprint
+from showroom.kernel.document_kind import DocumentId, DocumentKind
+from showroom.kernel.settings import ShowroomSettings
+from showroom.printing.customer_card import load_customer_card, print_customer_card
 from showroom.storage.database import Database
 from showroom.storage.models import (
     Customer,

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from showroom.domain.ids import CustomerId, UserId
-from showroom.services.documents import print_customer_card
-from showroom.services.test_drive_documents import print_test_drive_agreement
-from showroom.services.test_drives import BookingDraft, book_test_drive, record_licence
+from showroom.core.ids import CustomerId, UserId
+from showroom.printing.customer_card import print_customer_card
+from showroom.printing.test_drive_agreement import print_test_drive_agreement
 from showroom.storage.database import Database
 from showroom.storage.models import Customer
+from showroom.test_drives.service import BookingDraft, book_test_drive, record_licence
 from tests.pdf_helpers import page_texts
 from tests.services.drive_world import NOW, SETTINGS, make_world
 from tests.services.test_documents import NOW as CARD_NOW
@@ -73,11 +73,11 @@ def test_a_deal_for_a_chinese_customer_prints_the_steps_chinese_titles(db: Datab
     printed for a Chinese customer use the Chinese one (or the English one if none)."""
     import re
 
-    from showroom.domain.checklist import ChecklistKind, TemplateStep
-    from showroom.services.checklist_templates import get_template, save_template
-    from showroom.services.deal_documents import print_deal_checklist, print_next_steps
-    from showroom.services.deals import accept_plan
-    from showroom.services.plans import plan_view
+    from showroom.deals.checklist import ChecklistKind, TemplateStep
+    from showroom.deals.checklist_templates import get_template, save_template
+    from showroom.deals.plans import plan_view
+    from showroom.deals.service import accept_plan
+    from showroom.printing.deal_forms import print_deal_checklist, print_next_steps
     from tests.services import deal_helpers as h
 
     staff = h.make_staff(db)
@@ -123,11 +123,11 @@ def test_a_form_added_later_prints_in_the_customers_language_with_no_code_of_its
     """A new form (the handover, say) built from the blocks and issued through
     issue_document: its headings, labels, signers, dates and page furniture follow the
     customer's language; only its own sentences need catalogue entries."""
-    from showroom.documents.blocks import Signer, key_value_block, section, signature_block
-    from showroom.documents.formatting import format_day
-    from showroom.documents.layout import DocumentBuilder, DocumentContext, RenderedPdf
-    from showroom.domain.document import DocumentKind
-    from showroom.services.documents import issue_document
+    from showroom.kernel.archive import issue_document
+    from showroom.kernel.document_kind import DocumentKind
+    from showroom.kernel.pdf.blocks import Signer, key_value_block, section, signature_block
+    from showroom.kernel.pdf.formatting import format_day
+    from showroom.kernel.pdf.layout import DocumentBuilder, DocumentContext, RenderedPdf
 
     customer_id, user_id = add_people(db)
     set_language(db, customer_id, "zh")
@@ -161,8 +161,8 @@ def test_a_chinese_customers_handover_prints_in_chinese(db: Database) -> None:
     the default document titles in it, what the showroom typed (owed items) as typed."""
     from datetime import date
 
-    from showroom.services.deliveries import add_owed
-    from showroom.services.delivery_documents import print_handover
+    from showroom.deliveries.service import add_owed
+    from showroom.printing.handover import print_handover
     from tests.services.deal_helpers import NOW as DEAL_NOW
     from tests.services.deal_helpers import SETTINGS as DEAL_SETTINGS
     from tests.services.deal_helpers import make_staff

@@ -11,24 +11,20 @@ import openpyxl
 import pytest
 from sqlalchemy import delete, event, select
 
-from showroom.domain.customer import CustomerDraft, PhoneDraft
-from showroom.domain.ids import UserId
-from showroom.domain.user import Role
-from showroom.services.customers import card_values, create_customer
-from showroom.services.demo import generate_demo
-from showroom.services.exporting import (
+from showroom.admin.users import create_user
+from showroom.core.ids import UserId
+from showroom.customers.domain import CustomerDraft, PhoneDraft
+from showroom.customers.exporting import (
     HEADERS,
     ExportFileError,
     ExportFormatError,
     export_customers,
 )
-from showroom.services.importing import (
-    FIELD_HEADERS,
-    guess_mapping,
-    import_customer_file,
-)
-from showroom.services.users import create_user
-from showroom.settings import ShowroomSettings
+from showroom.customers.importing import FIELD_HEADERS, guess_mapping, import_customer_file
+from showroom.customers.service import card_values, create_customer
+from showroom.demo.world import generate_demo
+from showroom.kernel.roles import Role
+from showroom.kernel.settings import ShowroomSettings
 from showroom.storage.database import Database
 from showroom.storage.models import Customer
 

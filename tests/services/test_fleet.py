@@ -7,8 +7,10 @@ from dataclasses import replace
 import pytest
 from sqlalchemy import func, select
 
-from showroom.errors import ConflictError, DomainError, ValidationError
-from showroom.services.fleet import (
+from showroom.core.errors import ConflictError, DomainError, ValidationError
+from showroom.storage.database import Database
+from showroom.storage.models import Vehicle
+from showroom.test_drives.fleet import (
     FleetDraft,
     VinCheckDigitWarning,
     add_fleet_car,
@@ -17,9 +19,7 @@ from showroom.services.fleet import (
     set_fleet_status,
     update_fleet_car,
 )
-from showroom.services.test_drives import BookingDraft, book_test_drive
-from showroom.storage.database import Database
-from showroom.storage.models import Vehicle
+from showroom.test_drives.service import BookingDraft, book_test_drive
 from tests.services.drive_world import NOW, SETTINGS, make_world, valid_vin, wrong_check_digit
 
 GOOD_VIN = valid_vin("WVWZZZ1KAW123456")

@@ -14,10 +14,10 @@ from sqlalchemy.orm import Session
 from showroom.bench.handover import two_page_handover
 from showroom.bench.raw_handover import raw_handover
 from showroom.bench.runner import fill
-from showroom.domain.ids import UserId
-from showroom.domain.user import Role
-from showroom.services.delivery_documents import print_handover
-from showroom.services.settings import load_settings
+from showroom.core.ids import UserId
+from showroom.kernel.roles import Role
+from showroom.kernel.settings_store import load_settings
+from showroom.printing.handover import print_handover
 from showroom.storage.database import Database
 from showroom.storage.models import Customer, Delivery, User
 from tests.pdf_helpers import page_texts

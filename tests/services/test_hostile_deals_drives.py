@@ -16,24 +16,18 @@ from decimal import Decimal
 from hypothesis import event, given, settings
 from hypothesis import strategies as st
 
-from showroom.domain.checklist import ChecklistKind, TemplateStep
-from showroom.domain.deal import PlanDraft, PriceDraft
-from showroom.domain.user import Role
-from showroom.errors import ShowroomError
-from showroom.services.checklist_templates import get_template, save_template
-from showroom.services.deals import (
-    accept_plan,
-    add_item,
-    complete_item,
-    deal_view,
-    update_item,
-)
-from showroom.services.plans import create_plan, get_plan, plan_view, update_plan
-from showroom.services.test_drives import BookingConflict, BookingDraft, book_test_drive
-from showroom.services.users import create_user
-from showroom.settings import ShowroomSettings
+from showroom.admin.users import create_user
+from showroom.core.errors import ShowroomError
+from showroom.deals.checklist import ChecklistKind, TemplateStep
+from showroom.deals.checklist_templates import get_template, save_template
+from showroom.deals.domain import PlanDraft, PriceDraft
+from showroom.deals.plans import create_plan, get_plan, plan_view, update_plan
+from showroom.deals.service import accept_plan, add_item, complete_item, deal_view, update_item
+from showroom.kernel.roles import Role
+from showroom.kernel.settings import ShowroomSettings
 from showroom.storage.database import Database
 from showroom.storage.models import TestDrive
+from showroom.test_drives.service import BookingConflict, BookingDraft, book_test_drive
 from tests.hostile import (
     DST_ZONES,
     big_ints,
@@ -333,8 +327,9 @@ def test_save_template(db: Database) -> None:
 def test_found_by_the_generators_are_rejected_plainly() -> None:
     import pytest
 
-    from showroom.domain.deal import parse_money, parse_term
-    from showroom.errors import ValidationError
+    from showroom.core.errors import ValidationError
+    from showroom.deals.domain import parse_term
+    from showroom.kernel.money import parse_money
 
     cases = [
         (lambda: parse_money("1e999999999", "list price", "GBP", "en_GB"), "is too large"),

@@ -8,9 +8,9 @@ from datetime import UTC, date, datetime
 from hypothesis import given
 from hypothesis import strategies as st
 
-from showroom.errors import ShowroomError
-from showroom.services.deliveries import DeliveryDraft, add_owed, plan_delivery
-from showroom.settings import ShowroomSettings
+from showroom.core.errors import ShowroomError
+from showroom.deliveries.service import DeliveryDraft, add_owed, plan_delivery
+from showroom.kernel.settings import ShowroomSettings
 from showroom.storage.database import Database
 from tests.hostile import big_ints, database_fingerprint, dates, hostile_text, moments
 from tests.services.deal_helpers import make_staff

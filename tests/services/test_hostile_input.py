@@ -25,23 +25,18 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
-from showroom.domain.customer import CustomerDraft, PhoneDraft
-from showroom.domain.ids import CustomerId, UserId
-from showroom.domain.user import Role
-from showroom.domain.visit import CONTACT_CHANNELS, ContactOutcome, VisitPurpose
-from showroom.errors import ShowroomError
-from showroom.services.customers import (
-    CustomerFilter,
-    create_customer,
-    get_customer,
-    search_customers,
-    update_customer,
-)
-from showroom.services.follow_ups import log_contact
-from showroom.services.settings import load_settings, update_settings
-from showroom.services.users import create_user
-from showroom.services.walk_ins import WalkInDraft, register_walk_in
-from showroom.settings import SETTING_LABELS, ShowroomSettings
+from showroom.admin.users import create_user
+from showroom.core.errors import ShowroomError
+from showroom.core.ids import CustomerId, UserId
+from showroom.customers.domain import CustomerDraft, PhoneDraft
+from showroom.customers.follow_ups import log_contact
+from showroom.customers.search import CustomerFilter, search_customers
+from showroom.customers.service import create_customer, get_customer, update_customer
+from showroom.customers.visits import CONTACT_CHANNELS, ContactOutcome, VisitPurpose
+from showroom.customers.walk_ins import WalkInDraft, register_walk_in
+from showroom.kernel.roles import Role
+from showroom.kernel.settings import SETTING_LABELS, ShowroomSettings
+from showroom.kernel.settings_store import load_settings, update_settings
 from showroom.storage.database import Database
 from showroom.storage.models import Customer, FollowUp, Interaction, WalkIn
 from tests.hostile import (

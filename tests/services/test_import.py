@@ -20,17 +20,11 @@ import pytest
 from sqlalchemy import event, func, select, text
 from sqlalchemy.orm import Session
 
-from showroom.config import AppConfig
-from showroom.domain.customer import CustomerDraft, PhoneDraft, search_document
-from showroom.domain.ids import UserId
-from showroom.domain.user import Role
-from showroom.errors import ShowroomError
-from showroom.services.customers import (
-    CustomerFilter,
-    create_customer,
-    search_customers,
-)
-from showroom.services.importing import (
+from showroom.admin.users import create_user
+from showroom.core.errors import ShowroomError
+from showroom.core.ids import UserId
+from showroom.customers.domain import CustomerDraft, PhoneDraft, search_document
+from showroom.customers.importing import (
     CardField,
     DuplicateRow,
     ImportCancelled,
@@ -43,8 +37,11 @@ from showroom.services.importing import (
     import_customers,
     open_customer_file,
 )
-from showroom.services.users import create_user
-from showroom.settings import ShowroomSettings
+from showroom.customers.search import CustomerFilter, search_customers
+from showroom.customers.service import create_customer
+from showroom.kernel.roles import Role
+from showroom.kernel.settings import ShowroomSettings
+from showroom.storage.config import AppConfig
 from showroom.storage.database import Database
 from showroom.storage.migrate import open_database
 from showroom.storage.models import Customer, CustomerPhone, Interaction

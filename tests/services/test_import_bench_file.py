@@ -22,16 +22,16 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from showroom.bench.importing import write_import_csv
-from showroom.services import importing
-from showroom.services.demo import _ensure_staff
-from showroom.services.importing import (
+from showroom.customers import importing
+from showroom.customers.importing import (
     ImportCancelled,
     guess_mapping,
     import_customer_file,
     import_customers,
     open_customer_file,
 )
-from showroom.settings import ShowroomSettings
+from showroom.demo.world import _ensure_staff
+from showroom.kernel.settings import ShowroomSettings
 from showroom.storage.database import Database
 from showroom.storage.models import Customer, CustomerPhone, Interaction
 

@@ -7,9 +7,10 @@ from dataclasses import replace
 import pytest
 from sqlalchemy import func, select
 
-from showroom.domain.stock import StockDraft
-from showroom.errors import ConflictError, DomainError, ValidationError, ValidationErrors
-from showroom.services.inventory import (
+from showroom.core.errors import ConflictError, DomainError, ValidationError, ValidationErrors
+from showroom.storage.database import Database
+from showroom.storage.models import Vehicle
+from showroom.vehicles.inventory import (
     InventoryFilter,
     VinCheckDigitWarning,
     add_stock_vehicle,
@@ -17,8 +18,7 @@ from showroom.services.inventory import (
     search_stock,
     update_stock_vehicle,
 )
-from showroom.storage.database import Database
-from showroom.storage.models import Vehicle
+from showroom.vehicles.stock import StockDraft
 from tests.services.deal_helpers import SETTINGS, good_vin, make_staff, make_vehicle
 
 EUROPEAN_VIN = "WVWZZZ1KZ8W000001"  # no check digit at position 9

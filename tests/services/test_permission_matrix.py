@@ -18,47 +18,43 @@ from pathlib import Path
 import pytest
 from sqlalchemy.orm import Session
 
-from showroom.domain.checklist import ChecklistKind
-from showroom.domain.customer import CustomerDraft, PhoneDraft
-from showroom.domain.ids import CustomerId, UserId
-from showroom.domain.permissions import CUSTOMER_SCOPED, PERMISSIONS, Action
-from showroom.domain.stock import StockDraft
-from showroom.domain.test_drive import LicenceDraft
-from showroom.domain.user import Role
-from showroom.services import showroom_day as sd
-from showroom.services.access import PermissionDenied, share_customer
-from showroom.services.audit import audit_trail
-from showroom.services.backups import backup_for_user
-from showroom.services.boutique import add_boutique_item
-from showroom.services.checklist_templates import get_template, save_template
-from showroom.services.customers import (
-    create_customer,
-    get_customer,
-    load_card,
-    merge_customers,
-    update_customer,
-)
-from showroom.services.deals import accept_plan
-from showroom.services.deliveries import (
+from showroom.admin.backups import backup_for_user
+from showroom.admin.users import create_user
+from showroom.core.ids import CustomerId, UserId
+from showroom.customer_file.erase import erase_customer, export_customer_data, unmask_identifier
+from showroom.customer_file.merge import merge_customers
+from showroom.customers.card import load_card
+from showroom.customers.domain import CustomerDraft, PhoneDraft
+from showroom.customers.exporting import export_customers
+from showroom.customers.follow_ups import log_contact
+from showroom.customers.importing import import_customer_file
+from showroom.customers.service import create_customer, get_customer, update_customer
+from showroom.customers.walk_ins import WalkInDraft, register_walk_in
+from showroom.deals.checklist import ChecklistKind
+from showroom.deals.checklist_templates import get_template, save_template
+from showroom.deals.plans import create_plan, get_plan, plan_view
+from showroom.deals.service import accept_plan
+from showroom.deliveries.service import (
     DeliveryDraft,
     complete_delivery,
     delivery_view,
     plan_delivery,
 )
-from showroom.services.documents import print_customer_card
-from showroom.services.exporting import export_customers
-from showroom.services.fleet import FleetDraft, add_fleet_car
-from showroom.services.follow_ups import log_contact
-from showroom.services.importing import import_customer_file
-from showroom.services.inventory import add_stock_vehicle
-from showroom.services.plans import create_plan, get_plan, plan_view
-from showroom.services.privacy import erase_customer, export_customer_data, unmask_identifier
-from showroom.services.settings import update_settings
-from showroom.services.tasks import create_task
-from showroom.services.test_drives import BookingDraft, book_test_drive, record_licence
-from showroom.services.users import create_user
-from showroom.services.walk_ins import WalkInDraft, register_walk_in
+from showroom.kernel.access import PermissionDenied, share_customer
+from showroom.kernel.audit import audit_trail
+from showroom.kernel.permissions import CUSTOMER_SCOPED, PERMISSIONS, Action
+from showroom.kernel.roles import Role
+from showroom.kernel.settings_store import update_settings
+from showroom.kernel.tasks import create_task
+from showroom.printing.customer_card import print_customer_card
+from showroom.showroom_day import service as sd
 from showroom.storage.database import Database
+from showroom.test_drives.domain import LicenceDraft
+from showroom.test_drives.fleet import FleetDraft, add_fleet_car
+from showroom.test_drives.service import BookingDraft, book_test_drive, record_licence
+from showroom.vehicles.boutique import add_boutique_item
+from showroom.vehicles.inventory import add_stock_vehicle
+from showroom.vehicles.stock import StockDraft
 from tests.services.deal_helpers import good_vin, plan_draft
 from tests.services.drive_world import NOW, SETTINGS, valid_vin
 from tests.services.test_deliveries import TOMORROW, finish_checklists
@@ -368,9 +364,9 @@ def test_a_closed_account_may_do_nothing(world: World) -> None:
 
 
 def test_a_consultant_opens_only_records_of_customers_they_may_see(world: World) -> None:
-    from showroom.services.deals import deal_view
-    from showroom.services.plans import customer_plans, plan_view
-    from showroom.services.test_drives import drive_details
+    from showroom.deals.plans import customer_plans, plan_view
+    from showroom.deals.service import deal_view
+    from showroom.test_drives.service import drive_details
 
     with world.db.session() as s:
         deal = accept_plan(s, world.plan, get_plan(s, world.plan).version, None, SETTINGS, now=NOW)

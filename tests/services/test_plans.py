@@ -11,10 +11,10 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import func, select
 
-from showroom.domain.deal import AccessoryChoice, PaymentMethod, PlanStatus, PriceDraft
-from showroom.errors import ConflictError, DomainError, ValidationErrors
-from showroom.services.boutique import list_boutique, update_boutique_item
-from showroom.services.plans import (
+from showroom.core.errors import ConflictError, DomainError, ValidationErrors
+from showroom.customers.timeline import timeline
+from showroom.deals.domain import AccessoryChoice, PaymentMethod, PlanStatus, PriceDraft
+from showroom.deals.plans import (
     PlanFilter,
     copy_plan,
     create_plan,
@@ -24,9 +24,9 @@ from showroom.services.plans import (
     search_plans,
     update_plan,
 )
-from showroom.services.timeline import timeline
 from showroom.storage.database import Database
 from showroom.storage.models import PurchasePlan, Vehicle
+from showroom.vehicles.boutique import list_boutique, update_boutique_item
 from tests.services.deal_helpers import (
     NOW,
     SETTINGS,
@@ -202,7 +202,7 @@ def test_several_plans_compared_and_copied(db: Database) -> None:
 
 
 def test_plan_in_euro_is_read_and_written_in_de_locale(db: Database) -> None:
-    from showroom.settings import ShowroomSettings
+    from showroom.kernel.settings import ShowroomSettings
 
     german = ShowroomSettings(currency="EUR", locale="de_DE", default_region="DE")
     customer = make_customer(db, "Sören Köhler")

@@ -15,10 +15,10 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from showroom.config import resolve_config
-from showroom.services import customers as customers_service
-from showroom.services.customers import CustomerFilter, search_customers, search_terms
-from showroom.services.demo import generate_demo
+from showroom.customers import service as customers_service
+from showroom.customers.search import CustomerFilter, search_customers, search_terms
+from showroom.demo.world import generate_demo
+from showroom.storage.config import resolve_config
 from showroom.storage.database import Database
 from showroom.storage.migrate import open_database
 from showroom.storage.models import Customer, User

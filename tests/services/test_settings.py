@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from showroom.domain.user import Role
-from showroom.errors import DomainError, ValidationErrors
-from showroom.services.settings import load_settings, update_settings
-from showroom.services.users import create_user
-from showroom.settings import ShowroomSettings
+from showroom.admin.users import create_user
+from showroom.core.errors import DomainError, ValidationErrors
+from showroom.kernel.roles import Role
+from showroom.kernel.settings import ShowroomSettings
+from showroom.kernel.settings_store import load_settings, update_settings
 from showroom.storage.database import Database
 
 

@@ -11,15 +11,15 @@ from datetime import UTC, date, datetime, time, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from showroom.config import AppConfig
-from showroom.domain.ids import UserId
-from showroom.domain.showroom_day import CheckDraft, DayState, ItemState, TaskState
-from showroom.domain.user import Role
-from showroom.errors import ConflictError, DomainError, ValidationError
-from showroom.services import showroom_day as sd
-from showroom.services.tasks import complete_task, open_tasks
-from showroom.services.users import create_user
-from showroom.settings import ShowroomSettings
+from showroom.admin.users import create_user
+from showroom.core.errors import ConflictError, DomainError, ValidationError
+from showroom.core.ids import UserId
+from showroom.kernel.roles import Role
+from showroom.kernel.settings import ShowroomSettings
+from showroom.kernel.tasks import TaskState, complete_task, open_tasks
+from showroom.showroom_day import service as sd
+from showroom.showroom_day.domain import CheckDraft, DayState, ItemState
+from showroom.storage.config import AppConfig
 from showroom.storage.database import Database
 from showroom.storage.migrate import open_database
 from showroom.storage.models import ShowroomDayItem, Task, Vehicle, WalkIn

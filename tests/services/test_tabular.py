@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from showroom.services.tabular import decode_text, detect_delimiter, open_table
+from showroom.customers.tabular import decode_text, detect_delimiter, open_table
 
 # Names that are hard for the GB18030 check: accented letters next to each other, at the
 # start or the end of a word, in every Western European language Windows-1252 covers.

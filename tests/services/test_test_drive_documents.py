@@ -7,13 +7,16 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from showroom.domain.document import DocumentKind
-from showroom.domain.ids import CustomerId
-from showroom.domain.test_drive import LicenceDraft
-from showroom.errors import DomainError, ValidationError
-from showroom.services.documents import PRINTABLE, list_documents
-from showroom.services.test_drive_documents import print_test_drive_agreement
-from showroom.services.test_drives import (
+from showroom.core.errors import DomainError, ValidationError
+from showroom.core.ids import CustomerId
+from showroom.kernel.archive import list_documents
+from showroom.kernel.document_kind import DocumentKind
+from showroom.printing.registry import PRINTABLE
+from showroom.printing.test_drive_agreement import print_test_drive_agreement
+from showroom.storage.database import Database
+from showroom.storage.models import Document
+from showroom.test_drives.domain import LicenceDraft
+from showroom.test_drives.service import (
     BookingDraft,
     CheckOutDraft,
     book_test_drive,
@@ -21,8 +24,6 @@ from showroom.services.test_drives import (
     check_out,
     record_licence,
 )
-from showroom.storage.database import Database
-from showroom.storage.models import Document
 from tests.pdf_helpers import page_texts
 from tests.services.drive_world import NOW, SETTINGS, World, make_world
 
@@ -112,10 +113,10 @@ def test_a_cancelled_drive_has_nothing_to_sign(db: Database, world: World) -> No
 
 
 def test_terms_and_hours_settings_are_checked_and_keep_paragraphs(db: Database) -> None:
-    from showroom.domain.user import Role
-    from showroom.errors import ValidationErrors
-    from showroom.services.settings import load_settings, update_settings
-    from showroom.services.users import create_user
+    from showroom.admin.users import create_user
+    from showroom.core.errors import ValidationErrors
+    from showroom.kernel.roles import Role
+    from showroom.kernel.settings_store import load_settings, update_settings
 
     with db.session() as s:
         manager = create_user(s, "claire", Role.ADMIN, "Claire Dubois")

@@ -12,12 +12,16 @@ import pytest
 from sqlalchemy import func, insert, select
 from sqlalchemy.exc import IntegrityError
 
-from showroom.config import AppConfig
-from showroom.domain.test_drive import DriveStatus, LicenceDraft, local_instant
-from showroom.errors import ConflictError, DomainError, ValidationError
-from showroom.services.follow_ups import open_follow_ups
-from showroom.services.test_drive_ics import test_drive_ics as make_ics
-from showroom.services.test_drives import (
+from showroom.core.errors import ConflictError, DomainError, ValidationError
+from showroom.customers.follow_ups import open_follow_ups
+from showroom.customers.timeline import timeline
+from showroom.storage.config import AppConfig
+from showroom.storage.database import Database
+from showroom.storage.migrate import open_database
+from showroom.storage.models import TestDrive, Vehicle
+from showroom.test_drives.domain import DriveStatus, LicenceDraft, local_instant
+from showroom.test_drives.ics import test_drive_ics as make_ics
+from showroom.test_drives.service import (
     BookingConflict,
     BookingDraft,
     CheckInDraft,
@@ -32,10 +36,6 @@ from showroom.services.test_drives import (
     record_licence,
     reschedule_test_drive,
 )
-from showroom.services.timeline import timeline
-from showroom.storage.database import Database
-from showroom.storage.migrate import open_database
-from showroom.storage.models import TestDrive, Vehicle
 from tests.services.drive_world import NOW, SETTINGS, World, make_world
 
 LONDON = ZoneInfo("Europe/London")
@@ -284,7 +284,7 @@ def test_racing_booking_on_postgres_becomes_a_clear_conflict(
     a BookingConflict naming the winner (not an IntegrityError)."""
     from pathlib import Path
 
-    from showroom.config import resolve_config
+    from showroom.storage.config import resolve_config
     from showroom.storage.migrate import open_database
 
     assert isinstance(tmp_path, Path)
@@ -617,9 +617,9 @@ def _check_day_limit(db: Database, world: World) -> None:
 
 
 def test_cards_with_drives_at_the_same_time_cannot_be_merged(db: Database, world: World) -> None:
-    from showroom.domain.user import Role
-    from showroom.services.customers import merge_customers
-    from showroom.services.users import create_user
+    from showroom.admin.users import create_user
+    from showroom.customer_file.merge import merge_customers
+    from showroom.kernel.roles import Role
 
     with db.session() as s:
         manager = create_user(s, "claire", Role.MANAGER, "Claire Dubois")

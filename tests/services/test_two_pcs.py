@@ -14,16 +14,16 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from sqlalchemy import select
 
-from showroom.config import AppConfig
-from showroom.domain.customer import CustomerDraft, PhoneDraft
-from showroom.domain.user import Role
-from showroom.errors import ConflictError, DomainError
-from showroom.services.customers import create_customer, get_customer, update_customer
-from showroom.services.follow_ups import add_follow_up, log_contact
-from showroom.services.settings import load_settings, update_settings
-from showroom.services.users import create_user
-from showroom.services.walk_ins import WalkInDraft, end_walk_in, register_walk_in
-from showroom.settings import ShowroomSettings
+from showroom.admin.users import create_user
+from showroom.core.errors import ConflictError, DomainError
+from showroom.customers.domain import CustomerDraft, PhoneDraft
+from showroom.customers.follow_ups import add_follow_up, log_contact
+from showroom.customers.service import create_customer, get_customer, update_customer
+from showroom.customers.walk_ins import WalkInDraft, end_walk_in, register_walk_in
+from showroom.kernel.roles import Role
+from showroom.kernel.settings import ShowroomSettings
+from showroom.kernel.settings_store import load_settings, update_settings
+from showroom.storage.config import AppConfig
 from showroom.storage.database import Database
 from showroom.storage.migrate import open_database
 from showroom.storage.models import FollowUp, WalkIn

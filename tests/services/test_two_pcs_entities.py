@@ -24,25 +24,25 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from showroom.config import AppConfig
-from showroom.domain.checklist import ChecklistKind
-from showroom.domain.showroom_day import CheckKind, TaskState
-from showroom.domain.showroom_day import ItemState as LineState
-from showroom.domain.user import Role
-from showroom.errors import ConflictError
-from showroom.services import showroom_day as sd
-from showroom.services.boutique import list_boutique, update_boutique_item
-from showroom.services.checklist_templates import get_template, save_template
-from showroom.services.deals import accept_plan, cancel_deal, deal_view, get_deal, update_item
-from showroom.services.fleet import FleetDraft, get_fleet_car, update_fleet_car
-from showroom.services.plans import get_plan, plan_view, update_plan
-from showroom.services.tasks import complete_task, create_task
-from showroom.services.test_drives import BookingDraft, book_test_drive, get_drive
-from showroom.services.test_drives import reschedule_test_drive as reschedule
-from showroom.services.users import create_user
+from showroom.admin.users import create_user
+from showroom.core.errors import ConflictError
+from showroom.deals.checklist import ChecklistKind
+from showroom.deals.checklist_templates import get_template, save_template
+from showroom.deals.plans import get_plan, plan_view, update_plan
+from showroom.deals.service import accept_plan, cancel_deal, deal_view, get_deal, update_item
+from showroom.kernel.roles import Role
+from showroom.kernel.tasks import TaskState, complete_task, create_task
+from showroom.showroom_day import service as sd
+from showroom.showroom_day.domain import CheckKind
+from showroom.showroom_day.domain import ItemState as LineState
+from showroom.storage.config import AppConfig
 from showroom.storage.database import Database
 from showroom.storage.migrate import open_database
 from showroom.storage.models import Task
+from showroom.test_drives.fleet import FleetDraft, get_fleet_car, update_fleet_car
+from showroom.test_drives.service import BookingDraft, book_test_drive, get_drive
+from showroom.test_drives.service import reschedule_test_drive as reschedule
+from showroom.vehicles.boutique import list_boutique, update_boutique_item
 from tests.services import deal_helpers as dh
 from tests.services import drive_world as dw
 from tests.services.test_showroom_day import DAY, Floor, floor, start
@@ -380,7 +380,7 @@ def test_delivery_conflicts_are_all_detected(pcs: tuple[Database, Database]) -> 
     """Both PCs edit the same planned delivery (the first moves it between two bays and
     writes its notes, the second its own notes at the version it read): the second save is
     refused and the first PC's plan is kept."""
-    from showroom.services.deliveries import DeliveryDraft, reschedule_delivery
+    from showroom.deliveries.service import DeliveryDraft, reschedule_delivery
     from showroom.storage.models import Delivery
     from tests.services.test_deliveries import at, make_sale, plan
 

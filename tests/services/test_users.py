@@ -6,12 +6,7 @@ import pytest
 from argon2 import PasswordHasher
 from sqlalchemy import select
 
-from showroom.domain.ids import UserId
-from showroom.domain.user import Role
-from showroom.errors import ValidationError
-from showroom.services.access import PermissionDenied
-from showroom.services.audit import audit_trail
-from showroom.services.users import (
+from showroom.admin.users import (
     HASHER,
     LastAdminError,
     SignInFailed,
@@ -23,6 +18,11 @@ from showroom.services.users import (
     set_user_active,
     system_user,
 )
+from showroom.core.errors import ValidationError
+from showroom.core.ids import UserId
+from showroom.kernel.access import PermissionDenied
+from showroom.kernel.audit import audit_trail
+from showroom.kernel.roles import Role
 from showroom.storage.database import Database
 from showroom.storage.models import User
 

@@ -8,22 +8,22 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import func, select
 
-from showroom.domain.customer import CustomerDraft, PhoneDraft
-from showroom.domain.ids import UserId
-from showroom.domain.user import Role
-from showroom.errors import DomainError, ValidationError
-from showroom.services.customers import create_customer
-from showroom.services.follow_ups import due_follow_ups, log_contact, open_follow_ups
-from showroom.services.timeline import timeline
-from showroom.services.users import create_user
-from showroom.services.walk_ins import (
+from showroom.admin.users import create_user
+from showroom.core.errors import DomainError, ValidationError
+from showroom.core.ids import UserId
+from showroom.customers.domain import CustomerDraft, PhoneDraft
+from showroom.customers.follow_ups import due_follow_ups, log_contact, open_follow_ups
+from showroom.customers.service import create_customer
+from showroom.customers.timeline import timeline
+from showroom.customers.walk_ins import (
     WalkInDraft,
     day_register,
     end_walk_in,
     link_walk_in,
     register_walk_in,
 )
-from showroom.settings import ShowroomSettings
+from showroom.kernel.roles import Role
+from showroom.kernel.settings import ShowroomSettings
 from showroom.storage.database import Database
 from showroom.storage.models import FollowUp
 

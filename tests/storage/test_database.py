@@ -11,8 +11,8 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import select, text
 
-from showroom.config import AppConfig, resolve_config
-from showroom.errors import ConfigurationError, ConflictError, SchemaTooNewError, StorageError
+from showroom.core.errors import ConfigurationError, ConflictError, SchemaTooNewError, StorageError
+from showroom.storage.config import AppConfig, resolve_config
 from showroom.storage.database import Database, create_database_engine
 from showroom.storage.migrate import current_revision, head_revision, open_database
 from showroom.storage.models import Base, Customer, is_non_model_object

@@ -16,13 +16,13 @@ from pathlib import Path
 
 import pytest
 
-from showroom.config import resolve_config
-from showroom.domain.customer import CustomerDraft
-from showroom.domain.user import Role
-from showroom.errors import StorageError
-from showroom.services.customers import create_customer
-from showroom.services.users import create_user
-from showroom.settings import ShowroomSettings
+from showroom.admin.users import create_user
+from showroom.core.errors import StorageError
+from showroom.customers.domain import CustomerDraft
+from showroom.customers.service import create_customer
+from showroom.kernel.roles import Role
+from showroom.kernel.settings import ShowroomSettings
+from showroom.storage.config import resolve_config
 from showroom.storage.migrate import open_database
 from tests.cli.test_cli import one_sentence_error, showroom
 

@@ -18,12 +18,13 @@ import pytest
 from alembic import command
 from sqlalchemy import Connection, Engine, MetaData, bindparam, inspect, text
 
-from showroom.config import AppConfig, ensure_home, resolve_config
-from showroom.domain.customer import search_document
-from showroom.domain.text import fold
-from showroom.services.backups import restore_database
-from showroom.services.customers import CustomerFilter, search_customers
-from showroom.services.demo import _person, make_vin
+from showroom.admin.backups import restore_database
+from showroom.core.text import fold
+from showroom.customers.domain import search_document
+from showroom.customers.search import CustomerFilter, search_customers
+from showroom.demo.data import make_vin
+from showroom.demo.world import _person
+from showroom.storage.config import AppConfig, ensure_home, resolve_config
 from showroom.storage.database import create_database_engine
 from showroom.storage.migrate import alembic_config, head_revision, known_revisions, open_database
 from showroom.storage.models import is_search_object

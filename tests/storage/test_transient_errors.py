@@ -18,8 +18,8 @@ from sqlalchemy import text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
-from showroom.config import AppConfig, resolve_config
-from showroom.errors import ConnectionLostError, TransientDatabaseError
+from showroom.core.errors import ConnectionLostError, TransientDatabaseError
+from showroom.storage.config import AppConfig, resolve_config
 from showroom.storage.database import Database, create_database_engine, run_in_transaction
 from showroom.storage.migrate import open_database
 from showroom.storage.models import Setting

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from showroom.config import AppConfig
+from showroom.storage.config import AppConfig
 from showroom.storage.database import Database
 from showroom.storage.migrate import open_database
 from showroom.storage.models import Customer

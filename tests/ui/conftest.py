@@ -8,10 +8,10 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from showroom.config import AppConfig
-from showroom.domain.user import Role
-from showroom.services.demo import generate_demo
-from showroom.services.users import ensure_desk_user
+from showroom.admin.users import ensure_desk_user
+from showroom.demo.world import generate_demo
+from showroom.kernel.roles import Role
+from showroom.storage.config import AppConfig
 from showroom.storage.database import Database
 from ui.app import build_context, create_application
 from ui.context import AppContext
@@ -55,7 +55,7 @@ def consultant_context(app_context: AppContext) -> AppContext:
 
     from sqlalchemy import select
 
-    from showroom.domain.ids import UserId
+    from showroom.core.ids import UserId
     from showroom.storage.models import User
 
     with app_context.db.reader() as session:

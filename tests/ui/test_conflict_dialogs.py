@@ -11,9 +11,9 @@ from collections.abc import Iterator
 import pytest
 from pytestqt.qtbot import QtBot
 
-from showroom.domain.checklist import ChecklistKind, ItemState
-from showroom.services.deals import deal_view, update_item
-from showroom.services.plans import plan_view, update_plan
+from showroom.deals.checklist import ChecklistKind, ItemState
+from showroom.deals.plans import plan_view, update_plan
+from showroom.deals.service import deal_view, update_item
 from showroom.storage.database import Database
 from showroom.storage.migrate import open_database
 from tests.ui.test_deals_ui import editor, fresh_deal, new_customer, open_deal
@@ -164,7 +164,12 @@ def test_deal_item_conflict_on_save_reload_keeps_theirs(
 def test_fleet_car_conflict_applies_mine_on_top_of_theirs(
     qtbot: QtBot, app_context: AppContext, other_pc: Database, answers
 ) -> None:  # type: ignore[no-untyped-def]
-    from showroom.services.fleet import FleetDraft, add_fleet_car, get_fleet_car, update_fleet_car
+    from showroom.test_drives.fleet import (
+        FleetDraft,
+        add_fleet_car,
+        get_fleet_car,
+        update_fleet_car,
+    )
     from tests.services.drive_world import valid_vin
     from ui.dialogs.fleet_car import FleetCarDialog
 
@@ -205,7 +210,7 @@ def test_settings_conflict_keeps_their_field_and_saves_mine(
 ) -> None:  # type: ignore[no-untyped-def]
     from dataclasses import replace
 
-    from showroom.services.settings import load_settings, update_settings
+    from showroom.kernel.settings_store import load_settings, update_settings
     from showroom.storage.models import User
     from ui.pages.settings.page import SettingsPage
 
@@ -239,7 +244,7 @@ def test_stock_car_conflict_applies_mine_on_top_of_theirs(
 ) -> None:  # type: ignore[no-untyped-def]
     from dataclasses import replace
 
-    from showroom.services.inventory import get_vehicle, stock_draft_of, update_stock_vehicle
+    from showroom.vehicles.inventory import get_vehicle, stock_draft_of, update_stock_vehicle
     from tests.services.deal_helpers import make_vehicle
     from ui.dialogs.vehicle_editor import VehicleEditorDialog
 
@@ -272,7 +277,7 @@ def test_stock_car_conflict_applies_mine_on_top_of_theirs(
 def test_boutique_conflict_keeps_their_price_and_my_name(
     qtbot: QtBot, app_context: AppContext, other_pc: Database, answers
 ) -> None:  # type: ignore[no-untyped-def]
-    from showroom.services.boutique import list_boutique, update_boutique_item
+    from showroom.vehicles.boutique import list_boutique, update_boutique_item
     from ui.dialogs.boutique import BoutiqueDialog
 
     queued, seen = answers
@@ -305,7 +310,7 @@ def test_boutique_conflict_keeps_their_price_and_my_name(
 def test_day_template_section_conflict_applies_mine(
     qtbot: QtBot, app_context: AppContext, other_pc: Database, answers
 ) -> None:  # type: ignore[no-untyped-def]
-    from showroom.services import showroom_day as service
+    from showroom.showroom_day import service as service
     from ui.dialogs.checklist_template import SectionDialog
 
     queued, seen = answers
@@ -333,7 +338,7 @@ def test_day_template_section_conflict_applies_mine(
 def test_delivery_conflict_applies_mine_on_top_of_theirs(
     qtbot: QtBot, app_context: AppContext, other_pc: Database, answers
 ) -> None:
-    from showroom.services.deliveries import DeliveryDraft, delivery_view, reschedule_delivery
+    from showroom.deliveries.service import DeliveryDraft, delivery_view, reschedule_delivery
     from tests.ui.test_deliveries_ui import a_deal, far_day, fill_and_plan, planner
 
     queued, seen = answers
@@ -363,7 +368,7 @@ def test_delivery_conflict_applies_mine_on_top_of_theirs(
 def test_delivery_conflict_reload_shows_theirs(
     qtbot: QtBot, app_context: AppContext, other_pc: Database, answers
 ) -> None:
-    from showroom.services.deliveries import DeliveryDraft, delivery_view, reschedule_delivery
+    from showroom.deliveries.service import DeliveryDraft, delivery_view, reschedule_delivery
     from tests.ui.test_deliveries_ui import a_deal, far_day, fill_and_plan, planner
 
     queued, _seen = answers

@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from showroom.domain.customer import CustomerDraft, PhoneDraft
-from showroom.services.customers import create_customer, get_customer
-from showroom.services.follow_ups import open_follow_ups
-from showroom.services.timeline import timeline
+from showroom.customers.domain import CustomerDraft, PhoneDraft
+from showroom.customers.follow_ups import open_follow_ups
+from showroom.customers.service import create_customer, get_customer
+from showroom.customers.timeline import timeline
 from showroom.storage.models import Customer, WalkIn
 from ui.context import AppContext
 from ui.dialogs.customer_card import CustomerCardDialog
@@ -212,7 +212,7 @@ def test_anonymous_walk_in_needs_a_description(qtbot: QtBot, app_context: AppCon
 
 
 def test_my_follow_ups_and_walk_ins_tabs(qtbot: QtBot, app_context: AppContext) -> None:
-    from showroom.services.walk_ins import WalkInDraft, register_walk_in
+    from showroom.customers.walk_ins import WalkInDraft, register_walk_in
 
     cid = add_customer(app_context, "Chloé Girard", "+33 6 11 22 33 44")
     yesterday = datetime.now(UTC) - timedelta(days=1, hours=1)
@@ -282,7 +282,7 @@ def test_list_refreshes_by_itself_when_another_pc_saves(
 def test_card_conflict_shows_theirs_and_mine_and_merges(
     qtbot: QtBot, app_context: AppContext, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
-    from showroom.services.customers import update_customer
+    from showroom.customers.service import update_customer
     from showroom.storage.migrate import open_database
     from ui.dialogs import customer_card
 

@@ -11,16 +11,16 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from showroom.domain.checklist import ChecklistKind, ItemState
-from showroom.domain.customer import CustomerDraft, PhoneDraft
-from showroom.domain.deal import PlanStatus
-from showroom.services.boutique import list_boutique
-from showroom.services.customers import create_customer
-from showroom.services.deals import accept_plan, deal_view, deals_board
-from showroom.services.inventory import InventoryFilter, search_stock
-from showroom.services.plans import customer_plans, plan_view
-from showroom.services.timeline import timeline
+from showroom.customers.domain import CustomerDraft, PhoneDraft
+from showroom.customers.service import create_customer
+from showroom.customers.timeline import timeline
+from showroom.deals.checklist import ChecklistKind, ItemState
+from showroom.deals.domain import PlanStatus
+from showroom.deals.plans import customer_plans, plan_view
+from showroom.deals.service import accept_plan, deal_view, deals_board
 from showroom.storage.models import PurchasePlan
+from showroom.vehicles.boutique import list_boutique
+from showroom.vehicles.inventory import InventoryFilter, search_stock
 from ui import dialogs
 from ui.context import AppContext
 from ui.dialogs.deal_dialog import DealDialog
@@ -339,7 +339,7 @@ def test_vin_warning_is_shown_beside_the_vin_and_a_manager_can_accept_it(
 ) -> None:
     from dataclasses import replace as replace_context
 
-    from showroom.domain.ids import UserId
+    from showroom.core.ids import UserId
     from showroom.storage.models import User, Vehicle
     from ui.dialogs.vehicle_editor import VehicleEditorDialog
 
@@ -397,7 +397,7 @@ def test_templates_are_read_only_for_a_consultant(
 def test_printing_the_next_steps_archives_it_and_opens_the_preview(
     qtbot: QtBot, app_context: AppContext, fresh_deal: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from showroom.services.documents import list_documents
+    from showroom.kernel.archive import list_documents
     from ui.widgets.pdf_preview import PdfPreviewDialog
 
     shown: list[str] = []

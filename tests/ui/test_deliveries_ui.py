@@ -11,8 +11,8 @@ from PySide6.QtCore import QDate, Qt, QTime
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from showroom.domain.delivery import DeliveryStatus, ItemKind
-from showroom.services.deliveries import DealChoice, deals_to_deliver, delivery_view
+from showroom.deliveries.domain import DeliveryStatus, ItemKind
+from showroom.deliveries.service import DealChoice, deals_to_deliver, delivery_view
 from showroom.storage.models import Delivery
 from ui.context import AppContext
 from ui.dialogs import delivery_dialog
@@ -33,8 +33,8 @@ def consultant_with_deals(context: AppContext) -> AppContext:
     is made: its deals are dated from today)."""
     from dataclasses import replace
 
-    from showroom.domain.ids import UserId
-    from showroom.domain.user import Role
+    from showroom.core.ids import UserId
+    from showroom.kernel.roles import Role
     from showroom.storage.models import User
 
     with context.db.reader() as session:
@@ -80,7 +80,7 @@ def fill_and_plan(qtbot: QtBot, dialog: DeliveryDialog, day: QDate, hour: int, b
 def test_plan_tick_owe_and_complete_with_the_managers_override(
     qtbot: QtBot, app_context: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from showroom.services.deliveries import open_checklists
+    from showroom.deliveries.service import open_checklists
 
     with app_context.db.reader() as session:  # a deal still in its checklists, whatever the day
         deal = next(
@@ -143,8 +143,8 @@ def test_a_consultant_is_told_what_blocks_and_a_taken_bay_is_named(
 ) -> None:
     from datetime import time as clock
 
-    from showroom.domain.test_drive import local_instant
-    from showroom.services.deliveries import DeliveryDraft, plan_delivery
+    from showroom.deliveries.service import DeliveryDraft, plan_delivery
+    from showroom.test_drives.domain import local_instant
 
     context = consultant_with_deals(consultant_context)
     zone = ZoneInfo(context.settings.timezone)

@@ -16,25 +16,20 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from showroom.config import AppConfig
-from showroom.domain import test_drive as drive_rules
-from showroom.domain.deal import parse_term
-from showroom.domain.phrase import Phrase
-from showroom.domain.test_drive import DriveStatus, Licence, local_instant
-from showroom.domain.text import clean_line
-from showroom.domain.visit import check_party_size
-from showroom.errors import (
-    DomainError,
-    ShowroomError,
-    ValidationError,
-    ValidationErrors,
-)
-from showroom.services.deals import DealNotFound
-from showroom.services.deliveries import DeliveryConflict, DeliveryHolder
-from showroom.services.test_drives import BookingDraft, book_test_drive
-from showroom.settings import validate_settings
+from showroom.core.errors import DomainError, ShowroomError, ValidationError, ValidationErrors
+from showroom.core.phrase import Phrase
+from showroom.core.text import clean_line
+from showroom.customers.visits import check_party_size
+from showroom.deals.domain import parse_term
+from showroom.deals.service import DealNotFound
+from showroom.deliveries.service import DeliveryConflict, DeliveryHolder
+from showroom.kernel.settings import validate_settings
+from showroom.storage.config import AppConfig
 from showroom.storage.database import Database
 from showroom.storage.types import utc_now
+from showroom.test_drives import domain as drive_rules
+from showroom.test_drives.domain import DriveStatus, Licence, local_instant
+from showroom.test_drives.service import BookingDraft, book_test_drive
 from tests.services.drive_world import World, make_world
 from tests.ui.test_i18n import chinese, compiled  # noqa: F401  (fixtures)
 from ui.app import build_context, create_application
@@ -191,7 +186,7 @@ def test_extractor_reads_error_classes_and_their_subclasses(tmp_path: Path) -> N
         "class DomainError(ShowroomError): ...\n"
     )
     (showroom / "things.py").write_text(
-        "from showroom.errors import DomainError, ValidationError\n"
+        "from showroom.core.errors import DomainError, ValidationError\n"
         "class ThingGone(DomainError):\n"
         "    def __init__(self, n: int) -> None:\n"
         '        super().__init__("No thing {n}.", n=n)\n'

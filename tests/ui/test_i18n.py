@@ -256,7 +256,7 @@ def test_deal_steps_show_their_chinese_title_in_chinese(
 ) -> None:
     from sqlalchemy import select
 
-    from showroom.domain.checklist import ChecklistKind
+    from showroom.deals.checklist import ChecklistKind
     from showroom.storage.models import Deal
     from ui.dialogs.deal_dialog import DealDialog
     from ui.models.deals import ItemColumn
@@ -278,8 +278,8 @@ def test_delivery_readiness_shows_in_chinese(
     that shows it: the Deliveries list and calendar, the planner and the Today lists."""
     from zoneinfo import ZoneInfo
 
-    from showroom.domain.delivery import CAR_TO_ORDER, Readiness
-    from showroom.domain.phrase import N_, Phrase
+    from showroom.core.phrase import N_, Phrase
+    from showroom.deliveries.domain import CAR_TO_ORDER, Readiness
     from ui.dialogs.delivery_dialog import DeliveryDialog
     from ui.i18n.tour import PAGES
     from ui.models.detail_list import dtr, format_cell
@@ -296,7 +296,7 @@ def test_delivery_readiness_shows_in_chinese(
 
     from sqlalchemy import select
 
-    from showroom.domain.delivery import DeliveryStatus
+    from showroom.deliveries.domain import DeliveryStatus
     from showroom.storage.models import Delivery
 
     with app_context.db.reader() as session:
@@ -313,7 +313,7 @@ def test_delivery_readiness_shows_in_chinese(
 def test_the_default_delivery_items_show_in_chinese(qapp: QApplication, chinese: None) -> None:
     """Every item of the settings' default ceremony, PDI and documents templates has its
     Chinese on screen; an item the showroom typed shows as typed."""
-    from showroom.settings import ShowroomSettings
+    from showroom.kernel.settings import ShowroomSettings
     from ui.dialogs.delivery_dialog import item_title
 
     settings = ShowroomSettings()

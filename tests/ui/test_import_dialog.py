@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from showroom.services.importing import CardField
+from showroom.customers.importing import CardField
 from showroom.storage.models import Customer, CustomerPhone, Interaction
 from ui import errors
 from ui.context import AppContext

@@ -14,10 +14,10 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from showroom.config import AppConfig
-from showroom.services.test_drives import BookingDraft, book_test_drive
+from showroom.storage.config import AppConfig
 from showroom.storage.database import Database
 from showroom.storage.migrate import open_database
+from showroom.test_drives.service import BookingDraft, book_test_drive
 from tests.services.drive_world import World, make_world
 from tests.ui.test_test_drives_ui import at, book, lane_of
 from ui.app import build_context, create_application
@@ -117,7 +117,7 @@ def test_booking_edited_on_two_pcs_shows_theirs_and_applies_mine(
     """The other PC moves the drive; this PC, still showing the old time, changes the
     route: the conflict dialog shows both, and "apply mine" keeps their time with my
     route."""
-    from showroom.services.test_drives import drive_details, reschedule_test_drive
+    from showroom.test_drives.service import drive_details, reschedule_test_drive
     from ui.dialogs.booking import BookingDialog
     from ui.dialogs.conflict import ConflictDialog, Row
 
@@ -150,8 +150,8 @@ def test_deals_board_shows_another_pcs_deal_and_keeps_the_selection(
 ) -> None:
     from PySide6.QtCore import Qt
 
-    from showroom.services.deals import accept_plan
-    from showroom.services.plans import get_plan
+    from showroom.deals.plans import get_plan
+    from showroom.deals.service import accept_plan
     from tests.services import deal_helpers as dh
     from ui.pages.deals.page import DealsPage
 
@@ -182,8 +182,8 @@ def test_deals_board_shows_another_pcs_deal_and_keeps_the_selection(
 def test_showroom_day_shows_another_pcs_tick_and_keeps_the_selection(
     qtbot: QtBot, app_context: AppContext, config: AppConfig
 ) -> None:
-    from showroom.domain.showroom_day import ItemState
-    from showroom.services import showroom_day as service
+    from showroom.showroom_day import service as service
+    from showroom.showroom_day.domain import ItemState
     from showroom.storage.models import User
     from tests.ui.test_showroom_day_ui import select_line, today
     from ui.pages.showroom_day.page import ShowroomDayPage
@@ -226,8 +226,8 @@ def test_deliveries_page_shows_another_pcs_delivery_and_keeps_the_selection(
     from datetime import datetime, time
     from zoneinfo import ZoneInfo
 
-    from showroom.domain.test_drive import local_instant
-    from showroom.services.deliveries import DeliveryDraft, deals_to_deliver, plan_delivery
+    from showroom.deliveries.service import DeliveryDraft, deals_to_deliver, plan_delivery
+    from showroom.test_drives.domain import local_instant
     from ui.pages.deliveries.page import DeliveriesPage
 
     zone = ZoneInfo(app_context.settings.timezone)

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from showroom.core.ids import CustomerId
 from showroom.documents.customer_card import render_customer_card
-from showroom.domain.ids import CustomerId
 from showroom.storage.models import Customer, Document
 from tests.documents.conftest import make_card, make_context
 from tests.pdf_helpers import page_texts, render_png

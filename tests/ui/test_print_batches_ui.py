@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QProgressDialog, QPushButton, 
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from showroom.domain.document import DocumentKind
-from showroom.services import batch_printing
-from showroom.services.batch_printing import day_batch_ids
+from showroom.kernel.document_kind import DocumentKind
+from showroom.printing import batch as batch_printing
+from showroom.printing.batch import day_batch_ids
 from showroom.storage.models import Customer, Document, WalkIn
 from ui.context import AppContext
 from ui.main_window import MainWindow

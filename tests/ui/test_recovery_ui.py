@@ -13,9 +13,9 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from showroom.config import AppConfig
-from showroom.services.backups import automatic_backup
-from showroom.services.demo import generate_demo
+from showroom.admin.backups import automatic_backup
+from showroom.demo.world import generate_demo
+from showroom.storage.config import AppConfig
 from showroom.storage.migrate import open_database
 from ui.app import _backup_in_background, create_application, open_or_recover, recover_from_damage
 from ui.context import ui_settings_for
@@ -172,7 +172,7 @@ def signed_in_at_the_desk(monkeypatch: pytest.MonkeyPatch) -> None:
     """Opening a database asks who signs in; here the admin at the keyboard does, at once."""
     import getpass
 
-    from showroom.services.users import ensure_desk_user
+    from showroom.admin.users import ensure_desk_user
 
     def sign_in(db, parent):  # type: ignore[no-untyped-def]
         with db.session() as session:

@@ -8,9 +8,9 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication
 
-from showroom.domain.ids import UserId, VehicleId
-from showroom.services.fleet import FleetRow
-from showroom.services.users import UserRow
+from showroom.admin.users import UserRow
+from showroom.core.ids import UserId, VehicleId
+from showroom.test_drives.fleet import FleetRow
 from ui.dialogs.users import UsersModel
 from ui.models.fleet import FleetModel
 from ui.models.rows import RowTableModel

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from pytestqt.qtbot import QtBot
 
-from showroom.services.settings import load_settings
+from showroom.kernel.settings_store import load_settings
 from showroom.storage.models import User
 from ui.context import AppContext
 from ui.pages.settings.page import SettingsPage

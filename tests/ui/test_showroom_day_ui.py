@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from showroom.domain.showroom_day import CheckKind, DayState, ItemState
-from showroom.services import showroom_day as service
+from showroom.showroom_day import service as service
+from showroom.showroom_day.domain import CheckKind, DayState, ItemState
 from showroom.storage.models import ShowroomDayItem, Task, User
 from ui.context import AppContext
 from ui.dialogs.conflict import ConflictDialog, Row

@@ -17,12 +17,12 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from showroom.config import AppConfig
-from showroom.domain.test_drive import local_instant
-from showroom.services.test_drives import BookingDraft, book_test_drive, drive_details
+from showroom.storage.config import AppConfig
 from showroom.storage.database import Database
 from showroom.storage.models import TestDrive, Vehicle
 from showroom.storage.types import utc_now
+from showroom.test_drives.domain import local_instant
+from showroom.test_drives.service import BookingDraft, book_test_drive, drive_details
 from tests.services.drive_world import World, make_world, valid_vin, wrong_check_digit
 from ui.app import build_context, create_application
 from ui.context import AppContext
@@ -366,7 +366,7 @@ def test_check_out_dialog_prints_the_agreement_with_the_licence_just_checked(
     assert "Jürgen Weiß" in text
     assert "•••••6J99 on file" in dialog.number.placeholderText()
     with context.db.reader() as s:
-        from showroom.services.documents import list_documents
+        from showroom.kernel.archive import list_documents
 
         (document,) = list_documents(s, world.jurgen)  # type: ignore[arg-type]
     assert document.kind == "test-drive-agreement"
@@ -375,7 +375,7 @@ def test_check_out_dialog_prints_the_agreement_with_the_licence_just_checked(
 def test_admin_edits_the_agreement_terms_in_settings(qtbot: QtBot, context: AppContext) -> None:
     from dataclasses import replace
 
-    from showroom.services.settings import load_settings
+    from showroom.kernel.settings_store import load_settings
     from showroom.storage.models import User
     from ui.pages.settings.page import SettingsPage
 
@@ -425,10 +425,10 @@ def test_a_consultant_sees_the_licence_masked_and_a_manager_may_unmask_it(
 ) -> None:
     from dataclasses import replace
 
-    from showroom.domain.test_drive import LicenceDraft
-    from showroom.services.audit import audit_trail
-    from showroom.services.test_drives import record_licence
+    from showroom.kernel.audit import audit_trail
     from showroom.storage.models import AuditEntry, User
+    from showroom.test_drives.domain import LicenceDraft
+    from showroom.test_drives.service import record_licence
 
     drive_id = book(context, world.anna, world.golf1, world.ben, at(11))
     with context.db.session() as s:

@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QTableWidget
 from pytestqt.qtbot import QtBot
 
-from showroom.domain.user import Role
-from showroom.services import dashboard as dash
-from showroom.services.tasks import create_task, open_tasks
+from showroom.dashboard import service as dash
+from showroom.kernel.roles import Role
+from showroom.kernel.tasks import create_task, open_tasks
 from showroom.storage.models import User
 from ui.context import AppContext
 from ui.dialogs.dashboard_list import DashboardListDialog, TaskDoneDialog

@@ -10,8 +10,8 @@ from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from showroom.services.audit import record
-from showroom.services.users import authenticate
+from showroom.admin.users import authenticate
+from showroom.kernel.audit import record
 from showroom.storage.models import AuditEntry, User
 from ui.context import AppContext
 from ui.dialogs.audit import PAGE, AuditColumn, AuditDialog
@@ -203,7 +203,7 @@ def test_the_audit_trail_is_newest_first_filtered_paged_and_masked(
 
 
 def test_consultants_cannot_open_the_trail(consultant_context: AppContext) -> None:
-    from showroom.services.access import PermissionDenied
+    from showroom.kernel.access import PermissionDenied
 
     with pytest.raises(PermissionDenied, match="may not view the audit trail"):
         AuditDialog(None, consultant_context)

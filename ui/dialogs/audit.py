@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from showroom.services.audit import AuditFilter, AuditRow, audit_choices, audit_page
+from showroom.kernel.audit import AuditFilter, AuditRow, audit_choices, audit_page
 from ui.context import AppContext
 from ui.models.rows import RowTableModel
 

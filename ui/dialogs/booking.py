@@ -34,13 +34,16 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
-from showroom.domain.ids import TestDriveId
-from showroom.domain.phrase import Phrase
-from showroom.domain.test_drive import MAX_MINUTES, MIN_MINUTES, local_instant
-from showroom.errors import ConflictError, ShowroomError, ValidationError
-from showroom.services.customers import get_customer
-from showroom.services.fleet import fleet_cars
-from showroom.services.test_drives import (
+from showroom.core.errors import ConflictError, ShowroomError, ValidationError
+from showroom.core.ids import TestDriveId
+from showroom.core.phrase import Phrase
+from showroom.customers.service import get_customer
+from showroom.storage.database import run_in_transaction
+from showroom.storage.models import User
+from showroom.storage.types import utc_now
+from showroom.test_drives.domain import MAX_MINUTES, MIN_MINUTES, local_instant
+from showroom.test_drives.fleet import fleet_cars
+from showroom.test_drives.service import (
     TAKEN_MEANWHILE,
     Alternative,
     BookingConflict,
@@ -51,9 +54,6 @@ from showroom.services.test_drives import (
     holder_phrase,
     reschedule_test_drive,
 )
-from showroom.storage.database import run_in_transaction
-from showroom.storage.models import User
-from showroom.storage.types import utc_now
 from ui.context import AppContext
 from ui.dialogs.conflict import ask_theirs_or_mine
 from ui.i18n import date_format

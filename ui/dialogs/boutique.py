@@ -27,16 +27,16 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from showroom.domain.deal import format_amount, format_money
-from showroom.domain.permissions import Action, allowed
-from showroom.errors import ConflictError, ShowroomError, ValidationError, ValidationErrors
-from showroom.services.boutique import (
+from showroom.core.errors import ConflictError, ShowroomError, ValidationError, ValidationErrors
+from showroom.kernel.money import format_amount, format_money
+from showroom.kernel.permissions import Action, allowed
+from showroom.storage.database import run_in_transaction
+from showroom.vehicles.boutique import (
     BoutiqueRow,
     add_boutique_item,
     list_boutique,
     update_boutique_item,
 )
-from showroom.storage.database import run_in_transaction
 from ui.context import AppContext
 from ui.dialogs.conflict import ask_theirs_or_mine, merge_mine
 from ui.i18n.messages import error_text, rule_text

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from showroom.errors import ShowroomError, ValidationError
-from showroom.services.test_drives import CheckInDraft, check_in, drive_details
+from showroom.core.errors import ShowroomError, ValidationError
 from showroom.storage.database import run_in_transaction
 from showroom.storage.types import utc_now
+from showroom.test_drives.service import CheckInDraft, check_in, drive_details
 from ui.context import AppContext
 from ui.dialogs.check_out import drive_summary
 from ui.i18n.messages import error_text, rule_text

@@ -27,18 +27,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from showroom.domain.permissions import Action, allowed
-from showroom.domain.test_drive import LicenceDraft
-from showroom.errors import ShowroomError, ValidationError
-from showroom.services.test_drives import (
+from showroom.core.errors import ShowroomError, ValidationError
+from showroom.kernel.permissions import Action, allowed
+from showroom.storage.database import run_in_transaction
+from showroom.storage.types import utc_now
+from showroom.test_drives.domain import LicenceDraft
+from showroom.test_drives.service import (
     CheckOutDraft,
     DriveDetails,
     check_out,
     drive_details,
     record_licence,
 )
-from showroom.storage.database import run_in_transaction
-from showroom.storage.types import utc_now
 from ui.context import AppContext
 from ui.i18n.messages import error_text, rule_text
 from ui.widgets.dates import day_text
@@ -285,7 +285,7 @@ class CheckOutDialog(QDialog):
             self._show_masked_number()
 
     def _on_show_number_button_clicked(self) -> None:
-        from showroom.services.privacy import unmask_identifier
+        from showroom.customer_file.erase import unmask_identifier
 
         try:
             number = run_in_transaction(

@@ -36,10 +36,10 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from showroom.domain.showroom_day import MAX_COUNT, CheckDraft, CheckKind
-from showroom.errors import ConflictError, ShowroomError, ValidationError
-from showroom.services import showroom_day as service
-from showroom.services.showroom_day import TemplateCheckView, TemplateSectionView
+from showroom.core.errors import ConflictError, ShowroomError, ValidationError
+from showroom.showroom_day import service as service
+from showroom.showroom_day.domain import MAX_COUNT, CheckDraft, CheckKind
+from showroom.showroom_day.service import TemplateCheckView, TemplateSectionView
 from showroom.storage.database import run_in_transaction
 from ui.context import AppContext
 from ui.dialogs.conflict import ask_theirs_or_mine, merge_mine

@@ -33,11 +33,11 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from showroom.domain.checklist import ChecklistKind, TemplateStep
-from showroom.errors import ConflictError, ShowroomError
-from showroom.services.checklist_templates import TemplateView, get_template, save_template
-from showroom.services.inventory import MANAGER_ROLES
+from showroom.core.errors import ConflictError, ShowroomError
+from showroom.deals.checklist import ChecklistKind, TemplateStep
+from showroom.deals.checklist_templates import TemplateView, get_template, save_template
 from showroom.storage.database import run_in_transaction
+from showroom.vehicles.inventory import MANAGER_ROLES
 from ui.context import AppContext
 from ui.dialogs.conflict import ask_theirs_or_mine
 from ui.i18n.messages import error_text

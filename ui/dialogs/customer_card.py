@@ -39,16 +39,11 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from showroom.domain.customer import CustomerDraft, PhoneDraft, format_phone
-from showroom.errors import ConflictError, ShowroomError, ValidationError, ValidationErrors
-from showroom.services.customers import (
-    CardView,
-    DuplicateCustomerError,
-    create_customer,
-    load_card,
-    merge_customers,
-    update_customer,
-)
+from showroom.core.errors import ConflictError, ShowroomError, ValidationError, ValidationErrors
+from showroom.customer_file.merge import merge_customers
+from showroom.customers.card import CardView, load_card
+from showroom.customers.domain import CustomerDraft, PhoneDraft, format_phone
+from showroom.customers.service import DuplicateCustomerError, create_customer, update_customer
 from showroom.storage.database import run_in_transaction
 from showroom.storage.models import User
 from ui.context import AppContext
@@ -493,7 +488,7 @@ class CustomerCardDialog(QDialog):
         return tab
 
     def _load_satisfaction(self) -> None:
-        from showroom.services.deliveries import open_satisfaction_calls
+        from showroom.deliveries.service import open_satisfaction_calls
 
         if self.customer_id is None:
             self.satisfaction_button.setEnabled(False)
@@ -504,7 +499,7 @@ class CustomerCardDialog(QDialog):
         self.satisfaction_button.setEnabled(bool(calls))
 
     def _load_owed(self) -> None:
-        from showroom.services.deliveries import owed_items
+        from showroom.deliveries.service import owed_items
 
         if self.customer_id is None:
             return
@@ -527,7 +522,7 @@ class CustomerCardDialog(QDialog):
         self.owed_done_button.setEnabled(bool(self.owed))
 
     def _on_satisfaction_button_clicked(self) -> None:
-        from showroom.services.deliveries import open_satisfaction_calls, record_satisfaction
+        from showroom.deliveries.service import open_satisfaction_calls, record_satisfaction
         from showroom.storage.database import run_in_transaction
         from ui.dialogs.satisfaction import SatisfactionDialog
 
@@ -555,7 +550,7 @@ class CustomerCardDialog(QDialog):
         self.load()
 
     def _on_owed_done_button_clicked(self) -> None:
-        from showroom.services.deliveries import complete_owed
+        from showroom.deliveries.service import complete_owed
         from showroom.storage.database import run_in_transaction
 
         row = self.owed_table.currentRow()
@@ -603,7 +598,7 @@ class CustomerCardDialog(QDialog):
         document = self._selected_document()
         if document is None:
             return
-        from showroom.services.documents import get_document_pdf
+        from showroom.kernel.archive import get_document_pdf
         from ui.widgets.pdf_preview import PdfPreviewDialog
 
         with self.context.db.reader() as session:
@@ -624,7 +619,7 @@ class CustomerCardDialog(QDialog):
     def _on_print_button_clicked(self) -> None:
         if self.customer_id is None:
             return
-        from showroom.domain.ids import CustomerId
+        from showroom.core.ids import CustomerId
         from ui.printing import print_customer_card
 
         print_customer_card(self, self.context, CustomerId(self.customer_id))

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from showroom.services.customers import CustomerFilter, CustomerRow, search_customers
+from showroom.customers.search import CustomerFilter, CustomerRow, search_customers
 from ui.context import AppContext
 from ui.models.customers import Column, CustomerListModel
 from ui.widgets.item_colours import COMPACT_HEADER

@@ -23,10 +23,9 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from showroom.domain.showroom_day import TaskState
-from showroom.errors import ConflictError, ShowroomError, ValidationError
-from showroom.services.dashboard import ListRef, Viewer, open_list
-from showroom.services.tasks import complete_task
+from showroom.core.errors import ConflictError, ShowroomError, ValidationError
+from showroom.dashboard.service import ListRef, Viewer, open_list
+from showroom.kernel.tasks import TaskState, complete_task
 from showroom.storage.database import run_in_transaction
 from showroom.storage.models import Task
 from ui.context import AppContext

@@ -39,11 +39,10 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from showroom.domain.checklist import ChecklistKind
-from showroom.domain.deal import DealStatus
-from showroom.domain.document import DocumentKind
-from showroom.errors import ConflictError, ShowroomError, ValidationError
-from showroom.services.deals import (
+from showroom.core.errors import ConflictError, ShowroomError, ValidationError
+from showroom.deals.checklist import ChecklistKind
+from showroom.deals.domain import DealStatus
+from showroom.deals.service import (
     DealItemView,
     DealView,
     add_item,
@@ -53,6 +52,7 @@ from showroom.services.deals import (
     reopen_item,
     update_item,
 )
+from showroom.kernel.document_kind import DocumentKind
 from showroom.storage.database import run_in_transaction
 from showroom.storage.models import User
 from ui.context import AppContext
@@ -670,7 +670,7 @@ class DealDialog(QDialog):
         self.reload()
 
     def _on_delivery_button_clicked(self) -> None:
-        from showroom.services.deliveries import planned_delivery_of_deal
+        from showroom.deliveries.service import planned_delivery_of_deal
         from ui.dialogs.delivery_dialog import DeliveryDialog
 
         with self.context.db.reader() as session:

@@ -46,14 +46,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from showroom.domain.checklist import CHECKLIST_TITLES
-from showroom.domain.delivery import DeliveryStatus, ItemKind
-from showroom.domain.document import DocumentKind
-from showroom.domain.permissions import Action, allowed
-from showroom.domain.showroom_day import is_manager
-from showroom.domain.test_drive import local_instant
-from showroom.errors import ConflictError, ShowroomError, ValidationError, ValidationErrors
-from showroom.services.deliveries import (
+from showroom.core.errors import ConflictError, ShowroomError, ValidationError, ValidationErrors
+from showroom.deals.checklist import CHECKLIST_TITLES
+from showroom.deliveries.domain import DeliveryStatus, ItemKind
+from showroom.deliveries.service import (
     DeliveryBlocked,
     DeliveryDraft,
     DeliveryView,
@@ -73,7 +69,10 @@ from showroom.services.deliveries import (
     set_item_responsible,
     tick_item,
 )
+from showroom.kernel.document_kind import DocumentKind
+from showroom.kernel.permissions import Action, allowed, is_manager
 from showroom.storage.database import run_in_transaction
+from showroom.test_drives.domain import local_instant
 from ui.context import AppContext
 from ui.dialogs.conflict import ask_theirs_or_mine, merge_mine
 from ui.dialogs.reason import ReasonDialog

@@ -10,8 +10,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from showroom.errors import ShowroomError
-from showroom.services.exporting import ExportReport, export_customers, export_format, log_export
+from showroom.core.errors import ShowroomError
+from showroom.customers.exporting import ExportReport, export_customers, export_format, log_export
 from ui import errors
 from ui.background import Progress, TaskCancelled, run_in_background
 from ui.context import AppContext

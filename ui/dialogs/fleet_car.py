@@ -21,16 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from showroom.errors import ConflictError, ShowroomError, ValidationError
-from showroom.services.fleet import (
+from showroom.core.errors import ConflictError, ShowroomError, ValidationError
+from showroom.storage.database import run_in_transaction
+from showroom.storage.models import Vehicle
+from showroom.test_drives.fleet import (
     FleetDraft,
     VinCheckDigitWarning,
     add_fleet_car,
     get_fleet_car,
     update_fleet_car,
 )
-from showroom.storage.database import run_in_transaction
-from showroom.storage.models import Vehicle
 from ui.context import AppContext
 from ui.dialogs.conflict import ask_theirs_or_mine, flatten, merge_mine, unflatten
 from ui.i18n.messages import error_text, rule_text

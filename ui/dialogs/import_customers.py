@@ -43,8 +43,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from showroom.errors import ShowroomError
-from showroom.services.importing import (
+from showroom.core.errors import ShowroomError
+from showroom.customers.importing import (
     CardField,
     DuplicateRow,
     ImportReport,
@@ -55,8 +55,8 @@ from showroom.services.importing import (
     open_customer_file,
     recognised_headers,
 )
-from showroom.services.settings import load_settings
-from showroom.services.tabular import Table
+from showroom.customers.tabular import Table
+from showroom.kernel.settings_store import load_settings
 from ui import errors
 from ui.background import Progress, TaskCancelled, run_in_background
 from ui.context import AppContext

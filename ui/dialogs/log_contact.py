@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from showroom.errors import ShowroomError, ValidationError
-from showroom.services.customers import get_customer
-from showroom.services.follow_ups import LoggedContact, log_contact
+from showroom.core.errors import ShowroomError, ValidationError
+from showroom.customers.follow_ups import LoggedContact, log_contact
+from showroom.customers.service import get_customer
 from showroom.storage.database import run_in_transaction
 from ui.context import AppContext
 from ui.i18n.messages import error_text, rule_text

@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from showroom.domain.deal import PlanStatus
-from showroom.domain.document import DocumentKind
-from showroom.errors import ShowroomError
-from showroom.services.customers import get_customer
-from showroom.services.deals import accept_plan
-from showroom.services.plans import PlanView, copy_plan, customer_plans, decline_plan
+from showroom.core.errors import ShowroomError
+from showroom.customers.service import get_customer
+from showroom.deals.domain import PlanStatus
+from showroom.deals.plans import PlanView, copy_plan, customer_plans, decline_plan
+from showroom.deals.service import accept_plan
+from showroom.kernel.document_kind import DocumentKind
 from showroom.storage.database import run_in_transaction
 from ui.context import AppContext
 from ui.dialogs.reason import ReasonDialog

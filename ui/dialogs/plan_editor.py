@@ -47,7 +47,9 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from showroom.domain.deal import (
+from showroom.core.errors import ConflictError, ShowroomError, ValidationError, ValidationErrors
+from showroom.customers.service import get_customer
+from showroom.deals.domain import (
     AccessoryChoice,
     AccessoryLine,
     PaymentMethod,
@@ -55,17 +57,14 @@ from showroom.domain.deal import (
     PlanStatus,
     PriceDraft,
     compute_totals,
-    format_amount,
-    format_money,
     validate_price,
 )
-from showroom.domain.document import DocumentKind
-from showroom.errors import ConflictError, ShowroomError, ValidationError, ValidationErrors
-from showroom.services.boutique import list_boutique
-from showroom.services.customers import get_customer
-from showroom.services.inventory import InventoryFilter, search_stock
-from showroom.services.plans import create_plan, plan_view, update_plan
+from showroom.deals.plans import create_plan, plan_view, update_plan
+from showroom.kernel.document_kind import DocumentKind
+from showroom.kernel.money import format_amount, format_money
 from showroom.storage.database import run_in_transaction
+from showroom.vehicles.boutique import list_boutique
+from showroom.vehicles.inventory import InventoryFilter, search_stock
 from ui.context import AppContext
 from ui.dialogs.conflict import ask_theirs_or_mine, flatten, merge_mine, unflatten
 from ui.i18n.messages import error_text, rule_text

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from showroom.domain.showroom_day import MAX_COUNT, DayState, ItemState, sign_off_refusal
-from showroom.errors import ConflictError, ShowroomError, ValidationError
-from showroom.services.showroom_day import DayView, FailedLine, ItemView, fail_item, sign_off_day
+from showroom.core.errors import ConflictError, ShowroomError, ValidationError
+from showroom.showroom_day.domain import MAX_COUNT, DayState, ItemState, sign_off_refusal
+from showroom.showroom_day.service import DayView, FailedLine, ItemView, fail_item, sign_off_day
 from showroom.storage.database import run_in_transaction
 from showroom.storage.models import User
 from ui.context import AppContext

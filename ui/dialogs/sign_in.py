@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from showroom.domain.ids import UserId
-from showroom.errors import ShowroomError, ValidationError, ValidationErrors
-from showroom.services.users import authenticate, create_first_admin, sign_in_choices
+from showroom.admin.users import authenticate, create_first_admin, sign_in_choices
+from showroom.core.errors import ShowroomError, ValidationError, ValidationErrors
+from showroom.core.ids import UserId
 from showroom.storage.database import Database
 from ui.i18n.messages import error_text, rule_text
 from ui.widgets.form import FieldBox

@@ -1,7 +1,7 @@
 """User management (admins): the list of users with their role and whether they may sign
 in; add a user, change a role, deactivate or reactivate, reset a password.
 
-Every rule lives in showroom.services.users (the last active admin keeps their role and
+Every rule lives in showroom.admin.users (the last active admin keeps their role and
 account; the password strength rule); this screen shows the refusal beside the field or
 under the list.
 """
@@ -34,9 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from showroom.domain.user import Role
-from showroom.errors import ShowroomError, ValidationError
-from showroom.services.users import (
+from showroom.admin.users import (
     UserRow,
     change_role,
     create_user,
@@ -44,6 +42,8 @@ from showroom.services.users import (
     set_password,
     set_user_active,
 )
+from showroom.core.errors import ShowroomError, ValidationError
+from showroom.kernel.roles import Role
 from showroom.storage.database import run_in_transaction
 from ui.context import AppContext
 from ui.i18n.messages import error_text, rule_text

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from showroom.domain.stock import DEAL_STATUSES, MANUAL_STATUSES, StockDraft
-from showroom.domain.vehicle import StockStatus
-from showroom.errors import ConflictError, ShowroomError, ValidationError, ValidationErrors
-from showroom.services.inventory import (
+from showroom.core.errors import ConflictError, ShowroomError, ValidationError, ValidationErrors
+from showroom.storage.database import run_in_transaction
+from showroom.vehicles.domain import StockStatus
+from showroom.vehicles.inventory import (
     MANAGER_ROLES,
     VinCheckDigitWarning,
     add_stock_vehicle,
@@ -33,7 +33,7 @@ from showroom.services.inventory import (
     stock_draft_of,
     update_stock_vehicle,
 )
-from showroom.storage.database import run_in_transaction
+from showroom.vehicles.stock import DEAL_STATUSES, MANUAL_STATUSES, StockDraft
 from ui.context import AppContext
 from ui.dialogs.conflict import ask_theirs_or_mine, flatten, merge_mine, unflatten
 from ui.i18n.messages import error_text, rule_text

@@ -27,13 +27,10 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from showroom.domain.customer import CustomerDraft, PhoneDraft
-from showroom.errors import ShowroomError, ValidationError, ValidationErrors
-from showroom.services.customers import (
-    DuplicateCustomerError,
-    create_customer,
-)
-from showroom.services.walk_ins import WalkInDraft, register_walk_in
+from showroom.core.errors import ShowroomError, ValidationError, ValidationErrors
+from showroom.customers.domain import CustomerDraft, PhoneDraft
+from showroom.customers.service import DuplicateCustomerError, create_customer
+from showroom.customers.walk_ins import WalkInDraft, register_walk_in
 from showroom.storage.database import run_in_transaction
 from showroom.storage.models import User
 from ui.context import AppContext

@@ -14,8 +14,8 @@ from enum import Enum
 
 from PySide6.QtCore import QCoreApplication
 
-from showroom.domain.phrase import Phrase
-from showroom.errors import ShowroomError, ValidationError, ValidationErrors
+from showroom.core.errors import ShowroomError, ValidationError, ValidationErrors
+from showroom.core.phrase import Phrase
 from ui.i18n.catalogue import value_word
 
 FIELDS = "DomainFields"

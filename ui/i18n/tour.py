@@ -49,12 +49,12 @@ def dialogs(window: QWidget, context: AppContext) -> Iterator[tuple[str, QWidget
     """The main dialogs, each on a real record of the demo database; closed after use."""
     from dataclasses import replace
 
-    from showroom.domain.delivery import DeliveryStatus
-    from showroom.domain.document import DocumentKind
-    from showroom.domain.ids import UserId
-    from showroom.domain.user import Role
-    from showroom.services.dashboard import ListRef, Viewer
-    from showroom.services.users import list_users
+    from showroom.admin.users import list_users
+    from showroom.core.ids import UserId
+    from showroom.dashboard.service import ListRef, Viewer
+    from showroom.deliveries.domain import DeliveryStatus
+    from showroom.kernel.document_kind import DocumentKind
+    from showroom.kernel.roles import Role
     from showroom.storage.models import Customer, Deal, Delivery, DeliveryItem, TestDrive, User
     from ui.background import progress_dialog
     from ui.dialogs.audit import AuditDialog

@@ -14,8 +14,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from showroom.domain.customer import format_phone
-from showroom.services.customers import CustomerRow
+from showroom.customers.domain import format_phone
+from showroom.customers.search import CustomerRow
 
 PAGE_SIZE = 200
 PageLoader = Callable[[tuple[str, int] | None, int], list[CustomerRow]]

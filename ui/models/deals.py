@@ -18,11 +18,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from showroom.domain.checklist import ChecklistKind, ItemState
-from showroom.domain.deal import PaymentMethod, PlanStatus, format_money, format_rate
-from showroom.services.deals import BoardRow, DealItemView
-from showroom.services.inventory import StockRow
-from showroom.services.plans import PlanRow, PlanView
+from showroom.deals.checklist import ChecklistKind, ItemState
+from showroom.deals.domain import PaymentMethod, PlanStatus
+from showroom.deals.plans import PlanRow, PlanView
+from showroom.deals.service import BoardRow, DealItemView
+from showroom.kernel.money import format_money, format_rate
+from showroom.vehicles.inventory import StockRow
 from ui.i18n import current_language
 
 _Index = QModelIndex | QPersistentModelIndex

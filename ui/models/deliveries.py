@@ -23,8 +23,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from showroom.domain.delivery import DeliveryStatus
-from showroom.services.deliveries import CalendarEntry
+from showroom.deliveries.domain import DeliveryStatus
+from showroom.deliveries.service import CalendarEntry
 from ui.models.detail_list import dtr
 from ui.widgets.dates import day_text
 

@@ -16,9 +16,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from showroom.domain.customer import format_phone
-from showroom.domain.phrase import Phrase
-from showroom.services.dashboard import DetailList, DetailRow
+from showroom.core.phrase import Phrase
+from showroom.customers.domain import format_phone
+from showroom.dashboard.service import DetailList, DetailRow
 from ui.widgets.dates import format_day
 
 _Index = QModelIndex | QPersistentModelIndex

@@ -13,7 +13,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from showroom.services.fleet import FleetRow
+from showroom.test_drives.fleet import FleetRow
 from ui.models.rows import RowTableModel
 
 _Index = QModelIndex | QPersistentModelIndex

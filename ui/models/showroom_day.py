@@ -20,8 +20,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
-from showroom.domain.showroom_day import CheckKind, DayState, ItemState
-from showroom.services.showroom_day import (
+from showroom.showroom_day.domain import CheckKind, DayState, ItemState
+from showroom.showroom_day.service import (
     CheckFailures,
     DayHistoryRow,
     DayView,

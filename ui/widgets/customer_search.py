@@ -11,8 +11,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from showroom.domain.customer import format_phone
-from showroom.services.customers import CustomerFilter, search_customers
+from showroom.customers.domain import format_phone
+from showroom.customers.search import CustomerFilter, search_customers
 from ui.context import AppContext
 
 TYPING_PAUSE_MS = 120

@@ -24,15 +24,10 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from showroom.domain.customer import format_phone
-from showroom.services.customers import (
-    CustomerFilter,
-    CustomerRow,
-    count_customers,
-    search_customers,
-)
-from showroom.services.follow_ups import due_follow_ups
-from showroom.services.walk_ins import day_register, end_walk_in
+from showroom.customers.domain import format_phone
+from showroom.customers.follow_ups import due_follow_ups
+from showroom.customers.search import CustomerFilter, CustomerRow, count_customers, search_customers
+from showroom.customers.walk_ins import day_register, end_walk_in
 from showroom.storage.database import run_in_transaction
 from showroom.storage.models import User
 from ui.context import AppContext

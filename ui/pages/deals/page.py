@@ -29,13 +29,13 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
-from showroom.domain.deal import PlanStatus
-from showroom.domain.stock import DEAL_STATUSES, MANUAL_STATUSES
-from showroom.domain.vehicle import StockStatus
-from showroom.services.deals import deals_board
-from showroom.services.inventory import MANAGER_ROLES, InventoryFilter, search_stock
-from showroom.services.plans import PlanFilter, search_plans
+from showroom.deals.domain import PlanStatus
+from showroom.deals.plans import PlanFilter, search_plans
+from showroom.deals.service import deals_board
 from showroom.storage.models import User
+from showroom.vehicles.domain import StockStatus
+from showroom.vehicles.inventory import MANAGER_ROLES, InventoryFilter, search_stock
+from showroom.vehicles.stock import DEAL_STATUSES, MANUAL_STATUSES
 from ui.context import AppContext
 from ui.models.deals import (
     BOARD_CHECKLISTS,

@@ -9,10 +9,10 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from showroom.domain.document import DocumentKind
-from showroom.errors import ShowroomError
-from showroom.services.documents import PRINTABLE
-from showroom.services.settings import load_settings
+from showroom.core.errors import ShowroomError
+from showroom.kernel.document_kind import DocumentKind
+from showroom.kernel.settings_store import load_settings
+from showroom.printing.registry import PRINTABLE
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.i18n.messages import error_text

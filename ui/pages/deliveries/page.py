@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from showroom.domain.document import DocumentKind
-from showroom.domain.test_drive import parse_hours
-from showroom.errors import ValidationError
-from showroom.services.deliveries import CalendarEntry, bays, deliveries_between
+from showroom.core.errors import ValidationError
+from showroom.deliveries.service import CalendarEntry, bays, deliveries_between
+from showroom.kernel.clock import parse_hours
+from showroom.kernel.document_kind import DocumentKind
 from ui.context import AppContext
 from ui.dialogs.delivery_dialog import DeliveryDialog
 from ui.i18n import date_format

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from showroom.domain.permissions import Action
-from showroom.domain.permissions import allowed as allowed_to
-from showroom.errors import ConflictError, ShowroomError, ValidationErrors
-from showroom.services.settings import load_settings, update_settings
-from showroom.settings import SETTING_LABELS, ShowroomSettings
+from showroom.core.errors import ConflictError, ShowroomError, ValidationErrors
+from showroom.kernel.permissions import Action
+from showroom.kernel.permissions import allowed as allowed_to
+from showroom.kernel.settings import SETTING_LABELS, ShowroomSettings
+from showroom.kernel.settings_store import load_settings, update_settings
 from showroom.storage.database import run_in_transaction
 from ui.context import AppContext
 from ui.dialogs.conflict import ask_theirs_or_mine, merge_mine

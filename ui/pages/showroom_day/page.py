@@ -38,19 +38,19 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from showroom.domain.showroom_day import (
+from showroom.core.errors import ConflictError, ShowroomError
+from showroom.kernel.permissions import is_manager
+from showroom.showroom_day import service as service
+from showroom.showroom_day.domain import (
     CheckKind,
     DayState,
     ItemState,
     can_fail,
     can_tick,
     can_undo,
-    is_manager,
     sign_off_refusal,
 )
-from showroom.errors import ConflictError, ShowroomError
-from showroom.services import showroom_day as service
-from showroom.services.showroom_day import DayView, ItemView
+from showroom.showroom_day.service import DayView, ItemView
 from showroom.storage.database import run_in_transaction
 from ui.context import AppContext
 from ui.dialogs.conflict import ask_theirs_or_mine

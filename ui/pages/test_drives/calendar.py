@@ -43,8 +43,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
-from showroom.domain.test_drive import DriveStatus, can_change_end, can_reschedule
-from showroom.services.test_drives import CalendarEntry
+from showroom.test_drives.domain import DriveStatus, can_change_end, can_reschedule
+from showroom.test_drives.service import CalendarEntry
 from ui.i18n import date_format
 from ui.widgets.dates import day_text
 

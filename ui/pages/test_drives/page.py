@@ -29,14 +29,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from showroom.domain import test_drive as rules
-from showroom.domain.permissions import Action, allowed
-from showroom.domain.test_drive import DriveStatus
-from showroom.domain.vehicle import MANUAL_FLEET_STATUSES
-from showroom.errors import ShowroomError, ValidationError
-from showroom.services.fleet import fleet_cars, set_fleet_status
-from showroom.services.test_drive_ics import calendar_file_name, test_drive_ics
-from showroom.services.test_drives import (
+from showroom.core.errors import ShowroomError, ValidationError
+from showroom.kernel.clock import parse_hours
+from showroom.kernel.permissions import Action, allowed
+from showroom.storage.database import run_in_transaction
+from showroom.storage.types import utc_now
+from showroom.test_drives import domain as rules
+from showroom.test_drives.domain import DriveStatus
+from showroom.test_drives.fleet import fleet_cars, set_fleet_status
+from showroom.test_drives.ics import calendar_file_name, test_drive_ics
+from showroom.test_drives.service import (
     BookingConflict,
     CalendarEntry,
     calendar_entries,
@@ -44,8 +46,7 @@ from showroom.services.test_drives import (
     mark_no_show,
     reschedule_test_drive,
 )
-from showroom.storage.database import run_in_transaction
-from showroom.storage.types import utc_now
+from showroom.vehicles.domain import MANUAL_FLEET_STATUSES
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.i18n import date_format
@@ -133,7 +134,7 @@ class TestDrivesPage(QWidget):
         self.mode = "day"
         self.day = self.clock().astimezone(self.zone).date()
         try:
-            self.hours = rules.parse_hours(context.settings.test_drive_hours)
+            self.hours = parse_hours(context.settings.test_drive_hours)
         except ValidationError:
             self.hours = (time(8), time(20))
 

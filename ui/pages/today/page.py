@@ -1,5 +1,5 @@
 """The Today page: the dashboard of the showroom (for a manager) or of one's own day (for a
-consultant), built from the sections the areas register (showroom.services.dashboard).
+consultant), built from the sections the areas register (showroom.dashboard.service).
 
 Every figure opens what is behind it: a list in a dialog, or the page where that list lives
 (``navigate_requested`` asks the main window to go there). Small charts show the day's
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from showroom.services.dashboard import (
+from showroom.dashboard.service import (
     Breakdown,
     Chart,
     Dashboard,

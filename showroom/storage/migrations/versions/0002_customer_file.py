@@ -60,7 +60,7 @@ POSTGRES_SEARCH = [
 
 def _fill_search_text() -> None:
     """Compute search_text for the customers already on file."""
-    from showroom.domain.customer import search_document
+    from showroom.customers.domain import search_document
 
     conn = op.get_bind()
     phones: dict[int, list[str]] = {}

@@ -1,0 +1,1 @@
+"""Administration: users and sign-in, backups and restore."""

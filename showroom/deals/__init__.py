@@ -1,0 +1,1 @@
+"""Purchase plans and deals: prices and payments, the checklists and their templates, the deal forms."""

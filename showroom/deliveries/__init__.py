@@ -1,0 +1,1 @@
+"""Deliveries: the ceremony planner, the bays, readiness, completion and the satisfaction calls."""

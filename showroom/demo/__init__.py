@@ -1,0 +1,1 @@
+"""Demo data: a believable showroom, the same for the same seed."""

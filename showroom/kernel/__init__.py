@@ -1,0 +1,1 @@
+"""What every area may use: the acting user and access checks against the permission table, audit writing, the document archive, settings, time slots and clocks, money, tasks and staff. Above storage, below the areas."""

@@ -1,0 +1,1 @@
+"""Printing by kind: the registry of printable forms (what `showroom print` offers) and day batches."""

@@ -1,1 +1,0 @@
-"""Use cases. Each takes a Session first, validates, writes, and never commits."""

@@ -1,0 +1,1 @@
+"""Test drives: booking without double booking, licences, check-out and check-in, the agreement."""
