@@ -22,13 +22,13 @@ def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def test_first_start_creates_the_schema_at_head(db: Database) -> None:
-    assert current_revision(db.engine) == head_revision()
+def test_first_start_creates_the_schema_at_head(fresh_db: Database) -> None:
+    assert current_revision(fresh_db.engine) == head_revision()
 
 
-def test_migrations_match_the_models(db: Database) -> None:
+def test_migrations_match_the_models(fresh_db: Database) -> None:
     """The migrations build exactly the tables the models declare."""
-    with db.engine.connect() as conn:
+    with fresh_db.engine.connect() as conn:
         context = MigrationContext.configure(
             conn,
             opts={
