@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import getpass
 from collections.abc import Iterator
 
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from showroom.admin.users import ensure_desk_user
-from showroom.demo.world import generate_demo
 from showroom.kernel.roles import Role
 from showroom.storage.config import AppConfig
 from showroom.storage.database import Database
@@ -37,15 +34,12 @@ def no_blocking_message_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def app_context(qapp: QApplication, db: Database, config: AppConfig) -> Iterator[AppContext]:
-    """The demo showroom, with the user at the keyboard as its manager (tests of what a
-    consultant or an admin sees make a context of their own)."""
+def app_context(qapp: QApplication, demo_db: Database, config: AppConfig) -> Iterator[AppContext]:
+    """The demo showroom (450 customers, seed 3), with the user at the keyboard as its
+    manager (tests of what a consultant or an admin sees make a context of their own). The
+    demo is built once per session and copied per test (tests/db_templates.py)."""
     create_application()
-    with db.session() as session:
-        generate_demo(session, customers=450, seed=3, interactions_per_customer=2)
-        desk = ensure_desk_user(session, getpass.getuser())
-        desk.role = Role.MANAGER.value
-    yield build_context(db, config)
+    yield build_context(demo_db, config)
 
 
 @pytest.fixture
