@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from showroom.customers import service as customers_service
+from showroom.customers import search as customer_search
 from showroom.customers.search import CustomerFilter, search_customers, search_terms
 from showroom.demo.world import generate_demo
 from showroom.storage.config import resolve_config
@@ -48,7 +48,7 @@ def _words(search_text: str, sqlite: bool) -> list[str]:
 
 def _matches(term: str, search_text: str, sqlite: bool) -> bool:
     """The documented rule: 3+ characters anywhere, a shorter term at the start of a word."""
-    if len(term) >= customers_service.SHORT_TERM:
+    if len(term) >= customer_search.SHORT_TERM:
         return term in search_text
     return any(word.startswith(term) for word in _words(search_text, sqlite))
 
@@ -95,9 +95,9 @@ def test_every_plan_finds_the_customers_a_plain_filter_finds_in_name_order(
     # SQLite: a short walk (span 3) often ends before a page is full and falls back; a long
     # one not. PostgreSQL: by default these match sets are fetched and sorted (below the
     # cap); with a cap of 30 the bigger ones are left to the name index.
-    monkeypatch.setattr(customers_service, "WALK_SPAN", span)
+    monkeypatch.setattr(customer_search, "WALK_SPAN", span)
     if span == 3:
-        monkeypatch.setattr(customers_service, "fence_cap", lambda customers, limit: 30)
+        monkeypatch.setattr(customer_search, "fence_cap", lambda customers, limit: 30)
     everyone = _everyone(db)
     walked = 0
     for query in _queries(everyone):
@@ -116,7 +116,7 @@ def test_the_walk_keeps_the_other_filters_and_what_a_consultant_may_see(
     with db.session() as session:
         generate_demo(session, customers=800, seed=4, interactions_per_customer=0)
         consultant = session.scalar(select(User.id).where(User.role == "consultant").limit(1))
-    monkeypatch.setattr(customers_service, "WALK_SPAN", 3)
+    monkeypatch.setattr(customer_search, "WALK_SPAN", 3)
     texts = {i: text for i, _, text in _everyone(db)}
     for flt in ({"status": "lead"}, {"actor_id": consultant}):
         # Without search text nothing is walked: the filtered list in name order.
