@@ -100,8 +100,22 @@ run_tests() {
   .venv/bin/ruff format --check .
   echo "== mypy (strict on showroom/)"
   .venv/bin/mypy
-  echo "== pytest (SQLite and PostgreSQL: ${SHOWROOM_TEST_POSTGRES_URL})"
-  .venv/bin/python -m pytest -v "$@"
+  # Two parts: every test but the serial ones across the cores (pytest-xdist; each worker
+  # has its own template databases), then the serial ones alone on a quiet machine.
+  local workers=${SHOWROOM_TEST_WORKERS:-2}
+  echo "== pytest, ${workers} workers (SQLite and PostgreSQL: ${SHOWROOM_TEST_POSTGRES_URL})"
+  run_pytest -n "$workers" -m "not serial" "$@"
+  echo "== pytest, the serial tests alone"
+  run_pytest -m serial "$@"
+}
+
+run_pytest() {
+  # Exit 5 is "no test selected": arguments that name only parallel or only serial tests.
+  local status=0
+  .venv/bin/python -m pytest -v "$@" || status=$?
+  if [ "$status" -ne 0 ] && [ "$status" -ne 5 ]; then
+    exit "$status"
+  fi
 }
 
 case "${1:-}" in

@@ -19,6 +19,7 @@ from datetime import date, datetime, timedelta
 from datetime import time as clock
 from zoneinfo import ZoneInfo
 
+import pytest
 from sqlalchemy import event, func, select, text
 from sqlalchemy.orm import Session
 
@@ -35,6 +36,9 @@ from showroom.storage.retry import RetryStats, write_with_retry
 from showroom.test_drives.domain import ACTIVE_STATUSES, local_instant
 from showroom.test_drives.service import BookingConflict, BookingDraft, book_test_drive
 from tests.services.drive_world import NOW, SETTINGS, make_world
+
+# Four writer threads, timed and measured (attempts/s): run alone, after the parallel part.
+pytestmark = pytest.mark.serial
 
 WRITERS = 4
 ATTEMPTS = 250

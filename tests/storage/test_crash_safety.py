@@ -20,7 +20,10 @@ from showroom.bench.crash import Figures, run_crash_test
 
 KILLS = int(os.environ.get("SHOWROOM_CRASH_KILLS", "200"))
 
-pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="the writer forks (POSIX only)")
+pytestmark = [
+    pytest.mark.skipif(not hasattr(os, "fork"), reason="the writer forks (POSIX only)"),
+    pytest.mark.serial,  # 200 kills at random moments: run alone, after the parallel part
+]
 
 
 def _checked(figures: Figures, kills: int) -> None:

@@ -14,6 +14,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.xvfb
+@pytest.mark.serial  # a real X server and window: run alone, after the parallel part
 def test_main_py_paints_the_main_window_under_xvfb(tmp_path: Path) -> None:
     if shutil.which("xvfb-run") is None:
         if os.environ.get("CI"):
