@@ -23,8 +23,9 @@ from showroom.core.errors import DomainError, ValidationError
 from showroom.core.phrase import N_, Phrase
 from showroom.core.text import clean_line
 from showroom.deals.checklist import ChecklistKind
+from showroom.kernel.slots import DELIVERY_SLOTS
 
-MAX_SPAN = timedelta(days=1)
+MAX_SPAN = DELIVERY_SLOTS.longest
 MIN_MINUTES = 15
 MAX_MINUTES = 480
 MAX_KEYS = 10
@@ -45,7 +46,7 @@ class DeliveryStatus(StrEnum):
 
 
 # Deliveries that hold their bay and consultant.
-HOLDING_STATUSES = (DeliveryStatus.PLANNED.value, DeliveryStatus.COMPLETED.value)
+HOLDING_STATUSES = DELIVERY_SLOTS.holding
 
 
 class ItemKind(StrEnum):

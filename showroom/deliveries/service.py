@@ -27,11 +27,10 @@ from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, or_, select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.exc import StaleDataError
 
-from showroom.core.errors import ConflictError, DomainError, ShowroomError, ValidationError
+from showroom.core.errors import ConflictError, DomainError, ValidationError
 from showroom.core.ids import CustomerId, UserId, is_record_id
 from showroom.core.phrase import M_, Phrase
 from showroom.core.text import clean_line
@@ -41,7 +40,6 @@ from showroom.deals.domain import DealStatus
 from showroom.deliveries import domain as rules
 from showroom.deliveries.domain import (
     BLOCKING_CHECKLISTS,
-    HOLDING_STATUSES,
     ITEM_KIND_TITLES,
     DeliveryStatus,
     ItemKind,
@@ -53,6 +51,13 @@ from showroom.kernel.clock import local_day
 from showroom.kernel.conflicts import flush_checked
 from showroom.kernel.permissions import Action, is_manager
 from showroom.kernel.settings import MAX_BAY, ShowroomSettings, parse_list
+from showroom.kernel.slots import (
+    DELIVERY_SLOTS,
+    TEST_DRIVE_SLOTS,
+    SlotConflict,
+    flush_guarded,
+    holding,
+)
 from showroom.kernel.tasks import create_task
 from showroom.storage.models import (
     Customer,
@@ -64,6 +69,7 @@ from showroom.storage.models import (
     Interaction,
     OwedItem,
     SatisfactionCall,
+    TestDrive,
     User,
     Vehicle,
 )
@@ -92,7 +98,7 @@ class DeliveryHolder:
     end: datetime
 
 
-class DeliveryConflict(ShowroomError):
+class DeliveryConflict(SlotConflict):
     """The bay or the consultant is taken; ``holders`` says by which deliveries."""
 
     def __init__(
@@ -166,10 +172,7 @@ def find_conflicts(
         .join(Customer, Customer.id == Delivery.customer_id)
         .join(consultant, consultant.id == Delivery.consultant_id)
         .where(
-            Delivery.status.in_(HOLDING_STATUSES),
-            Delivery.starts_at < end,
-            Delivery.ends_at > start,
-            Delivery.starts_at > end - rules.MAX_SPAN,
+            *holding(Delivery, DELIVERY_SLOTS, start, end),
             or_(Delivery.bay == bay, Delivery.consultant_id == consultant_id),
         )
         .order_by(Delivery.starts_at, Delivery.id)
@@ -190,10 +193,6 @@ def _test_drive_clashes(
 ) -> list[DeliveryHolder]:
     """Test drives the consultant is booked on at that time (checked by the service; the
     database guards each table on its own)."""
-    from showroom.storage.models import TestDrive
-    from showroom.test_drives.domain import ACTIVE_STATUSES
-    from showroom.test_drives.domain import MAX_SPAN as DRIVE_SPAN
-
     consultant = aliased(User)
     rows = session.execute(
         select(
@@ -207,21 +206,11 @@ def _test_drive_clashes(
         .join(consultant, consultant.id == TestDrive.consultant_id)
         .where(
             TestDrive.consultant_id == consultant_id,
-            TestDrive.status.in_(ACTIVE_STATUSES),
-            TestDrive.starts_at < end,
-            TestDrive.ends_at > start,
-            TestDrive.starts_at > end - DRIVE_SPAN,
+            *holding(TestDrive, TEST_DRIVE_SLOTS, start, end),
         )
         .order_by(TestDrive.starts_at)
     ).all()
     return [DeliveryHolder(r[0], "test drive", "", r[1], r[2], r[3], r[4]) for r in rows]
-
-
-def _is_overlap(error: IntegrityError) -> bool:
-    original = error.orig
-    return getattr(original, "sqlstate", None) == "23P01" or "overlaps another delivery" in str(
-        original
-    )
 
 
 def _write_guarded(
@@ -239,20 +228,16 @@ def _write_guarded(
     holders = find_conflicts(session, *slot, exclude_id) or _test_drive_clashes(session, *slot)
     if holders:
         raise DeliveryConflict(holders, zone)
+
+    def refused() -> DeliveryConflict:
+        return DeliveryConflict(find_conflicts(session, *slot, exclude_id), zone, by_database=True)
+
     try:
-        with session.begin_nested():
-            apply()
-            session.flush()
+        flush_guarded(session, apply, refused)
     except StaleDataError:
         raise ConflictError(
             "This delivery was changed on another PC a moment ago; look again."
         ) from None
-    except IntegrityError as error:
-        if not _is_overlap(error):
-            raise
-        with session.no_autoflush:
-            holders = find_conflicts(session, *slot, exclude_id)
-        raise DeliveryConflict(holders, zone, by_database=True) from None
 
 
 # --- planning ----------------------------------------------------------------------------------

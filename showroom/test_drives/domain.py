@@ -28,12 +28,13 @@ from zoneinfo import ZoneInfo
 
 from showroom.core.errors import DomainError, ValidationError
 from showroom.core.phrase import V_, Phrase
+from showroom.kernel.slots import TEST_DRIVE_SLOTS
 
 MIN_MINUTES = 10
 MAX_MINUTES = 240
 # No booking spans more than a day (the database guards refuse it), so an overlap search
 # only needs to look this far back from a booking's end.
-MAX_SPAN = timedelta(days=1)
+MAX_SPAN = TEST_DRIVE_SLOTS.longest
 MAX_ODOMETER_KM = 2_000_000
 MASK = "•••••"
 LICENCE_VISIBLE = 4
@@ -51,11 +52,7 @@ class DriveStatus(StrEnum):
 
 # The states that hold the vehicle, the consultant and the customer for the booked time.
 # Migration 0004's exclusion constraints (PostgreSQL) and triggers (SQLite) use this list.
-ACTIVE_STATUSES: tuple[DriveStatus, ...] = (
-    DriveStatus.BOOKED,
-    DriveStatus.OUT,
-    DriveStatus.RETURNED,
-)
+ACTIVE_STATUSES: tuple[DriveStatus, ...] = tuple(DriveStatus(s) for s in TEST_DRIVE_SLOTS.holding)
 
 STATUS_WORDS = {
     DriveStatus.BOOKED: V_("booked"),

@@ -26,7 +26,6 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import and_, or_, select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
 from showroom.core.errors import ConflictError, DomainError, ShowroomError, ValidationError
@@ -38,7 +37,14 @@ from showroom.kernel.access import require
 from showroom.kernel.clock import parse_hours
 from showroom.kernel.permissions import Action
 from showroom.kernel.settings import ShowroomSettings
-from showroom.storage.models import Customer, Interaction, TestDrive, User, Vehicle
+from showroom.kernel.slots import (
+    DELIVERY_SLOTS,
+    TEST_DRIVE_SLOTS,
+    SlotConflict,
+    flush_guarded,
+    holding,
+)
+from showroom.storage.models import Customer, Delivery, Interaction, TestDrive, User, Vehicle
 from showroom.storage.types import utc_now
 from showroom.test_drives import domain as rules
 from showroom.test_drives.domain import ACTIVE_STATUSES, DriveStatus, Licence, LicenceDraft
@@ -153,7 +159,7 @@ def describe_alternative(alternative: Alternative, zone: ZoneInfo) -> str:
     return str(alternative_phrase(alternative, zone))
 
 
-class BookingConflict(ShowroomError):
+class BookingConflict(SlotConflict):
     """The slot is held; ``holders`` says by whom, ``alternatives`` what is free instead."""
 
     def __init__(
@@ -207,10 +213,7 @@ def _holders_query(
         .join(consultant, consultant.id == TestDrive.consultant_id)
         .join(Vehicle, Vehicle.id == TestDrive.vehicle_id)
         .where(
-            TestDrive.status.in_(ACTIVE_STATUSES),
-            TestDrive.starts_at < end,
-            TestDrive.ends_at > start,
-            TestDrive.starts_at > end - rules.MAX_SPAN,  # an index range, not all history
+            *holding(TestDrive, TEST_DRIVE_SLOTS, start, end),
             or_(
                 TestDrive.vehicle_id == request.vehicle_id,
                 TestDrive.consultant_id == request.consultant_id,
@@ -250,9 +253,6 @@ def _delivery_holders(
 ) -> list[SlotHolder]:
     """The consultant's delivery ceremonies at that time: a consultant handing a car over
     cannot be on a test drive (the deliveries service checks the other way round)."""
-    from showroom.deliveries.domain import HOLDING_STATUSES, MAX_MINUTES
-    from showroom.storage.models import Delivery
-
     consultant = aliased(User)
     rows = session.execute(
         select(
@@ -267,10 +267,7 @@ def _delivery_holders(
         .join(consultant, consultant.id == Delivery.consultant_id)
         .where(
             Delivery.consultant_id == consultant_id,
-            Delivery.status.in_(HOLDING_STATUSES),
-            Delivery.starts_at < end,
-            Delivery.ends_at > start,
-            Delivery.starts_at > start - timedelta(minutes=MAX_MINUTES),
+            *holding(Delivery, DELIVERY_SLOTS, start, end),
         )
         .order_by(Delivery.starts_at)
     ).all()
@@ -302,10 +299,7 @@ def _busy(
         TestDrive.starts_at,
         TestDrive.ends_at,
     ).where(
-        TestDrive.status.in_(ACTIVE_STATUSES),
-        TestDrive.starts_at < end,
-        TestDrive.ends_at > start,
-        TestDrive.starts_at > start - rules.MAX_SPAN,
+        *holding(TestDrive, TEST_DRIVE_SLOTS, start, end),
         or_(
             TestDrive.vehicle_id == request.vehicle_id,
             TestDrive.consultant_id == request.consultant_id,
@@ -446,13 +440,6 @@ def _conflict(
     return BookingConflict(holders, alternatives, ZoneInfo(settings.timezone))
 
 
-def _is_overlap(error: IntegrityError) -> bool:
-    original = error.orig
-    return getattr(original, "sqlstate", None) == "23P01" or "overlaps another booking" in str(
-        original
-    )
-
-
 def _write_guarded(
     session: Session,
     request: _Request,
@@ -472,22 +459,17 @@ def _write_guarded(
     conflict = _conflict(session, request, settings, now, exclude_id)
     if conflict is not None:
         raise conflict
-    try:
-        with session.begin_nested():
-            apply()
-            session.flush()
-    except IntegrityError as error:
-        if not _is_overlap(error):
-            raise
-        with session.no_autoflush:
-            conflict = _conflict(session, request, settings, now, exclude_id)
-        zone = ZoneInfo(settings.timezone)
-        raise BookingConflict(
+
+    def refused() -> BookingConflict:
+        conflict = _conflict(session, request, settings, now, exclude_id)
+        return BookingConflict(
             conflict.holders if conflict else [],
             conflict.alternatives if conflict else [],
-            zone,
+            ZoneInfo(settings.timezone),
             by_database=True,
-        ) from None
+        )
+
+    flush_guarded(session, apply, refused)
 
 
 # --- booking -------------------------------------------------------------------------------------
