@@ -21,16 +21,13 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from showroom.core.errors import ShowroomError
-from showroom.storage.config import AppConfig
 from ui.context import AppContext, ui_settings_for
 from ui.i18n.messages import error_text
 from ui.resources import FONT_FAMILY, FONT_FILE
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
     from showroom.kernel.settings import ShowroomSettings
-    from showroom.storage.database import Database
+    from showroom.kernel.work import AppConfig, Database, Session
     from ui.main_window import MainWindow
 
 THEMES = {"light": "light_blue.xml", "dark": "dark_blue.xml"}
@@ -64,16 +61,13 @@ def apply_theme(app: QApplication, theme: str) -> None:
 def build_context(db: Database, config: AppConfig, user_id: int | None = None) -> AppContext:
     """The context of the signed-in user ``user_id`` (tests and tools without a sign-in:
     the operating-system user at the keyboard)."""
-    from showroom.admin.users import ensure_desk_user
+    from showroom.admin.users import signed_in_user
     from showroom.core.ids import UserId
     from showroom.kernel.settings_store import load_settings
-    from showroom.storage.database import run_in_transaction
-    from showroom.storage.models import User
+    from showroom.kernel.work import run_in_transaction
 
     def who(session: Session) -> tuple[tuple[int, str, str], ShowroomSettings]:
-        user = session.get(User, user_id) if user_id is not None else None
-        if user is None:
-            user = ensure_desk_user(session, getpass.getuser())
+        user = signed_in_user(session, user_id, getpass.getuser())
         return (user.id, user.display_name, user.role), load_settings(session)
 
     # Another PC (or the CLI) writing at this moment is waited out, not a failed start.
@@ -112,7 +106,7 @@ def sign_in(db: Database, parent: QWidget | None) -> int | None:
 
 def open_context(config: AppConfig, parent: QWidget | None = None) -> AppContext | None:
     """Open the database and sign in; None if the user cancelled the sign-in."""
-    from showroom.storage.migrate import open_database
+    from showroom.kernel.work import open_database
 
     # The full integrity check reads the whole file: it runs in the background instead.
     db = open_database(config, integrity_check=False)
@@ -242,7 +236,7 @@ class _IntegrityCheck(QObject):
     def run(self) -> None:
         from pathlib import Path
 
-        from showroom.storage.database import integrity_problems
+        from showroom.kernel.work import integrity_problems
 
         problems = integrity_problems(Path(self.path))
         if problems:

@@ -12,7 +12,7 @@ from showroom.core.ids import UserId
 from showroom.kernel.settings import ShowroomSettings
 
 if TYPE_CHECKING:
-    from showroom.storage.database import Database
+    from showroom.kernel.work import Database
 
 
 class DataEvents(QObject):

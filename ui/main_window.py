@@ -30,7 +30,7 @@ from ui.context import AppContext
 from ui.print_batches import BATCH_KINDS, batch_label
 
 if TYPE_CHECKING:
-    from showroom.storage.watch import ChangeWatcher
+    from showroom.kernel.work import ChangeWatcher
 
 
 def tr(text: str) -> str:
@@ -329,7 +329,7 @@ class MainWindow(QMainWindow):
 
     def _start_watching(self, context: AppContext) -> None:
         """Poll for other PCs' commits so lists refresh by themselves within two seconds."""
-        from showroom.storage.watch import ChangeWatcher
+        from showroom.kernel.work import ChangeWatcher
 
         if self._watcher is not None:
             self._watcher.close()
@@ -347,15 +347,14 @@ class MainWindow(QMainWindow):
             # them from the context, so refresh it before the pages reload.
             import logging
 
-            from sqlalchemy.exc import SQLAlchemyError
-
             from showroom.core.errors import ShowroomError
             from showroom.kernel.settings_store import load_settings
+            from showroom.kernel.work import DatabaseFailure
 
             try:
                 with self.context.db.reader() as session:
                     self.context.settings = load_settings(session)
-            except (ShowroomError, SQLAlchemyError) as error:  # the server dropped just now:
+            except (ShowroomError, DatabaseFailure) as error:  # the server dropped just now:
                 # keep the settings we have; the pages retry on their own when they reload
                 logging.getLogger(__name__).warning("settings not refreshed: %s", error)
             self.context.events.data_changed.emit({"external"})

@@ -174,6 +174,12 @@ def system_user(session: Session) -> User:
     return user
 
 
+def signed_in_user(session: Session, user_id: int | None, login: str) -> User:
+    """The user ``user_id`` (signed in), or the desk user ``login`` when there is none."""
+    user = session.get(User, user_id) if user_id is not None else None
+    return user if user is not None else ensure_desk_user(session, login)
+
+
 def ensure_desk_user(session: Session, login: str) -> User:
     """A user for tests and tools that need one without a sign-in: created on first use,
     as admin when the database has no users yet."""

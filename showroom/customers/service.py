@@ -27,7 +27,8 @@ from showroom.kernel.access import CustomerNotFound, require
 from showroom.kernel.audit import record
 from showroom.kernel.permissions import Action
 from showroom.kernel.settings import ShowroomSettings
-from showroom.storage.models import Customer, CustomerPhone, Interaction, User
+from showroom.kernel.staff import require_active
+from showroom.storage.models import Customer, CustomerPhone, Interaction
 from showroom.storage.types import utc_now
 
 
@@ -146,17 +147,13 @@ def refresh_search_text(session: Session, customer: Customer) -> None:
     )
 
 
-def _check_consultant(session: Session, consultant_id: int | None) -> None:
-    if consultant_id is not None and (
-        not is_record_id(consultant_id) or session.get(User, consultant_id) is None
-    ):
-        from showroom.core.errors import ValidationError
-
-        raise ValidationError(
-            "consultant",
-            "there is no user with number {consultant_id}",
-            consultant_id=consultant_id,
-        )
+def _check_consultant(
+    session: Session, consultant_id: int | None, current: int | None = None
+) -> None:
+    """A newly assigned consultant must be an active staff member; a card keeps the one it
+    has (a consultant who left) until someone reassigns it."""
+    if consultant_id is not None and consultant_id != current:
+        require_active(session, consultant_id, "consultant")
 
 
 def create_customer(
@@ -227,7 +224,7 @@ def update_customer(
             full_name=customer.full_name,
         )
     valid = validate_customer(draft, settings.default_region, now.year)
-    _check_consultant(session, valid.assigned_consultant_id)
+    _check_consultant(session, valid.assigned_consultant_id, customer.assigned_consultant_id)
     if not allow_duplicate:
         matches = find_duplicates(
             session, [p[0] for p in valid.phones], valid.email, exclude_id=customer.id

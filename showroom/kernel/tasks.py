@@ -20,6 +20,7 @@ from showroom.core.ids import UserId
 from showroom.core.text import clean_line
 from showroom.kernel.access import require
 from showroom.kernel.permissions import Action, is_manager
+from showroom.kernel.staff import require_active
 from showroom.storage.models import Task, User
 from showroom.storage.types import utc_now
 
@@ -73,11 +74,7 @@ def create_task(
 ) -> Task:
     """Give ``owner_id`` a task due on ``due_on``; the owner must be an active user."""
     require(session, actor_id, Action.MANAGE_TASKS)
-    owner = _user(session, owner_id, "owner")
-    if not owner.active:
-        raise ValidationError(
-            "owner", "{display_name} is no longer an active user", display_name=owner.display_name
-        )
+    owner = require_active(session, owner_id, "owner")
     text = clean_line(title, "task", max_length=300)
     if not text:
         raise ValidationError("task", "must say what to do")
@@ -191,3 +188,9 @@ def count_open_tasks(session: Session, today: date, owner_id: int | None = None)
         query = query.where(Task.owner_id == owner_id)
     total, overdue = session.execute(query).one()
     return int(total or 0), int(overdue or 0)
+
+
+def stored_task(session: Session, task_id: int) -> tuple[str, str, int] | None:
+    """(state, result, version) of a task as stored now, or None if it is gone."""
+    task = session.get(Task, task_id)
+    return None if task is None else (task.state, task.result or "", task.version)

@@ -281,3 +281,18 @@ def fleet_cars(session: Session, *, bookable_only: bool = False) -> list[FleetRo
     if bookable_only:
         query = query.where(Vehicle.status != FleetStatus.OUT_OF_SERVICE)
     return [FleetRow(VehicleId(r[0]), *r[1:]) for r in session.execute(query)]
+
+
+def fleet_draft(car: Vehicle) -> FleetDraft:
+    """A stored fleet car as the form reads it back (empty text for a missing value)."""
+    return FleetDraft(
+        vin=car.vin,
+        make=car.make,
+        model=car.model,
+        plate=car.plate or "",
+        trim=car.trim or "",
+        colour=car.colour or "",
+        year=car.year or None,
+        odometer_km=car.odometer_km,
+        fuel_percent=car.fuel_percent or 0,
+    )

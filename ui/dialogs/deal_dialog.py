@@ -36,8 +36,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from showroom.core.errors import ConflictError, ShowroomError, ValidationError
 from showroom.deals.checklist import ChecklistKind
@@ -53,8 +51,8 @@ from showroom.deals.service import (
     update_item,
 )
 from showroom.kernel.document_kind import DocumentKind
-from showroom.storage.database import run_in_transaction
-from showroom.storage.models import User
+from showroom.kernel.staff import staff
+from showroom.kernel.work import Session, run_in_transaction
 from ui.context import AppContext
 from ui.dialogs.conflict import ask_theirs_or_mine, merge_mine
 from ui.dialogs.reason import ReasonDialog
@@ -213,9 +211,7 @@ class DealDialog(QDialog):
         self.responsible.addItem(tr("—"), None)
         self._responsible_ids: dict[str, int] = {}
         with self.context.db.reader() as session:
-            for user_id, name in session.execute(
-                select(User.id, User.display_name).where(User.active).order_by(User.display_name)
-            ):
+            for user_id, name in ((m.id, m.name) for m in staff(session)):
                 self.responsible.addItem(name, user_id)
                 self._responsible_ids[name] = user_id
         self.due = QDateEdit()

@@ -71,7 +71,7 @@ from showroom.deliveries.service import (
 )
 from showroom.kernel.document_kind import DocumentKind
 from showroom.kernel.permissions import Action, allowed, is_manager
-from showroom.storage.database import run_in_transaction
+from showroom.kernel.work import run_in_transaction
 from showroom.test_drives.domain import local_instant
 from ui.context import AppContext
 from ui.dialogs.conflict import ask_theirs_or_mine, merge_mine

@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from showroom.core.errors import ConflictError, ShowroomError, ValidationError
-from showroom.storage.database import run_in_transaction
-from showroom.storage.models import Vehicle
+from showroom.kernel.work import run_in_transaction
 from showroom.test_drives.fleet import (
     FleetDraft,
     VinCheckDigitWarning,
     add_fleet_car,
+    fleet_draft,
     get_fleet_car,
     update_fleet_car,
 )
@@ -153,7 +153,7 @@ class FleetCarDialog(QDialog):
         with self.context.db.reader() as session:
             car = get_fleet_car(session, vehicle_id)
         self.version = car.version
-        self.loaded = flatten(_draft_of(car))
+        self.loaded = flatten(fleet_draft(car))
         self.vin.setText(car.vin)
         self.make.setText(car.make)
         self.model.setText(car.model)
@@ -242,7 +242,7 @@ class FleetCarDialog(QDialog):
         vehicle_id = self.vehicle_id
         with self.context.db.reader() as session:
             fresh = get_fleet_car(session, vehicle_id)
-            fresh_version, theirs = fresh.version, flatten(_draft_of(fresh))
+            fresh_version, theirs = fresh.version, flatten(fleet_draft(fresh))
         mine = flatten(draft)
         choice = ask_theirs_or_mine(self, str(conflict), {}, self.loaded, theirs, mine)
         if choice == "reload":
@@ -274,18 +274,3 @@ class FleetCarDialog(QDialog):
         self.saved_id = vehicle_id
         self.context.events.data_changed.emit({"fleet"})
         self.accept()
-
-
-def _draft_of(car: Vehicle) -> FleetDraft:
-    """A stored fleet car as the form reads it back (empty text for a missing value)."""
-    return FleetDraft(
-        vin=car.vin,
-        make=car.make,
-        model=car.model,
-        plate=car.plate or "",
-        trim=car.trim or "",
-        colour=car.colour or "",
-        year=car.year or None,
-        odometer_km=car.odometer_km,
-        fuel_percent=car.fuel_percent or 0,
-    )

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from showroom.core.errors import ShowroomError
 from showroom.customers.service import get_customer
@@ -26,7 +25,7 @@ from showroom.deals.domain import PlanStatus
 from showroom.deals.plans import PlanView, copy_plan, customer_plans, decline_plan
 from showroom.deals.service import accept_plan
 from showroom.kernel.document_kind import DocumentKind
-from showroom.storage.database import run_in_transaction
+from showroom.kernel.work import Session, run_in_transaction
 from ui.context import AppContext
 from ui.dialogs.reason import ReasonDialog
 from ui.errors import show_error

@@ -45,7 +45,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from showroom.core.errors import ConflictError, ShowroomError, ValidationError, ValidationErrors
 from showroom.customers.service import get_customer
@@ -62,7 +61,7 @@ from showroom.deals.domain import (
 from showroom.deals.plans import create_plan, plan_view, update_plan
 from showroom.kernel.document_kind import DocumentKind
 from showroom.kernel.money import format_amount, format_money
-from showroom.storage.database import run_in_transaction
+from showroom.kernel.work import Session, run_in_transaction
 from showroom.vehicles.boutique import list_boutique
 from showroom.vehicles.inventory import InventoryFilter, search_stock
 from ui.context import AppContext

@@ -22,14 +22,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from showroom.core.errors import ConflictError, ShowroomError, ValidationError
+from showroom.kernel.staff import staff
+from showroom.kernel.work import Session, run_in_transaction
 from showroom.showroom_day.domain import MAX_COUNT, DayState, ItemState, sign_off_refusal
 from showroom.showroom_day.service import DayView, FailedLine, ItemView, fail_item, sign_off_day
-from showroom.storage.database import run_in_transaction
-from showroom.storage.models import User
 from ui.context import AppContext
 from ui.i18n.messages import error_text, rule_text
 from ui.widgets.form import FieldBox
@@ -73,11 +71,7 @@ class FailCheckDialog(QDialog):
         self.owner = QComboBox()
         self.owner.setObjectName("failOwner")
         with context.db.reader() as session:
-            users = session.execute(
-                select(User.id, User.display_name)
-                .where(User.active.is_(True))
-                .order_by(User.display_name)
-            ).all()
+            users = [(m.id, m.name) for m in staff(session)]
         for user_id, name in users:
             self.owner.addItem(name, user_id)
         self.owner.setCurrentIndex(max(0, self.owner.findData(int(context.user_id))))

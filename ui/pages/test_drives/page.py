@@ -32,8 +32,7 @@ from PySide6.QtWidgets import (
 from showroom.core.errors import ShowroomError, ValidationError
 from showroom.kernel.clock import parse_hours
 from showroom.kernel.permissions import Action, allowed
-from showroom.storage.database import run_in_transaction
-from showroom.storage.types import utc_now
+from showroom.kernel.work import run_in_transaction, utc_now
 from showroom.test_drives import domain as rules
 from showroom.test_drives.domain import DriveStatus
 from showroom.test_drives.fleet import fleet_cars, set_fleet_status
@@ -43,6 +42,7 @@ from showroom.test_drives.service import (
     CalendarEntry,
     calendar_entries,
     cancel_test_drive,
+    drive_details,
     mark_no_show,
     reschedule_test_drive,
 )
@@ -559,17 +559,15 @@ class TestDrivesPage(QWidget):
         elif what == "print":
             self.print_agreement(drive_id)
         elif what == "card":
-            from sqlalchemy import select
-
-            from showroom.storage.models import TestDrive
             from ui.dialogs.customer_card import CustomerCardDialog
 
-            with self.context.db.reader() as session:
-                customer_id = session.scalar(
-                    select(TestDrive.customer_id).where(TestDrive.id == drive_id)
-                )
-            if customer_id is not None:
-                CustomerCardDialog.open_card(self, self.context, customer_id)
+            try:
+                with self.context.db.reader() as session:
+                    details = drive_details(session, drive_id, actor_id=self.context.user_id)
+            except ShowroomError as error:
+                show_error(self, error_text(error))
+                return
+            CustomerCardDialog.open_card(self, self.context, details.customer_id)
 
     def _write(self, work: Callable[..., object], success: str) -> bool:
         try:
