@@ -38,13 +38,14 @@ from showroom.kernel.clock import WeekHours, day_bounds, hours_on, local_day, pa
 from showroom.kernel.permissions import Action
 from showroom.kernel.settings import ShowroomSettings
 from showroom.kernel.slots import (
-    DELIVERY_SLOTS,
     TEST_DRIVE_SLOTS,
     SlotConflict,
+    consultant_commitments,
     flush_guarded,
     holding,
+    is_free,
 )
-from showroom.storage.models import Customer, Delivery, Interaction, TestDrive, User, Vehicle
+from showroom.storage.models import Customer, Interaction, TestDrive, User, Vehicle
 from showroom.storage.types import utc_now
 from showroom.test_drives import domain as rules
 from showroom.test_drives.domain import ACTIVE_STATUSES, DriveStatus, Licence, LicenceDraft
@@ -213,7 +214,7 @@ def _holders_query(
         .join(consultant, consultant.id == TestDrive.consultant_id)
         .join(Vehicle, Vehicle.id == TestDrive.vehicle_id)
         .where(
-            *holding(TestDrive, TEST_DRIVE_SLOTS, start, end),
+            *holding(TEST_DRIVE_SLOTS, start, end),
             or_(
                 TestDrive.vehicle_id == request.vehicle_id,
                 TestDrive.consultant_id == request.consultant_id,
@@ -251,27 +252,23 @@ def _holders_query(
 def _delivery_holders(
     session: Session, consultant_id: int, start: datetime, end: datetime
 ) -> list[SlotHolder]:
-    """The consultant's delivery ceremonies at that time: a consultant handing a car over
-    cannot be on a test drive (the deliveries service checks the other way round)."""
-    consultant = aliased(User)
-    rows = session.execute(
-        select(
-            Delivery.id,
-            Customer.full_name,
-            consultant.display_name,
-            Delivery.bay,
-            Delivery.starts_at,
-            Delivery.ends_at,
+    """The consultant's other commitments at that time (delivery ceremonies, and whatever
+    other slot table the kernel declares): a consultant handing a car over cannot be on a
+    test drive. Their clash is "delivery"; vehicle_label holds the bay."""
+    return [
+        SlotHolder(
+            TestDriveId(c.record_id),
+            "delivery",
+            c.customer_name,
+            c.consultant_name,
+            c.place,
+            c.start,
+            c.end,
         )
-        .join(Customer, Customer.id == Delivery.customer_id)
-        .join(consultant, consultant.id == Delivery.consultant_id)
-        .where(
-            Delivery.consultant_id == consultant_id,
-            *holding(Delivery, DELIVERY_SLOTS, start, end),
+        for c in consultant_commitments(
+            session, consultant_id, start, end, besides=TEST_DRIVE_SLOTS
         )
-        .order_by(Delivery.starts_at)
-    ).all()
-    return [SlotHolder(TestDriveId(r[0]), "delivery", r[1], r[2], r[3], r[4], r[5]) for r in rows]
+    ]
 
 
 def find_conflicts(
@@ -299,7 +296,7 @@ def _busy(
         TestDrive.starts_at,
         TestDrive.ends_at,
     ).where(
-        *holding(TestDrive, TEST_DRIVE_SLOTS, start, end),
+        *holding(TEST_DRIVE_SLOTS, start, end),
         or_(
             TestDrive.vehicle_id == request.vehicle_id,
             TestDrive.consultant_id == request.consultant_id,
@@ -318,10 +315,6 @@ def _busy(
         (h.start, h.end) for h in _delivery_holders(session, request.consultant_id, start, end)
     ]
     return busy
-
-
-def _free(intervals: list[tuple[datetime, datetime]], start: datetime, end: datetime) -> bool:
-    return all(not (s < end and start < e) for s, e in intervals)
 
 
 def _week_hours(settings: ShowroomSettings) -> WeekHours:
@@ -381,7 +374,9 @@ def suggest_alternatives(
         if candidate < earliest or candidate == request.start:
             continue
         end = candidate + length
-        if not (_free(busy["vehicle"], candidate, end) and _free(busy["people"], candidate, end)):
+        if not (
+            is_free(busy["vehicle"], candidate, end) and is_free(busy["people"], candidate, end)
+        ):
             continue
         if best is None:
             best = candidate
@@ -392,11 +387,9 @@ def suggest_alternatives(
     if best is not None:
         alternatives.append(Alternative("slot", VehicleId(vehicle.id), label, best, best + length))
 
-    if vehicle_clash and _free(busy["people"], request.start, request.end):
+    if vehicle_clash and is_free(busy["people"], request.start, request.end):
         taken = select(TestDrive.vehicle_id).where(
-            TestDrive.status.in_(ACTIVE_STATUSES),
-            TestDrive.starts_at < request.end,
-            TestDrive.ends_at > request.start,
+            *holding(TEST_DRIVE_SLOTS, request.start, request.end)
         )
         if exclude_id is not None:
             taken = taken.where(TestDrive.id != exclude_id)
