@@ -3880,6 +3880,11 @@
   <context>
     <name>DomainFields</name>
     <message>
+      <location filename="../../showroom/kernel/settings.py" />
+      <source>drives of one car per customer and day</source>
+      <translation>每位客户每天试驾同一辆车的次数</translation>
+    </message>
+    <message>
       <location filename="../../showroom/documents/formatting.py" />
       <location filename="../../showroom/settings.py" />
       <source>time zone</source>
@@ -4456,6 +4461,36 @@
   </context>
   <context>
     <name>DomainMessages</name>
+    <message>
+      <location filename="../../showroom/kernel/clock.py" />
+      <source>name days as Mon, Tue, Wed, Thu, Fri, Sat, Sun</source>
+      <translation>星期请写作 Mon、Tue、Wed、Thu、Fri、Sat、Sun</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/clock.py" />
+      <source>must open on at least one day</source>
+      <translation>每周至少要有一天开放</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/settings.py" />
+      <source>must be a whole number from 1 to 20</source>
+      <translation>必须是 1 到 20 之间的整数</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/test_drives/domain.py" />
+      <source>test drives are not booked on {day:%A}s: the showroom is closed</source>
+      <translation>{day:%A}不接受试驾预约：展厅不营业</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/test_drives/domain.py" />
+      <source>must be within the test-drive hours of {day:%A}, {opens:%H:%M} to {closes}</source>
+      <translation>必须在{day:%A}的试驾时段内（{opens:%H:%M} 至 {closes}）</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/test_drives/service.py" />
+      <source>this customer has {count} drives of the {car} on {day:%a %d %b} already; at most {limit} drives of one car a day</source>
+      <translation>该客户在 {day:%a %d %b} 已预约 {car} 试驾 {count} 次；同一辆车每天最多 {limit} 次</translation>
+    </message>
     <message>
       <location filename="../../showroom/config.py" />
       <source>The database URL {text!r} is not valid: {url_help}.</source>
@@ -8317,6 +8352,21 @@ There is no good backup to restore. Quit Showroom and ask your IT contact for he
   </context>
   <context>
     <name>SettingsPage</name>
+    <message>
+      <location filename="../../ui/pages/settings/page.py" />
+      <source>e.g. 08:00-20:00, or Mon-Fri 08:00-20:00; Sat 09:00-17:00; Sun closed</source>
+      <translation>例如 08:00-20:00，或 Mon-Fri 08:00-20:00; Sat 09:00-17:00; Sun closed</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings/page.py" />
+      <source>Drives of one car per customer and day</source>
+      <translation>每位客户每天试驾同一辆车的次数</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/settings/page.py" />
+      <source>e.g. 2</source>
+      <translation>例如 2</translation>
+    </message>
     <message>
       <location filename="../../ui/pages/settings/page.py" />
       <source>Dealership name</source>

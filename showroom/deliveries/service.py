@@ -53,8 +53,8 @@ from showroom.kernel.permissions import Action, is_manager
 from showroom.kernel.settings import MAX_BAY, ShowroomSettings, parse_list
 from showroom.kernel.slots import (
     DELIVERY_SLOTS,
-    TEST_DRIVE_SLOTS,
     SlotConflict,
+    consultant_commitments,
     flush_guarded,
     holding,
 )
@@ -69,7 +69,6 @@ from showroom.storage.models import (
     Interaction,
     OwedItem,
     SatisfactionCall,
-    TestDrive,
     User,
     Vehicle,
 )
@@ -172,7 +171,7 @@ def find_conflicts(
         .join(Customer, Customer.id == Delivery.customer_id)
         .join(consultant, consultant.id == Delivery.consultant_id)
         .where(
-            *holding(Delivery, DELIVERY_SLOTS, start, end),
+            *holding(DELIVERY_SLOTS, start, end),
             or_(Delivery.bay == bay, Delivery.consultant_id == consultant_id),
         )
         .order_by(Delivery.starts_at, Delivery.id)
@@ -191,26 +190,14 @@ def find_conflicts(
 def _test_drive_clashes(
     session: Session, _bay: str, consultant_id: int, start: datetime, end: datetime
 ) -> list[DeliveryHolder]:
-    """Test drives the consultant is booked on at that time (checked by the service; the
-    database guards each table on its own)."""
-    consultant = aliased(User)
-    rows = session.execute(
-        select(
-            TestDrive.id,
-            consultant.display_name,
-            Customer.full_name,
-            TestDrive.starts_at,
-            TestDrive.ends_at,
+    """The consultant's other commitments at that time (test drives, and whatever other slot
+    table the kernel declares); their clash is the table's kind, e.g. "test drive"."""
+    return [
+        DeliveryHolder(
+            c.record_id, c.table.kind, c.place, c.consultant_name, c.customer_name, c.start, c.end
         )
-        .join(Customer, Customer.id == TestDrive.customer_id)
-        .join(consultant, consultant.id == TestDrive.consultant_id)
-        .where(
-            TestDrive.consultant_id == consultant_id,
-            *holding(TestDrive, TEST_DRIVE_SLOTS, start, end),
-        )
-        .order_by(TestDrive.starts_at)
-    ).all()
-    return [DeliveryHolder(r[0], "test drive", "", r[1], r[2], r[3], r[4]) for r in rows]
+        for c in consultant_commitments(session, consultant_id, start, end, besides=DELIVERY_SLOTS)
+    ]
 
 
 def _write_guarded(

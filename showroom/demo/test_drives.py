@@ -21,7 +21,7 @@ from sqlalchemy import Table, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from showroom.core.errors import ValidationError
-from showroom.kernel.clock import parse_hours
+from showroom.kernel.clock import parse_week_hours, widest_hours
 from showroom.kernel.roles import Role
 from showroom.kernel.settings_store import load_settings
 from showroom.storage.models import Customer, Interaction, TestDrive, User, Vehicle
@@ -121,7 +121,7 @@ def add_demo_test_drives(session: Session, seed: int, now: datetime) -> int:
     settings = load_settings(session)
     zone = ZoneInfo(settings.timezone)
     try:
-        opening, closing = parse_hours(settings.test_drive_hours)
+        opening, closing = widest_hours(parse_week_hours(settings.test_drive_hours))
     except ValidationError:
         opening, closing = time(8), time(20)
     # Only cars without a history yet, so that each car's odometer readings stay in order

@@ -30,8 +30,12 @@ class ShowroomSettings:
     timezone: str = "Europe/London"
     locale: str = "en_GB"
     test_drive_minutes: int = 30
-    # When test drives may be booked, in the showroom's time zone (the calendar shows these).
+    # When test drives may be booked, in the showroom's time zone: one range for every day
+    # ("08:00-20:00") or per weekday ("Mon-Fri 08:00-20:00; Sat 09:00-17:00; Sun closed");
+    # see kernel.clock.parse_week_hours. The booking service refuses a drive outside them.
     test_drive_hours: str = "08:00-20:00"
+    # How many drives of one car one customer may book on one day.
+    test_drives_per_car_per_day: int = 2
     # The conditions printed above the signatures of the test-drive agreement; paragraphs are
     # separated by a blank line and {dealer} stands for the dealership's name.
     test_drive_terms: str = (
@@ -123,6 +127,7 @@ SETTING_LABELS = {
     "locale": F_("locale"),
     "test_drive_minutes": F_("test-drive length"),
     "test_drive_hours": F_("test-drive hours"),
+    "test_drives_per_car_per_day": F_("drives of one car per customer and day"),
     "test_drive_terms": F_("test-drive terms"),
     "test_drive_terms_zh": F_("test-drive terms in Chinese"),
     "paper_size": F_("paper size"),
@@ -218,11 +223,14 @@ def validate_settings(values: dict[str, str]) -> ShowroomSettings:
     lock = clean.get("lock_after_minutes", "10")
     if not (lock.isascii() and lock.isdigit() and len(lock) <= 3) or int(lock) > 480:
         fail("lock_after_minutes", M_("must be a whole number of minutes from 0 (never) to 480"))
+    per_day = clean.get("test_drives_per_car_per_day", "2")
+    if not _is_small_number(per_day) or not 1 <= int(per_day) <= 20:
+        fail("test_drives_per_car_per_day", M_("must be a whole number from 1 to 20"))
     if "test_drive_hours" in clean:
-        from showroom.kernel.clock import parse_hours
+        from showroom.kernel.clock import parse_week_hours
 
         try:
-            parse_hours(clean["test_drive_hours"])
+            parse_week_hours(clean["test_drive_hours"])
         except ValidationError as error:
             fail("test_drive_hours", error.rule_template, **error.values)
     if "test_drive_terms" in clean:

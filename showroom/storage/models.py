@@ -682,6 +682,9 @@ class TestDrive(Base):
     consultant_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     starts_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
     ends_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # The booked end when an early check-in ended the slot sooner (ends_at is then the
+    # check-in time, so the rest of the slot is free); NULL: ends_at is the plan.
+    planned_ends_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     route_note: Mapped[str | None] = mapped_column(String(300))
     status: Mapped[str] = mapped_column(String(20), default="booked", index=True)
     licence_number: Mapped[str | None] = mapped_column(String(20))

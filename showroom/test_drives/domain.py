@@ -28,6 +28,7 @@ from zoneinfo import ZoneInfo
 
 from showroom.core.errors import DomainError, ValidationError
 from showroom.core.phrase import V_, Phrase
+from showroom.kernel.clock import WeekHours, hours_on
 from showroom.kernel.slots import TEST_DRIVE_SLOTS
 
 MIN_MINUTES = 10
@@ -203,6 +204,47 @@ def local_instant(day: date, at: time, zone: ZoneInfo, field: str = "start") -> 
             day=day,
         )
     return moment
+
+
+def opening_span(day: date, hours: tuple[time, time], zone: ZoneInfo) -> tuple[datetime, datetime]:
+    """The instants a day's opening hours begin and end (24:00 is the next midnight)."""
+    first, last = hours
+    opens = local_instant(day, first, zone)
+    if last == time.max:
+        closes = datetime.combine(day + timedelta(days=1), time.min, tzinfo=zone)
+    else:
+        closes = local_instant(day, last, zone, field="duration")
+    return opens, closes
+
+
+def check_within_hours(start: datetime, end: datetime, week: WeekHours, zone: ZoneInfo) -> None:
+    """A test drive [start, end) lies inside the opening hours of the day it starts on:
+    a drive at 04:37, or one that would come back after closing, is refused."""
+    local = start.astimezone(zone)
+    hours = hours_on(week, local.date())
+    if hours is None:
+        raise ValidationError(
+            "start", "test drives are not booked on {day:%A}s: the showroom is closed", day=local
+        )
+    opens, closes = opening_span(local.date(), hours, zone)
+    shown = "24:00" if hours[1] == time.max else f"{hours[1]:%H:%M}"
+    day = local.date()
+    # Open until 24:00 and again from 00:00: the hours run on through midnight.
+    while end > closes and hours[1] == time.max:
+        day += timedelta(days=1)
+        following = hours_on(week, day)
+        if following is None or following[0] != time.min:
+            break
+        hours = following
+        closes = opening_span(day, hours, zone)[1]
+    if not (opens <= start and end <= closes):
+        raise ValidationError(
+            "start",
+            "must be within the test-drive hours of {day:%A}, {opens:%H:%M} to {closes}",
+            day=local,
+            opens=opens,
+            closes=shown,
+        )
 
 
 # --- the driving licence ---------------------------------------------------------------------

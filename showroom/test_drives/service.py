@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from showroom.core.errors import ConflictError, DomainError, ShowroomError, ValidationError
@@ -34,17 +34,18 @@ from showroom.core.phrase import M_, Phrase
 from showroom.core.text import clean_line
 from showroom.customers.follow_ups import schedule_cadence
 from showroom.kernel.access import require
-from showroom.kernel.clock import parse_hours
+from showroom.kernel.clock import WeekHours, day_bounds, hours_on, local_day, parse_week_hours
 from showroom.kernel.permissions import Action
 from showroom.kernel.settings import ShowroomSettings
 from showroom.kernel.slots import (
-    DELIVERY_SLOTS,
     TEST_DRIVE_SLOTS,
     SlotConflict,
+    consultant_commitments,
     flush_guarded,
     holding,
+    is_free,
 )
-from showroom.storage.models import Customer, Delivery, Interaction, TestDrive, User, Vehicle
+from showroom.storage.models import Customer, Interaction, TestDrive, User, Vehicle
 from showroom.storage.types import utc_now
 from showroom.test_drives import domain as rules
 from showroom.test_drives.domain import ACTIVE_STATUSES, DriveStatus, Licence, LicenceDraft
@@ -213,7 +214,7 @@ def _holders_query(
         .join(consultant, consultant.id == TestDrive.consultant_id)
         .join(Vehicle, Vehicle.id == TestDrive.vehicle_id)
         .where(
-            *holding(TestDrive, TEST_DRIVE_SLOTS, start, end),
+            *holding(TEST_DRIVE_SLOTS, start, end),
             or_(
                 TestDrive.vehicle_id == request.vehicle_id,
                 TestDrive.consultant_id == request.consultant_id,
@@ -251,27 +252,23 @@ def _holders_query(
 def _delivery_holders(
     session: Session, consultant_id: int, start: datetime, end: datetime
 ) -> list[SlotHolder]:
-    """The consultant's delivery ceremonies at that time: a consultant handing a car over
-    cannot be on a test drive (the deliveries service checks the other way round)."""
-    consultant = aliased(User)
-    rows = session.execute(
-        select(
-            Delivery.id,
-            Customer.full_name,
-            consultant.display_name,
-            Delivery.bay,
-            Delivery.starts_at,
-            Delivery.ends_at,
+    """The consultant's other commitments at that time (delivery ceremonies, and whatever
+    other slot table the kernel declares): a consultant handing a car over cannot be on a
+    test drive. Their clash is "delivery"; vehicle_label holds the bay."""
+    return [
+        SlotHolder(
+            TestDriveId(c.record_id),
+            "delivery",
+            c.customer_name,
+            c.consultant_name,
+            c.place,
+            c.start,
+            c.end,
         )
-        .join(Customer, Customer.id == Delivery.customer_id)
-        .join(consultant, consultant.id == Delivery.consultant_id)
-        .where(
-            Delivery.consultant_id == consultant_id,
-            *holding(Delivery, DELIVERY_SLOTS, start, end),
+        for c in consultant_commitments(
+            session, consultant_id, start, end, besides=TEST_DRIVE_SLOTS
         )
-        .order_by(Delivery.starts_at)
-    ).all()
-    return [SlotHolder(TestDriveId(r[0]), "delivery", r[1], r[2], r[3], r[4], r[5]) for r in rows]
+    ]
 
 
 def find_conflicts(
@@ -299,7 +296,7 @@ def _busy(
         TestDrive.starts_at,
         TestDrive.ends_at,
     ).where(
-        *holding(TestDrive, TEST_DRIVE_SLOTS, start, end),
+        *holding(TEST_DRIVE_SLOTS, start, end),
         or_(
             TestDrive.vehicle_id == request.vehicle_id,
             TestDrive.consultant_id == request.consultant_id,
@@ -320,28 +317,29 @@ def _busy(
     return busy
 
 
-def _free(intervals: list[tuple[datetime, datetime]], start: datetime, end: datetime) -> bool:
-    return all(not (s < end and start < e) for s, e in intervals)
+def _week_hours(settings: ShowroomSettings) -> WeekHours:
+    """The showroom's test-drive hours per weekday (a stored value that no longer parses
+    falls back to the default, 08:00-20:00 every day)."""
+    try:
+        return parse_week_hours(settings.test_drive_hours)
+    except ValidationError:
+        return ((time(8), time(20)),) * 7
 
 
-def _slot_starts(
-    around: datetime, hours: tuple[time, time], minutes: int, zone: ZoneInfo
-) -> list[datetime]:
-    """Candidate starts on the quarter hours within booking hours, SEARCH_DAYS either way."""
-    first, last = hours
+def _slot_starts(around: datetime, week: WeekHours, minutes: int, zone: ZoneInfo) -> list[datetime]:
+    """Candidate starts on the quarter hours within each day's test-drive hours,
+    SEARCH_DAYS either way."""
     day0 = around.astimezone(zone).date()
     starts: list[datetime] = []
     for offset in range(-SEARCH_DAYS, SEARCH_DAYS + 1):
         day = day0 + timedelta(days=offset)
+        hours = hours_on(week, day)
+        if hours is None:
+            continue
         try:
-            moment = rules.local_instant(day, first, zone)
+            moment, closing = rules.opening_span(day, hours, zone)
         except ValidationError:
             continue
-        closing = (
-            datetime.combine(day + timedelta(days=1), time.min, tzinfo=zone)
-            if last == time.max
-            else rules.local_instant(day, last, zone)
-        )
         # Start on the wall clock's quarter hours, then step in real time (UTC arithmetic).
         moment = moment.astimezone(UTC)
         while moment + timedelta(minutes=minutes) <= closing:
@@ -370,17 +368,15 @@ def suggest_alternatives(
     assert vehicle is not None
     label = vehicle_label(vehicle.make, vehicle.model, vehicle.plate)
     alternatives: list[Alternative] = []
-    try:
-        hours = parse_hours(settings.test_drive_hours)
-    except ValidationError:
-        hours = (time(8), time(20))
     earliest = now
     best: datetime | None = None
-    for candidate in _slot_starts(request.start, hours, minutes, zone):
+    for candidate in _slot_starts(request.start, _week_hours(settings), minutes, zone):
         if candidate < earliest or candidate == request.start:
             continue
         end = candidate + length
-        if not (_free(busy["vehicle"], candidate, end) and _free(busy["people"], candidate, end)):
+        if not (
+            is_free(busy["vehicle"], candidate, end) and is_free(busy["people"], candidate, end)
+        ):
             continue
         if best is None:
             best = candidate
@@ -391,11 +387,9 @@ def suggest_alternatives(
     if best is not None:
         alternatives.append(Alternative("slot", VehicleId(vehicle.id), label, best, best + length))
 
-    if vehicle_clash and _free(busy["people"], request.start, request.end):
+    if vehicle_clash and is_free(busy["people"], request.start, request.end):
         taken = select(TestDrive.vehicle_id).where(
-            TestDrive.status.in_(ACTIVE_STATUSES),
-            TestDrive.starts_at < request.end,
-            TestDrive.ends_at > request.start,
+            *holding(TEST_DRIVE_SLOTS, request.start, request.end)
         )
         if exclude_id is not None:
             taken = taken.where(TestDrive.id != exclude_id)
@@ -470,6 +464,69 @@ def _write_guarded(
         )
 
     flush_guarded(session, apply, refused)
+
+
+# --- the booking rules -------------------------------------------------------------------------
+class OutsideHours(ValidationError):
+    """The drive falls outside the test-drive hours (kernel.settings ``test_drive_hours``);
+    ``alternatives`` holds the nearest allowed free time for the same car, which the booking
+    dialog offers."""
+
+    def __init__(self, error: ValidationError, alternatives: list[Alternative]) -> None:
+        super().__init__(error.field, error.rule_template, **error.values)
+        self.alternatives = alternatives
+
+
+def _check_hours(
+    session: Session,
+    request: _Request,
+    settings: ShowroomSettings,
+    now: datetime,
+    exclude_id: int | None,
+) -> None:
+    """Refuse a drive outside the opening hours of its weekday, offering the nearest one in."""
+    zone = ZoneInfo(settings.timezone)
+    try:
+        rules.check_within_hours(request.start, request.end, _week_hours(settings), zone)
+    except ValidationError as error:
+        found = suggest_alternatives(session, request, settings, now, exclude_id, False)
+        raise OutsideHours(error, found) from None
+
+
+def _check_daily_limit(
+    session: Session, request: _Request, settings: ShowroomSettings, exclude_id: int | None
+) -> None:
+    """One customer books one car at most ``test_drives_per_car_per_day`` times on a showroom
+    day (counting the bookings that hold their slot: booked, out or returned)."""
+    zone = ZoneInfo(settings.timezone)
+    day_start, day_end = day_bounds(local_day(request.start, zone), zone)
+    # Two PCs booking one customer at once would both count the same drives: on PostgreSQL
+    # the customer's row is locked first, so they count one after the other (SQLite's
+    # BEGIN IMMEDIATE already lets only one writer in).
+    session.execute(select(Customer.id).where(Customer.id == request.customer_id).with_for_update())
+    query = select(func.count(TestDrive.id)).where(
+        TestDrive.customer_id == request.customer_id,
+        TestDrive.vehicle_id == request.vehicle_id,
+        TestDrive.status.in_(ACTIVE_STATUSES),
+        TestDrive.starts_at >= day_start,
+        TestDrive.starts_at < day_end,
+    )
+    if exclude_id is not None:
+        query = query.where(TestDrive.id != exclude_id)
+    count = session.scalar(query) or 0
+    limit = settings.test_drives_per_car_per_day
+    if count >= limit:
+        vehicle = session.get(Vehicle, request.vehicle_id)
+        assert vehicle is not None
+        raise ValidationError(
+            "vehicle",
+            "this customer has {count} drives of the {car} on {day:%a %d %b} already; "
+            "at most {limit} drives of one car a day",
+            count=count,
+            car=vehicle_label(vehicle.make, vehicle.model, vehicle.plate),
+            day=request.start.astimezone(zone),
+            limit=limit,
+        )
 
 
 # --- booking -------------------------------------------------------------------------------------
@@ -559,6 +616,8 @@ def book_test_drive(
     end = rules.drive_end(start, draft.minutes or settings.test_drive_minutes)
     note = clean_line(draft.route_note, "route note", max_length=300) or None
     request = _Request(customer.id, vehicle.id, consultant.id, start, end)
+    _check_hours(session, request, settings, now, None)
+    _check_daily_limit(session, request, settings, None)
     drive = TestDrive(
         customer_id=customer.id,
         vehicle_id=vehicle.id,
@@ -644,6 +703,10 @@ def reschedule_test_drive(
         else drive.route_note
     )
     request = _Request(drive.customer_id, new_vehicle, new_consultant, new_start, new_end)
+    if drive.status == DriveStatus.BOOKED:  # a car on the road may come back after closing
+        _check_hours(session, request, settings, now, drive.id)
+    if not end_only:
+        _check_daily_limit(session, request, settings, drive.id)
 
     def apply() -> None:
         drive.starts_at = new_start
@@ -838,6 +901,19 @@ def _clean_notes(text: str, field: str, max_length: int) -> str | None:
     return cleaned or None
 
 
+def _end_slot_at_check_in(drive: TestDrive) -> None:
+    """A car back before its planned return frees the rest of its slot: the drive's slot
+    (``ends_at``, which the overlap guards read) ends at the check-in, and the planned end
+    is kept in ``planned_ends_at`` for the agreement and the drive's history. The slot keeps
+    at least a minute after its start (the database wants ends_at > starts_at) when a car
+    taken out early came back before its booked start."""
+    assert drive.checked_in_at is not None
+    if drive.checked_in_at >= drive.ends_at:
+        return
+    drive.planned_ends_at = drive.planned_ends_at or drive.ends_at
+    drive.ends_at = max(drive.checked_in_at, drive.starts_at + timedelta(minutes=1))
+
+
 def check_in(
     session: Session,
     drive_id: int,
@@ -866,6 +942,7 @@ def check_in(
 
     drive.status = DriveStatus.RETURNED.value
     drive.checked_in_at = max(now, drive.checked_out_at)
+    _end_slot_at_check_in(drive)
     drive.odometer_in_km = odometer
     drive.fuel_in_percent = fuel
     drive.damage_notes = damage
@@ -1003,7 +1080,7 @@ def drive_details(session: Session, drive_id: int, *, actor_id: int | None) -> D
         version=drive.version,
         status=DriveStatus(drive.status),
         start=drive.starts_at,
-        end=drive.ends_at,
+        end=drive.planned_ends_at or drive.ends_at,  # the booked end
         route_note=drive.route_note,
         customer_id=CustomerId(customer.id),
         customer_name=customer.full_name,

@@ -221,8 +221,16 @@ def test_drive_across_dst_change_keeps_its_real_length(
     db: Database, world: World, day: date, local_end: str
 ) -> None:
     start = at(0, 30, day)
+    # Open all day: 00:30 is outside the default test-drive hours (08:00-20:00).
     drive_id = book(
-        db, world.anna, world.golf1, world.ben, start, 90, now=start - timedelta(days=1)
+        db,
+        world.anna,
+        world.golf1,
+        world.ben,
+        start,
+        90,
+        now=start - timedelta(days=1),
+        settings=ALL_DAY,
     )
     with db.reader() as s:
         d = drive_details(s, drive_id, actor_id=None)

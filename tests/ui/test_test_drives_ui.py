@@ -252,6 +252,33 @@ def test_booking_dialog_shows_the_conflict_and_books_an_alternative(
     )
 
 
+def test_booking_dialog_refuses_a_time_outside_the_hours_and_offers_the_nearest_one(
+    qtbot: QtBot, context: AppContext, world: World
+) -> None:
+    dialog = BookingDialog(
+        None, context, vehicle_id=world.golf1, start=at(4, 37), customer_id=world.jurgen
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.consultant.setCurrentIndex(dialog.consultant.findData(int(world.li)))
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.booked_id is None
+    error = dialog.boxes["start"].error
+    assert error.isVisible()
+    assert "within the test-drive hours" in error.text() and "08:00 to 20:00" in error.text()
+    assert dialog.conflict_panel.isVisible()
+    [offer] = dialog.alternative_buttons
+    assert offer.objectName() == "alternative_slot"
+    assert offer.text().endswith("08:00–08:30 instead")
+    with context.db.reader() as s:
+        assert s.scalars(select(TestDrive.id)).all() == []
+    qtbot.mouseClick(offer, Qt.MouseButton.LeftButton)
+    assert dialog.booked_id is not None
+    with context.db.reader() as s:
+        drive = drive_details(s, dialog.booked_id, actor_id=None)
+    assert (drive.vehicle_id, drive.start) == (world.golf1, at(8))
+
+
 def test_booking_dialog_names_the_field(qtbot: QtBot, context: AppContext, world: World) -> None:
     dialog = BookingDialog(None, context, vehicle_id=world.tesla, start=at(11))
     qtbot.addWidget(dialog)

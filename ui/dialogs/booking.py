@@ -46,6 +46,7 @@ from showroom.test_drives.service import (
     Alternative,
     BookingConflict,
     BookingDraft,
+    OutsideHours,
     alternative_phrase,
     book_test_drive,
     drive_details,
@@ -409,6 +410,15 @@ class BookingDialog(QDialog):
         except ConflictError as conflict:
             self._on_version_conflict(conflict)
             return
+        except OutsideHours as error:
+            self._show(error)
+            free = " ".join(
+                html.escape(phrase_text(alternative_phrase(a, self.zone)))
+                for a in error.alternatives
+            )
+            held = html.escape(rule_text(error))
+            self._offer(f"<b>{held}</b><br>{free or self._nothing_free()}", error.alternatives)
+            return
         except ValidationError as error:
             self._show(error)
             return
@@ -439,9 +449,14 @@ class BookingDialog(QDialog):
         if not conflict.holders:
             held = html.escape(phrase_text(Phrase.of(TAKEN_MEANWHILE)))
         elif not conflict.alternatives:
-            free = html.escape(tr("Nothing else is free nearby: choose another time or car."))
-        self.conflict_text.setText(f"<b>{held}</b><br>{free}")
-        for alternative in conflict.alternatives:
+            free = self._nothing_free()
+        self._offer(f"<b>{held}</b><br>{free}", conflict.alternatives)
+
+    def _offer(self, text: str, alternatives: list[Alternative]) -> None:
+        """Show why the time cannot be booked and a button for each free time offered
+        instead (a conflict's alternatives, or the nearest slot inside the test-drive hours)."""
+        self.conflict_text.setText(text)
+        for alternative in alternatives:
             button = QPushButton(self._alternative_label(alternative))
             button.setObjectName(f"alternative_{alternative.kind}")
             button.clicked.connect(lambda _c=False, a=alternative: self._on_alternative(a))
@@ -450,6 +465,10 @@ class BookingDialog(QDialog):
         self.conflict_panel.show()
         if self.alternative_buttons:
             self.alternative_buttons[0].setFocus()
+
+    @staticmethod
+    def _nothing_free() -> str:
+        return html.escape(tr("Nothing else is free nearby: choose another time or car."))
 
     def _alternative_label(self, alternative: Alternative) -> str:
         start = alternative.start.astimezone(self.zone)

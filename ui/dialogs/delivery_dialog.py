@@ -71,6 +71,7 @@ from showroom.deliveries.service import (
 )
 from showroom.kernel.document_kind import DocumentKind
 from showroom.kernel.permissions import Action, allowed, is_manager
+from showroom.kernel.slots import SlotConflict
 from showroom.kernel.work import run_in_transaction
 from showroom.test_drives.domain import local_instant
 from ui.context import AppContext
@@ -718,6 +719,9 @@ class DeliveryDialog(QDialog):
         self._clear_errors()
         try:
             run_in_transaction(self.context.db, save)
+        except SlotConflict as taken:  # the bay or consultant is held: not a stale edit
+            self._show_error(taken)
+            return
         except ConflictError as conflict:
             self._on_plan_conflict(conflict, view, delivery_id, draft, mine)
             return

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from showroom.core.errors import ValidationError
 from showroom.deliveries.service import CalendarEntry, bays, deliveries_between
-from showroom.kernel.clock import parse_hours
+from showroom.kernel.clock import parse_week_hours, widest_hours
 from showroom.kernel.document_kind import DocumentKind
 from ui.context import AppContext
 from ui.dialogs.delivery_dialog import DeliveryDialog
@@ -96,7 +96,7 @@ class DeliveriesPage(QWidget):
         self.setObjectName("deliveriesPage")
         self.zone = ZoneInfo(context.settings.timezone)
         try:
-            opening = parse_hours(context.settings.test_drive_hours)
+            opening = widest_hours(parse_week_hours(context.settings.test_drive_hours))
         except ValidationError:
             opening = (time(8), time(20))
         if opening[1] == time.max or opening[1] <= opening[0]:

@@ -47,7 +47,16 @@ def setting_titles() -> list[tuple[str, str, str]]:
         ("timezone", tr("Time zone"), tr("e.g. Europe/London")),
         ("test_drive_minutes", tr("Test-drive length (minutes)"), ""),
         ("lock_after_minutes", tr("Lock a PC left alone after (minutes)"), tr("0 for never")),
-        ("test_drive_hours", tr("Test-drive hours"), tr("e.g. 08:00-20:00")),
+        (
+            "test_drive_hours",
+            tr("Test-drive hours"),
+            tr("e.g. 08:00-20:00, or Mon-Fri 08:00-20:00; Sat 09:00-17:00; Sun closed"),
+        ),
+        (
+            "test_drives_per_car_per_day",
+            tr("Drives of one car per customer and day"),
+            tr("e.g. 2"),
+        ),
         ("followup_days_walk_in", tr("Follow-ups after a walk-in (days)"), tr("e.g. 1")),
         ("followup_days_test_drive", tr("Follow-ups after a test drive (days)"), tr("e.g. 1")),
         (

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from showroom.core.errors import ShowroomError, ValidationError
-from showroom.kernel.clock import parse_hours
+from showroom.kernel.clock import parse_week_hours, widest_hours
 from showroom.kernel.permissions import Action, allowed
 from showroom.kernel.work import run_in_transaction, utc_now
 from showroom.test_drives import domain as rules
@@ -134,7 +134,7 @@ class TestDrivesPage(QWidget):
         self.mode = "day"
         self.day = self.clock().astimezone(self.zone).date()
         try:
-            self.hours = parse_hours(context.settings.test_drive_hours)
+            self.hours = widest_hours(parse_week_hours(context.settings.test_drive_hours))
         except ValidationError:
             self.hours = (time(8), time(20))
 
