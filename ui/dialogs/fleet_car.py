@@ -26,11 +26,11 @@ from showroom.storage.database import run_in_transaction
 from showroom.storage.models import Vehicle
 from showroom.test_drives.fleet import (
     FleetDraft,
-    VinCheckDigitWarning,
     add_fleet_car,
     get_fleet_car,
     update_fleet_car,
 )
+from showroom.vehicles.domain import VinCheckDigitWarning
 from ui.context import AppContext
 from ui.dialogs.conflict import ask_theirs_or_mine, flatten, merge_mine, unflatten
 from ui.i18n.messages import error_text, rule_text

@@ -24,10 +24,9 @@ from sqlalchemy.orm import Session
 
 from showroom.core.errors import ConflictError, ShowroomError, ValidationError, ValidationErrors
 from showroom.storage.database import run_in_transaction
-from showroom.vehicles.domain import StockStatus
+from showroom.vehicles.domain import StockStatus, VinCheckDigitWarning
 from showroom.vehicles.inventory import (
     MANAGER_ROLES,
-    VinCheckDigitWarning,
     add_stock_vehicle,
     get_vehicle,
     stock_draft_of,
