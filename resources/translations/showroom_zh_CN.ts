@@ -5532,8 +5532,8 @@
     </message>
     <message>
       <location filename="../../showroom/services/fleet.py" />
-      <source>its check digit (9th character) is {value!r} but the other characters give {expected!r}. Compare the VIN with the car's papers: if it is printed like this (many cars built outside North America have no check digit), accept the warning</source>
-      <translation>校验位（第 9 位）是 {value!r}，但按其他字符应为 {expected!r}。请与车辆证件核对车架号：如果证件上就是这样（许多在北美以外生产的车辆没有校验位），请接受此警告</translation>
+      <source>its check digit (9th character) is {value!r} but the other characters give {expected!r}. Compare the VIN with the car's papers: if it is printed like this (many cars built outside North America have no check digit), accept the warning (only a manager can accept it)</source>
+      <translation>校验位（第 9 位）是 {value!r}，但按其他字符应为 {expected!r}。请与车辆证件核对车架号：如果证件上就是这样（许多在北美以外生产的车辆没有校验位），请接受此警告（只有经理可以接受）</translation>
     </message>
     <message>
       <location filename="../../showroom/services/fleet.py" />

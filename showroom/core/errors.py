@@ -11,6 +11,17 @@ the error so that the screens can show the message in the user's language: ui/i1
 files every literal template passed to these errors (context "DomainMessages"; a
 ValidationError's field name under "DomainFields") and ui/i18n/messages.py translates them.
 No Qt here.
+
+The four kinds a screen reacts to, each one class (the UI shows them in one way,
+ui/widgets/errors.py ``show_domain_error``):
+
+- :class:`Invalid` (``field``, ``rule``): a value broke a rule; shown beside the field.
+- :class:`Conflict`: the record changed elsewhere since it was read.
+- :class:`Forbidden`: the signed-in user's role does not allow the action.
+- :class:`NotFound`: the record asked for does not exist (any more).
+
+``ValidationError`` and ``ConflictError`` are the older names of ``Invalid`` and
+``Conflict``: aliases of the same classes, not classes of their own.
 """
 
 from __future__ import annotations
@@ -69,7 +80,7 @@ class ConnectionLostError(StorageError):
     """The connection to the database server broke; the unit of work was not saved."""
 
 
-class ValidationError(ShowroomError):
+class Invalid(ShowroomError):
     """A value broke a rule. ``field`` names the field, ``rule`` says what the rule is.
 
     ``rule`` may be a template whose values come as keywords (``ValidationError("duration",
@@ -86,14 +97,25 @@ class ValidationError(ShowroomError):
         self.values = values
 
 
+ValidationError = Invalid
+
+
 class DomainError(ShowroomError):
     """An action is not allowed in the record's current state."""
+
+
+class NotFound(DomainError):
+    """The record asked for does not exist (it was never there, or it was erased)."""
+
+
+class Forbidden(DomainError):
+    """The signed-in user's role (or closed account) does not allow the action."""
 
 
 class ValidationErrors(ShowroomError):
     """Several fields broke their rules at once; ``errors`` lists each field and its rule."""
 
-    def __init__(self, errors: list[ValidationError]) -> None:
+    def __init__(self, errors: list[Invalid]) -> None:
         super().__init__("; ".join(str(e) for e in errors))
         self.errors = errors
 
@@ -101,5 +123,8 @@ class ValidationErrors(ShowroomError):
         return {e.field: e.rule for e in self.errors}
 
 
-class ConflictError(ShowroomError):
+class Conflict(ShowroomError):
     """The record was changed elsewhere (another PC or window) since it was read."""
+
+
+ConflictError = Conflict

@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
-from showroom.core.errors import DomainError, ShowroomError, ValidationError
+from showroom.core.errors import DomainError, NotFound, ValidationError
 from showroom.core.ids import CustomerId, UserId, is_record_id
 from showroom.core.text import clean_line
 from showroom.customers.follow_ups import schedule_cadence
@@ -37,7 +37,7 @@ PURPOSE_TEXT = {
 }
 
 
-class WalkInNotFound(ShowroomError):
+class WalkInNotFound(NotFound):
     def __init__(self, walk_in_id: int) -> None:
         super().__init__("There is no walk-in with number {walk_in_id}.", walk_in_id=walk_in_id)
 

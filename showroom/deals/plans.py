@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, aliased
 from showroom.core.errors import (
     ConflictError,
     DomainError,
-    ShowroomError,
+    NotFound,
     ValidationError,
     ValidationErrors,
 )
@@ -81,7 +81,7 @@ COPIED_FIELDS = (
 )
 
 
-class PlanNotFound(ShowroomError):
+class PlanNotFound(NotFound):
     def __init__(self, plan_id: int) -> None:
         super().__init__("There is no purchase plan with number {plan_id}.", plan_id=plan_id)
 

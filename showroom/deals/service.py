@@ -27,7 +27,12 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.exc import StaleDataError
 
-from showroom.core.errors import ConflictError, DomainError, ShowroomError, ValidationError
+from showroom.core.errors import (
+    ConflictError,
+    DomainError,
+    NotFound,
+    ValidationError,
+)
 from showroom.core.ids import CustomerId, UserId, is_record_id
 from showroom.core.text import clean_line
 from showroom.deals.checklist import (
@@ -59,20 +64,19 @@ from showroom.storage.models import (
     Vehicle,
 )
 from showroom.storage.types import utc_now
-from showroom.vehicles.domain import StockStatus, VehicleRole
-from showroom.vehicles.inventory import VehicleNotFound
+from showroom.vehicles.domain import StockStatus, VehicleNotFound, VehicleRole
 from showroom.vehicles.stock import AVAILABLE_STATUSES, describe_vehicle
 
 AVAILABLE = tuple(s.value for s in AVAILABLE_STATUSES)
 STAGE_SEPARATOR = "|"
 
 
-class DealNotFound(ShowroomError):
+class DealNotFound(NotFound):
     def __init__(self, deal_id: int) -> None:
         super().__init__("There is no deal with number {deal_id}.", deal_id=deal_id)
 
 
-class DealItemNotFound(ShowroomError):
+class DealItemNotFound(NotFound):
     def __init__(self, item_id: int) -> None:
         super().__init__("There is no checklist item with number {item_id}.", item_id=item_id)
 

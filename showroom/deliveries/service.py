@@ -30,7 +30,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.exc import StaleDataError
 
-from showroom.core.errors import ConflictError, DomainError, ValidationError
+from showroom.core.errors import ConflictError, DomainError, NotFound, ValidationError
 from showroom.core.ids import CustomerId, UserId, is_record_id
 from showroom.core.phrase import M_, Phrase
 from showroom.core.text import clean_line
@@ -78,7 +78,7 @@ from showroom.vehicles.domain import StockStatus
 PAST_GRACE = timedelta(minutes=15)
 
 
-class DeliveryNotFound(DomainError):
+class DeliveryNotFound(NotFound):
     def __init__(self, delivery_id: int) -> None:
         super().__init__("There is no delivery with number {delivery_id}.", delivery_id=delivery_id)
         self.delivery_id = delivery_id
@@ -779,7 +779,7 @@ def complete_delivery(
     handover on the timeline and the satisfaction calls scheduled; returns their ids.
 
     Raises DeliveryBlocked while the deal's purchase, insurance or licensing checklist is open
-    and no override reason is given; an override needs a manager (PermissionDenied)."""
+    and no override reason is given; an override needs a manager (Forbidden)."""
     now = now or utc_now()
     delivery = _for_change(session, delivery_id, expected_version)
     require(session, actor_id, Action.COMPLETE_DELIVERY, delivery.customer_id)

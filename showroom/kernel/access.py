@@ -11,7 +11,7 @@ from __future__ import annotations
 from sqlalchemy import ColumnElement, exists, or_, select
 from sqlalchemy.orm import Session
 
-from showroom.core.errors import DomainError
+from showroom.core.errors import Forbidden, NotFound
 from showroom.core.ids import is_record_id
 from showroom.core.phrase import Phrase
 from showroom.kernel.permissions import CUSTOMER_SCOPED, DESCRIPTIONS, Action, allowed
@@ -19,16 +19,12 @@ from showroom.kernel.roles import Role
 from showroom.storage.models import Customer, CustomerShare, User
 
 
-class PermissionDenied(DomainError):
-    """The signed-in user's role does not allow the action."""
-
-
 def actor(session: Session, actor_id: int | None) -> User | None:
     if actor_id is None:
         return None
     user = session.get(User, actor_id) if is_record_id(actor_id) else None
     if user is None or not user.active:
-        raise PermissionDenied("This user account is closed; sign in again.")
+        raise Forbidden("This user account is closed; sign in again.")
     return user
 
 
@@ -40,7 +36,7 @@ def require(
     if user is None:
         return None
     if not allowed(user.role, action):
-        raise PermissionDenied(
+        raise Forbidden(
             "{display_name} ({role}) may not {value}; ask a manager.",
             display_name=user.display_name,
             role=user.role,
@@ -52,7 +48,7 @@ def require(
     if scoped and customer_id is not None and not _can_reach(session, user.id, customer_id):
         if session.get(Customer, customer_id) is None:
             raise CustomerNotFound(customer_id)
-        raise PermissionDenied(
+        raise Forbidden(
             "This customer belongs to another consultant; ask them or a manager to share "
             "the card with you."
         )
@@ -100,7 +96,7 @@ def share_customer(
         session.flush()
 
 
-class CustomerNotFound(DomainError):
+class CustomerNotFound(NotFound):
     def __init__(self, customer_id: int) -> None:
         super().__init__("There is no customer with number {customer_id}.", customer_id=customer_id)
         self.customer_id = customer_id

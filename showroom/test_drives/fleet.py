@@ -15,7 +15,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from showroom.core.errors import ConflictError, ShowroomError, ValidationError
+from showroom.core.errors import ConflictError, ValidationError
 from showroom.core.ids import TestDriveId, VehicleId
 from showroom.core.text import clean_line
 from showroom.kernel.access import require
@@ -25,34 +25,14 @@ from showroom.storage.types import utc_now
 from showroom.test_drives.domain import DriveStatus, check_fuel, check_odometer
 from showroom.vehicles.domain import (
     FleetStatus,
+    VehicleNotFound,
     VehicleRole,
+    VinCheckDigitWarning,
     change_fleet_status,
     check_vin,
-    vin_check_digit,
 )
 
 _PLATE = re.compile(r"[A-Z0-9][A-Z0-9 -]{0,10}[A-Z0-9]")
-
-
-class VehicleNotFound(ShowroomError):
-    def __init__(self, vehicle_id: int) -> None:
-        super().__init__("There is no fleet car with number {vehicle_id}.", vehicle_id=vehicle_id)
-        self.vehicle_id = vehicle_id
-
-
-class VinCheckDigitWarning(ValidationError):
-    """The VIN's check digit does not match; a manager may accept the VIN as it is."""
-
-    def __init__(self, vin: str) -> None:
-        expected = vin_check_digit(vin)
-        super().__init__(
-            "VIN",
-            "its check digit (9th character) is {value!r} but the other characters give {expected!r}. Compare the VIN with the car's papers: if it is printed like this (many cars built outside North America have no check digit), accept the warning",
-            value=vin[8],
-            expected=expected,
-        )
-        self.vin = vin
-        self.expected = expected
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,7 +28,12 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from showroom.core.errors import ConflictError, DomainError, ShowroomError, ValidationError
+from showroom.core.errors import (
+    ConflictError,
+    DomainError,
+    NotFound,
+    ValidationError,
+)
 from showroom.core.ids import CustomerId, TestDriveId, UserId, VehicleId, is_record_id
 from showroom.core.phrase import M_, Phrase
 from showroom.core.text import clean_line
@@ -63,7 +68,7 @@ SEARCH_DAYS = 7  # how far the nearest free slot is looked for, either way
 SLOT_STEP = timedelta(minutes=15)
 
 
-class TestDriveNotFound(ShowroomError):
+class TestDriveNotFound(NotFound):
     __test__ = False
 
     def __init__(self, drive_id: int) -> None:

@@ -12,7 +12,12 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from showroom.core.errors import ConflictError, ShowroomError, ValidationError, ValidationErrors
+from showroom.core.errors import (
+    ConflictError,
+    NotFound,
+    ValidationError,
+    ValidationErrors,
+)
 from showroom.core.text import clean_line
 from showroom.kernel.access import require
 from showroom.kernel.conflicts import flush_checked
@@ -22,7 +27,7 @@ from showroom.kernel.settings import ShowroomSettings
 from showroom.storage.models import BoutiqueItem
 
 
-class BoutiqueItemNotFound(ShowroomError):
+class BoutiqueItemNotFound(NotFound):
     def __init__(self, item_id: int) -> None:
         super().__init__("There is no boutique accessory with number {item_id}.", item_id=item_id)
 

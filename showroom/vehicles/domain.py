@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from showroom.core.errors import ValidationError
+from showroom.core.errors import Invalid, NotFound, ValidationError
 
 VIN_LENGTH = 17
 _TRANSLITERATION = {
@@ -123,3 +123,27 @@ def change_fleet_status(current: str, target: str) -> FleetStatus:
             "The car is out on a test drive: check the drive in first, then change its status."
         )
     return wanted
+
+
+class VehicleNotFound(NotFound):
+    """No vehicle (stock or fleet car) has this number."""
+
+    def __init__(self, vehicle_id: int) -> None:
+        super().__init__("There is no vehicle with number {vehicle_id}.", vehicle_id=vehicle_id)
+        self.vehicle_id = vehicle_id
+
+
+class VinCheckDigitWarning(Invalid):
+    """The VIN's check digit does not match; a manager may accept the VIN as it is (the
+    stock form and the fleet form both offer it)."""
+
+    def __init__(self, vin: str) -> None:
+        expected = vin_check_digit(vin)
+        super().__init__(
+            "VIN",
+            "its check digit (9th character) is {value!r} but the other characters give {expected!r}. Compare the VIN with the car's papers: if it is printed like this (many cars built outside North America have no check digit), accept the warning (only a manager can accept it)",
+            value=vin[8],
+            expected=expected,
+        )
+        self.vin = vin
+        self.expected = expected

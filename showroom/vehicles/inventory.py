@@ -15,7 +15,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from showroom.core.errors import ConflictError, DomainError, ShowroomError, ValidationError
+from showroom.core.errors import ConflictError, DomainError, ValidationError
 from showroom.core.ids import UserId, VehicleId
 from showroom.core.text import fold
 from showroom.kernel.access import require
@@ -25,29 +25,15 @@ from showroom.kernel.roles import Role
 from showroom.kernel.settings import ShowroomSettings
 from showroom.storage.models import User, Vehicle
 from showroom.storage.types import utc_now
-from showroom.vehicles.domain import StockStatus, VehicleRole, vin_check_digit
+from showroom.vehicles.domain import (
+    StockStatus,
+    VehicleNotFound,
+    VehicleRole,
+    VinCheckDigitWarning,
+)
 from showroom.vehicles.stock import AVAILABLE_STATUSES, StockDraft, ValidStock, validate_stock
 
 MANAGER_ROLES = (Role.MANAGER.value, Role.ADMIN.value)
-
-
-class VehicleNotFound(ShowroomError):
-    def __init__(self, vehicle_id: int) -> None:
-        super().__init__("There is no vehicle with number {vehicle_id}.", vehicle_id=vehicle_id)
-
-
-class VinCheckDigitWarning(ValidationError):
-    """The VIN's check digit does not match; a manager may accept it."""
-
-    def __init__(self, vin: str) -> None:
-        expected = vin_check_digit(vin)
-        super().__init__(
-            "VIN",
-            "check digit (position 9) is {value!r} but the other characters give {expected!r}: check the VIN, or a manager can accept it for a VIN without a check digit",
-            value=vin[8],
-            expected=expected,
-        )
-        self.vin = vin
 
 
 def is_manager(session: Session, user_id: int | None) -> bool:

@@ -14,7 +14,13 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import func, select, text
 
-from showroom.core.errors import ConflictError, DomainError, ShowroomError, ValidationError
+from showroom.core.errors import (
+    ConflictError,
+    DomainError,
+    Forbidden,
+    ShowroomError,
+    ValidationError,
+)
 from showroom.customers.service import get_customer
 from showroom.deals.checklist import ChecklistKind
 from showroom.deals.plans import plan_view
@@ -34,7 +40,6 @@ from showroom.deliveries.service import (
     reschedule_delivery,
     tick_item,
 )
-from showroom.kernel.access import PermissionDenied
 from showroom.kernel.tasks import open_tasks
 from showroom.storage.config import AppConfig
 from showroom.storage.database import Database
@@ -178,7 +183,7 @@ def test_bad_input_names_the_field_and_writes_nothing(db: Database, staff: Staff
 
 def test_a_consultant_plans_only_their_customers_deliveries(db: Database, staff: Staff) -> None:
     sale = make_sale(db, staff)
-    with pytest.raises(PermissionDenied), db.session() as session:
+    with pytest.raises(Forbidden), db.session() as session:
         plan_delivery(
             session, DeliveryDraft(sale.deal, at(10), "Bay 1", staff.other), staff.other,
             SETTINGS, now=NOW,
@@ -266,7 +271,7 @@ def test_open_checklists_block_completion_until_a_manager_overrides(
         complete_delivery(session, delivery_id, version, staff.consultant, SETTINGS, now=NOW)
     assert caught.value.open_checklists == ["Insurance 0/4", "Licensing 0/4"]
     # A consultant may not override.
-    with pytest.raises(PermissionDenied), db.session() as session:
+    with pytest.raises(Forbidden), db.session() as session:
         complete_delivery(
             session, delivery_id, version, staff.consultant, SETTINGS,
             override_reason="customer insists", now=NOW,

@@ -12,7 +12,6 @@ from showroom.storage.database import Database
 from showroom.storage.models import Vehicle
 from showroom.test_drives.fleet import (
     FleetDraft,
-    VinCheckDigitWarning,
     add_fleet_car,
     fleet_cars,
     get_fleet_car,
@@ -20,6 +19,7 @@ from showroom.test_drives.fleet import (
     update_fleet_car,
 )
 from showroom.test_drives.service import BookingDraft, book_test_drive
+from showroom.vehicles.domain import VinCheckDigitWarning
 from tests.services.drive_world import NOW, SETTINGS, make_world, valid_vin, wrong_check_digit
 
 GOOD_VIN = valid_vin("WVWZZZ1KAW123456")

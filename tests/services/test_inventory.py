@@ -10,9 +10,9 @@ from sqlalchemy import func, select
 from showroom.core.errors import ConflictError, DomainError, ValidationError, ValidationErrors
 from showroom.storage.database import Database
 from showroom.storage.models import Vehicle
+from showroom.vehicles.domain import VinCheckDigitWarning
 from showroom.vehicles.inventory import (
     InventoryFilter,
-    VinCheckDigitWarning,
     add_stock_vehicle,
     get_vehicle,
     search_stock,
@@ -67,7 +67,7 @@ def test_check_digit_mismatch_is_refused_with_a_clear_message(db: Database) -> N
     with pytest.raises(VinCheckDigitWarning) as caught, db.session() as session:
         add_stock_vehicle(session, draft(EUROPEAN_VIN), None, SETTINGS)
     assert caught.value.field == "VIN"
-    assert "check digit (position 9) is 'Z' but the other characters give" in caught.value.rule
+    assert "check digit (9th character) is 'Z' but the other characters give" in caught.value.rule
     assert "a manager can accept it" in caught.value.rule
     assert vehicles(db) == 0
 

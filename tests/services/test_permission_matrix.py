@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from showroom.admin.backups import backup_for_user
 from showroom.admin.users import create_user
+from showroom.core.errors import Forbidden
 from showroom.core.ids import CustomerId, UserId
 from showroom.customer_file.erase import erase_customer, export_customer_data, unmask_identifier
 from showroom.customer_file.merge import merge_customers
@@ -40,7 +41,7 @@ from showroom.deliveries.service import (
     delivery_view,
     plan_delivery,
 )
-from showroom.kernel.access import PermissionDenied, share_customer
+from showroom.kernel.access import share_customer
 from showroom.kernel.audit import audit_trail
 from showroom.kernel.permissions import CUSTOMER_SCOPED, PERMISSIONS, Action
 from showroom.kernel.roles import Role
@@ -309,14 +310,14 @@ def _rolled_back(db: Database) -> Iterator[Session]:
 
 
 def _attempt(w: World, action: Action, actor: UserId | None) -> bool:
-    """True if the service did it, False if it refused with PermissionDenied."""
+    """True if the service did it, False if it refused with Forbidden."""
     try:
         if action is Action.BACKUP_RESTORE:
             backup_for_user(w.db, actor, w.tmp / f"backup-{actor}", now=NOW)
             return True
         with _rolled_back(w.db) as session:
             CASES[action](session, w, actor)
-    except PermissionDenied:
+    except Forbidden:
         return False
     return True
 
@@ -380,7 +381,7 @@ def test_a_consultant_opens_only_records_of_customers_they_may_see(world: World)
         with world.db.reader() as s:
             for actor in (world.own, world.manager, world.admin):
                 read(s, actor)
-            with pytest.raises(PermissionDenied, match="belongs to another consultant"):
+            with pytest.raises(Forbidden, match="belongs to another consultant"):
                 read(s, world.other)
     with world.db.session() as s:
         share_customer(s, world.own, world.customer, world.other)

@@ -18,9 +18,8 @@ from showroom.admin.users import (
     set_user_active,
     system_user,
 )
-from showroom.core.errors import ValidationError
+from showroom.core.errors import Forbidden, ValidationError
 from showroom.core.ids import UserId
-from showroom.kernel.access import PermissionDenied
 from showroom.kernel.audit import audit_trail
 from showroom.kernel.roles import Role
 from showroom.storage.database import Database
@@ -49,13 +48,13 @@ def test_only_admins_list_and_manage_users(db: Database) -> None:
         ("it.admin", "admin", True, True),
     ]
     for actor in (manager, consultant):
-        with db.reader() as s, pytest.raises(PermissionDenied, match="may not manage users"):
+        with db.reader() as s, pytest.raises(Forbidden, match="may not manage users"):
             list_users(s, actor)
-        with db.session() as s, pytest.raises(PermissionDenied):
+        with db.session() as s, pytest.raises(Forbidden):
             change_role(s, actor, consultant, Role.ADMIN)
-        with db.session() as s, pytest.raises(PermissionDenied):
+        with db.session() as s, pytest.raises(Forbidden):
             set_user_active(s, actor, admin, False)
-    with db.session() as s, pytest.raises(PermissionDenied):  # not someone else's password
+    with db.session() as s, pytest.raises(Forbidden):  # not someone else's password
         set_password(s, manager, "a new secret", consultant)
 
 
@@ -68,7 +67,7 @@ def test_role_change_and_deactivation_are_audited_and_lock_the_user_out(db: Data
     with db.session() as s, pytest.raises(SignInFailed):
         authenticate(s, "ben", PASSWORD)
     with db.session() as s:  # a closed account's actions are refused too
-        with pytest.raises(PermissionDenied, match="closed"):
+        with pytest.raises(Forbidden, match="closed"):
             audit_trail(s, consultant)
         set_user_active(s, admin, consultant, True)
     with db.session() as s:

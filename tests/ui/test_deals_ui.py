@@ -358,7 +358,7 @@ def test_vin_warning_is_shown_beside_the_vin_and_a_manager_can_accept_it(
     fill(consultant)
     assert not consultant.save()
     rule = consultant.boxes["VIN"].error.text()
-    assert rule.startswith("Check digit (position 9) is 'Z' but the other characters give")
+    assert rule.startswith("Its check digit (9th character) is 'Z' but the other characters give")
     assert not consultant.accept_vin.isVisible()  # a consultant cannot accept it
 
     with app_context.db.reader() as session:

@@ -203,9 +203,9 @@ def test_the_audit_trail_is_newest_first_filtered_paged_and_masked(
 
 
 def test_consultants_cannot_open_the_trail(consultant_context: AppContext) -> None:
-    from showroom.kernel.access import PermissionDenied
+    from showroom.core.errors import Forbidden
 
-    with pytest.raises(PermissionDenied, match="may not view the audit trail"):
+    with pytest.raises(Forbidden, match="may not view the audit trail"):
         AuditDialog(None, consultant_context)
 
 

@@ -25,12 +25,12 @@ from showroom.core.errors import ConflictError, ShowroomError, ValidationError
 from showroom.kernel.work import run_in_transaction
 from showroom.test_drives.fleet import (
     FleetDraft,
-    VinCheckDigitWarning,
     add_fleet_car,
     fleet_draft,
     get_fleet_car,
     update_fleet_car,
 )
+from showroom.vehicles.domain import VinCheckDigitWarning
 from ui.context import AppContext
 from ui.dialogs.conflict import ask_theirs_or_mine, flatten, merge_mine, unflatten
 from ui.i18n.messages import error_text, rule_text

@@ -23,10 +23,9 @@ from PySide6.QtWidgets import (
 
 from showroom.core.errors import ConflictError, ShowroomError, ValidationError, ValidationErrors
 from showroom.kernel.work import Session, run_in_transaction
-from showroom.vehicles.domain import StockStatus
+from showroom.vehicles.domain import StockStatus, VinCheckDigitWarning
 from showroom.vehicles.inventory import (
     MANAGER_ROLES,
-    VinCheckDigitWarning,
     add_stock_vehicle,
     get_vehicle,
     stock_draft_of,

@@ -35,7 +35,7 @@ MARKERS = {
 # The messages of showroom/'s errors (showroom/errors.py): the literal template given to a
 # ShowroomError (or any subclass, found by name), and a ValidationError's field and rule.
 ERROR_BASE = "ShowroomError"
-VALIDATION_BASE = "ValidationError"
+VALIDATION_BASE = "Invalid"
 VALUES_CONTEXT = "DomainValues"
 # The command line stays English: its usage errors are not filed.
 ENGLISH_ONLY = ("cli",)
@@ -162,6 +162,14 @@ def error_classes(trees: list[ast.Module]) -> tuple[set[str], set[str]]:
         for node in ast.walk(tree):
             if isinstance(node, ast.ClassDef):
                 parents.setdefault(node.name, []).extend(_base_names(node))
+            elif (
+                isinstance(node, ast.Assign)
+                and len(node.targets) == 1
+                and isinstance(node.targets[0], ast.Name)
+                and isinstance(node.value, ast.Name)
+            ):
+                # An alias of an error class (``ValidationError = Invalid``) is that class.
+                parents.setdefault(node.targets[0].id, []).append(node.value.id)
 
     def descends(name: str, base: str, seen: frozenset[str] = frozenset()) -> bool:
         if name == base:
