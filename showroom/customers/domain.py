@@ -38,6 +38,7 @@ class CustomerSource(StrEnum):
     WEB = "web"
     REFERRAL = "referral"
     EVENT = "event"
+    IMPORT = "import"  # came in a file; the card's timeline names the file
 
 
 class InteractionKind(StrEnum):

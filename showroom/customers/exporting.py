@@ -311,5 +311,7 @@ def log_export(session: Session, actor_id: int | None, report: ExportReport) -> 
         "export",
         "customers",
         None,
-        f"{report.customers:,} customers to {report.path.name}",
+        # An export takes every customer today; the filter is named so that an export of
+        # a selection (when there is one) is told apart in the trail.
+        f"{report.customers:,} customers to {report.path.name} (filter: all customers)",
     )

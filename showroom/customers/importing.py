@@ -523,7 +523,8 @@ class _RowReader:
 
     def draft(self, cells: Row) -> tuple[CustomerDraft, list[CardField], list[ValidationError]]:
         """The draft, which field each of its phones came from, and rules broken already."""
-        kwargs: dict[str, Any] = {"full_name": ""}
+        # A customer read from a file came from the import, unless its own column says.
+        kwargs: dict[str, Any] = {"full_name": "", "source": "import"}
         phones: list[PhoneDraft] = []
         phone_fields: list[CardField] = []
         errors: list[ValidationError] = []
@@ -1107,6 +1108,8 @@ def import_customers(
     search_index.resume()
     if rows_read == 0:
         raise ImportFileError("{name} has a header row but no customers below it.", name=table.name)
+    if not dry_run:
+        _audit_import(session, actor_id, table.name, rows_read, imported, rejected, duplicates)
     ignored = tuple(h for h, f in zip(table.headers, mapping, strict=True) if f is None)
     return ImportReport(
         file_name=table.name,
@@ -1120,6 +1123,26 @@ def import_customers(
         first_id=CustomerId(first_id) if first_id is not None else None,
         last_id=CustomerId(last_id) if last_id is not None else None,
     )
+
+
+def _audit_import(
+    session: Session,
+    actor_id: UserId | None,
+    file_name: str,
+    rows_read: int,
+    imported: int,
+    rejected: list[RejectedRow],
+    duplicates: list[DuplicateRow],
+) -> None:
+    """The audit entry of an import (who and when: the entry's own columns)."""
+    from showroom.kernel.audit import record
+
+    bad = len({r.line for r in rejected})
+    summary = (
+        f"{file_name}: {rows_read:,} rows read, {imported:,} imported, {bad:,} rejected, "
+        f"{len(duplicates):,} duplicate{'s' if len(duplicates) != 1 else ''}"
+    )
+    record(session, actor_id, "import", "customers", None, summary[:300])  # the column holds 300
 
 
 def _duplicate(

@@ -365,3 +365,21 @@ def test_print_card_archives_it_in_the_file_and_reprint_is_logged(
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, PdfPreviewDialog):
             widget.close()
+
+
+def test_a_validation_message_goes_as_soon_as_the_field_is_valid(
+    qtbot: QtBot, app_context: AppContext
+) -> None:
+    dialog = WalkInDialog(None, app_context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.mode_new.setChecked(True)
+    qtbot.keyClicks(dialog.new_phone, "07400 111222")
+    dialog._on_register()
+    error = dialog.boxes["full name"].error
+    assert error.isVisible() and error.text() == "Must not be empty."
+    qtbot.keyClicks(dialog.new_name, "A")
+    assert not error.isVisible()  # valid now: the message is gone before saving
+    qtbot.keyClick(dialog.new_name, Qt.Key.Key_Backspace)
+    assert error.isVisible()  # empty again: the rule holds again
+    assert dialog.walk_in_id is None

@@ -68,8 +68,7 @@ def test_choose_match_check_and_import(
     assert "kunden.csv: CSV, UTF-8, separated by semicolons" in dialog.file_label.text()
     # 'Kundenname' is not a name the importer knows: nothing fills the full name yet
     assert dialog.mapping == [None, CardField.PHONE, CardField.EMAIL, CardField.NOTES, None]
-    assert not dialog.import_button.isEnabled()
-    assert not dialog.check_button.isEnabled()
+    assert not dialog.check_button.isEnabled()  # the only way on: the preview
     assert "holds the customer's name" in dialog.mapping_hint.text()
     assert dialog.preview_model.rowCount() == 4
     assert dialog.preview_model.headerData(0, Qt.Orientation.Vertical) == "2"
@@ -81,7 +80,7 @@ def test_choose_match_check_and_import(
     assert dialog.preview_model.headerData(0, Qt.Orientation.Horizontal) == (
         "Kundenname\n→ Full name"
     )
-    assert dialog.import_button.isEnabled()
+    assert dialog.check_button.isEnabled()
     assert dialog.mapping_hint.text() == "4 of 5 columns will be imported."
 
     qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
@@ -242,3 +241,42 @@ def test_export_action_writes_the_file_and_says_so(
     assert export_customers_interactive(None, app_context, tmp_path / "all.pdf") is None
     assert said[-1].startswith("error: Showroom exports .csv and .xlsx files, not .pdf files")
     assert not (tmp_path / "all.pdf").exists()
+
+
+def test_return_walks_the_steps_and_never_imports_unseen(
+    qtbot: QtBot, app_context: AppContext, tmp_path: Path
+) -> None:
+    """Return on each step goes one step on: file, columns, the preview with its counts;
+    only the explicit Import on the preview writes anything."""
+    path = tmp_path / "leads.csv"
+    path.write_text("Full name,Mobile\nAda Lovelace,07400 765432\nBad Phone,12\n")
+    before = _count(app_context)
+    dialog = _dialog(qtbot, app_context)
+    qtbot.keyClicks(dialog.path_edit, str(path))
+    qtbot.keyClick(dialog.path_edit, Qt.Key.Key_Return)
+    assert dialog.page is Page.COLUMNS
+    assert _count(app_context) == before
+    qtbot.keyClick(dialog.field_boxes[0], Qt.Key.Key_Return)
+    assert dialog.page is Page.REPORT
+    assert dialog.last_report is not None and dialog.last_report.dry_run
+    assert "1 can be imported" in dialog.summary_label.text()
+    assert "1 row rejected" in dialog.summary_label.text()
+    assert _count(app_context) == before
+    assert dialog.import_checked_button.text() == "&Import 1 customers"
+    qtbot.mouseClick(dialog.import_checked_button, Qt.MouseButton.LeftButton)
+    assert _count(app_context) == before + 1
+
+
+def test_the_column_mapping_is_remembered_for_the_same_headers(
+    qtbot: QtBot, app_context: AppContext, tmp_path: Path
+) -> None:
+    path = tmp_path / "kunden.csv"
+    path.write_text("Kundenname;Telefon\nZoë Walker;07400 123456\n", encoding="utf-8")
+    first = _dialog(qtbot, app_context)
+    assert first.open_file(path)
+    first.set_field(0, CardField.FULL_NAME)
+    first.set_field(1, CardField.PHONE)
+    first.run(dry_run=True)
+    second = _dialog(qtbot, app_context)
+    assert second.open_file(path)
+    assert second.mapping == [CardField.FULL_NAME, CardField.PHONE]

@@ -15,7 +15,6 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QDate,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -23,7 +22,6 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -38,9 +36,9 @@ from PySide6.QtWidgets import (
 from showroom.kernel.audit import AuditFilter, AuditRow, audit_choices, audit_page
 from ui.context import AppContext
 from ui.models.rows import RowTableModel
+from ui.widgets.dates import DateField
 
 _Index = QModelIndex | QPersistentModelIndex
-NO_DATE = QDate(2000, 1, 1)
 PAGE = 200
 
 
@@ -274,22 +272,18 @@ class AuditDialog(QDialog):
         self.apply_filter()
         self.text.setFocus()
 
-    def _date_edit(self, name: str) -> QDateEdit:
-        edit = QDateEdit()
+    def _date_edit(self, name: str) -> DateField:
+        edit = DateField(optional=True)
         edit.setObjectName(name)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("dd/MM/yyyy")
-        edit.setMinimumDate(NO_DATE)
         edit.setSpecialValueText(tr("any day"))
-        edit.setDate(NO_DATE)
-        today = QDate.currentDate()
-        edit.calendarWidget().setCurrentPage(today.year(), today.month())
         return edit
 
-    def _day_start(self, edit: QDateEdit, next_day: bool = False) -> datetime | None:
-        if edit.date() == NO_DATE:
-            return None
+    def _day_start(self, edit: DateField, next_day: bool = False) -> datetime | None:
         picked = edit.date()
+        if not picked.isValid():
+            return None
         day = date(picked.year(), picked.month(), picked.day())
         if next_day:
             day = day + timedelta(days=1)
@@ -314,8 +308,8 @@ class AuditDialog(QDialog):
         for box in (self.user, self.action, self.entity):
             box.setCurrentIndex(0)
         self.entity_id.clear()
-        self.since.setDate(NO_DATE)
-        self.until.setDate(NO_DATE)
+        self.since.set_value(None)
+        self.until.set_value(None)
         self.text.clear()
         self.apply_filter()
 

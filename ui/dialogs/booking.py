@@ -16,9 +16,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QCoreApplication, QDate, QTime
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -28,7 +26,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -55,25 +52,14 @@ from showroom.test_drives.service import (
 )
 from ui.context import AppContext
 from ui.dialogs.conflict import ask_theirs_or_mine
-from ui.i18n import date_format
 from ui.i18n.messages import error_text, phrase_text, rule_text
 from ui.widgets.customer_search import CustomerSearch
-from ui.widgets.dates import day_text
+from ui.widgets.dates import DateField, TimeField, day_text
 from ui.widgets.form import ERROR_STYLE, FieldBox
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("BookingDialog", text)
-
-
-class QuarterTimeEdit(QTimeEdit):
-    """A time field whose arrows step the minutes by a quarter of an hour."""
-
-    def stepBy(self, steps: int) -> None:
-        if self.currentSection() == QTimeEdit.Section.MinuteSection:
-            self.setTime(self.time().addSecs(steps * 15 * 60))
-        else:
-            super().stepBy(steps)
 
 
 class BookingDialog(QDialog):
@@ -122,14 +108,11 @@ class BookingDialog(QDialog):
                 self.consultant.addItem(member.name, int(member.id))
         self.consultant.setCurrentIndex(max(0, self.consultant.findData(int(context.user_id))))
 
-        self.date = QDateEdit()
+        self.date = DateField()
         self.date.setObjectName("date")
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat(date_format("ddd d MMM yyyy"))
-        self.start_time = QuarterTimeEdit()
+        self.start_time = TimeField()
         self.start_time.setObjectName("startTime")
-        self.start_time.setDisplayFormat("HH:mm")
-        self.start_time.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
+        self.start_time.set_step_minutes(15)  # Up and Down move by a quarter of an hour
         self.minutes = QSpinBox()
         self.minutes.setObjectName("minutes")
         self.minutes.setRange(MIN_MINUTES, MAX_MINUTES)
@@ -351,10 +334,10 @@ class BookingDialog(QDialog):
 
     # --- booking -----------------------------------------------------------------------------------
     def start_instant(self) -> datetime:
-        day = self.date.date().toPython()
-        at = self.start_time.time().toPython()
-        assert isinstance(at, time)
-        return local_instant(day, at, self.zone)  # type: ignore[arg-type]
+        day = self.date.value()
+        assert day is not None  # the booking date is never optional
+        qtime = self.start_time.time()
+        return local_instant(day, time(qtime.hour(), qtime.minute()), self.zone)
 
     def _clear_messages(self) -> None:
         for box in self.boxes.values():

@@ -7,14 +7,12 @@ drive ends, blocks the check-out with the reason beside the expiry date.
 
 from __future__ import annotations
 
-from datetime import date
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QGroupBox,
@@ -40,10 +38,8 @@ from showroom.test_drives.service import (
 )
 from ui.context import AppContext
 from ui.i18n.messages import error_text, rule_text
-from ui.widgets.dates import day_text
+from ui.widgets.dates import DateField, day_text
 from ui.widgets.form import ERROR_STYLE, FieldBox
-
-NO_DATE = QDate(2000, 1, 1)
 
 
 def tr(text: str) -> str:
@@ -108,17 +104,14 @@ class CheckOutDialog(QDialog):
         self.country.setObjectName("licenceCountry")
         self.country.setMaxLength(60)
         self.country.setPlaceholderText(tr("e.g. United Kingdom, or USA, California"))
-        self.expiry = QDateEdit()
+        # Empty until typed: "not entered" is a state the service checks, not a date.
+        self.expiry = DateField(
+            drive.licence_expires_on,
+            optional=True,
+            empty_text=tr("not entered (e.g. 31/05/2031)"),
+            pattern="dd/MM/yyyy",
+        )
         self.expiry.setObjectName("licenceExpiry")
-        self.expiry.setCalendarPopup(True)
-        self.expiry.setDisplayFormat("dd/MM/yyyy")
-        self.expiry.setMinimumDate(NO_DATE)
-        self.expiry.setSpecialValueText(tr("not entered"))
-        expires = drive.licence_expires_on
-        self.expiry.setDate(QDate(expires.year, expires.month, expires.day) if expires else NO_DATE)
-        if expires is None:  # open the calendar on this month, not on the "not entered" date
-            today = QDate.currentDate()
-            self.expiry.calendarWidget().setCurrentPage(today.year(), today.month())
         self.photo = QCheckBox(tr("I compared the licence photo with the customer"))
         self.photo.setObjectName("photoChecked")
         self.photo.setChecked(drive.licence_photo_checked)
@@ -210,8 +203,7 @@ class CheckOutDialog(QDialog):
         return dialog.checked_out
 
     def licence_draft(self) -> LicenceDraft:
-        qdate = self.expiry.date()
-        expires = None if qdate == NO_DATE else date(qdate.year(), qdate.month(), qdate.day())
+        expires = self.expiry.value()
         return LicenceDraft(
             self.number.text(), self.country.text(), expires, self.photo.isChecked()
         )

@@ -62,6 +62,7 @@ def source_labels() -> list[tuple[str, str]]:
         ("web", tr("Web")),
         ("referral", tr("Referral")),
         ("event", tr("Event")),
+        ("import", tr("Import")),
     ]
 
 

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -59,15 +58,13 @@ from ui.dialogs.reason import ReasonDialog
 from ui.i18n import current_language
 from ui.i18n.messages import error_text, rule_text
 from ui.models.deals import ChecklistItemsModel, ItemColumn, checklist_title
+from ui.widgets.dates import DateField
 from ui.widgets.form import FieldBox
 from ui.widgets.item_colours import COMPACT_HEADER, ItemColoursDelegate
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("DealDialog", text)
-
-
-NO_DATE = QDate(2000, 1, 1)
 
 
 class AddItemDialog(QDialog):
@@ -81,7 +78,7 @@ class AddItemDialog(QDialog):
         self.title.setObjectName("newItemTitle")
         self.title.setMaxLength(200)
         self.needs_value = QCheckBox(tr("Asks for a &value (a number, a date…)"))
-        self.due = QDateEdit(QDate(today.year, today.month, today.day).addDays(7))
+        self.due = DateField(QDate(today.year, today.month, today.day).addDays(7))
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat("yyyy-MM-dd")
         self.box = FieldBox(self.title, "title")
@@ -214,11 +211,10 @@ class DealDialog(QDialog):
             for user_id, name in ((m.id, m.name) for m in staff(session)):
                 self.responsible.addItem(name, user_id)
                 self._responsible_ids[name] = user_id
-        self.due = QDateEdit()
+        self.due = DateField(optional=True)
         self.due.setObjectName("itemDue")
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat("yyyy-MM-dd")
-        self.due.setMinimumDate(NO_DATE)
         self.due.setSpecialValueText(tr("no due date"))
         self.boxes = {
             "value": FieldBox(self.value, "value"),
@@ -419,7 +415,7 @@ class DealDialog(QDialog):
         self.note.setText(item.note or "")
         self.responsible.setCurrentIndex(max(0, self.responsible.findData(item.responsible_id)))
         self.due.setDate(
-            QDate(item.due_on.year, item.due_on.month, item.due_on.day) if item.due_on else NO_DATE
+            QDate(item.due_on.year, item.due_on.month, item.due_on.day) if item.due_on else QDate()
         )
         for box in self.boxes.values():
             box.setEnabled(open_deal)
@@ -519,7 +515,7 @@ class DealDialog(QDialog):
     def _panel_values(self, done: bool) -> dict[str, object]:
         """What the user typed in the panel, in the same terms."""
         qdate = self.due.date()
-        due = None if qdate == NO_DATE else date(qdate.year(), qdate.month(), qdate.day())
+        due = date(qdate.year(), qdate.month(), qdate.day()) if qdate.isValid() else None
         return {
             "done": done,
             "value": self.value.text(),

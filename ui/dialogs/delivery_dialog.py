@@ -30,7 +30,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -41,7 +40,6 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTableView,
     QTabWidget,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -82,7 +80,7 @@ from ui.i18n import date_format
 from ui.i18n.messages import error_text, rule_text
 from ui.models.deals import checklist_title
 from ui.models.detail_list import dtr
-from ui.widgets.dates import day_text
+from ui.widgets.dates import DateField, TimeField, day_text
 from ui.widgets.form import FieldBox
 
 
@@ -365,11 +363,11 @@ class DeliveryDialog(QDialog):
         self.deal.currentIndexChanged.connect(self._on_deal_current_index_changed)
 
         local = (start or self._next_hour()).astimezone(self.zone)
-        self.day = QDateEdit(QDate(local.year, local.month, local.day))
+        self.day = DateField(QDate(local.year, local.month, local.day))
         self.day.setObjectName("day")
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat(date_format("ddd d MMM yyyy"))
-        self.at = QTimeEdit(QTime(local.hour, local.minute))
+        self.at = TimeField(QTime(local.hour, local.minute))
         self.at.setObjectName("time")
         self.at.setDisplayFormat("HH:mm")
         self.minutes = QSpinBox()
@@ -488,7 +486,7 @@ class DeliveryDialog(QDialog):
         self.owed_text.setObjectName("owedText")
         self.owed_text.setMaxLength(300)
         self.owed_text.setPlaceholderText(tr("e.g. second key fob, roof bars to fit"))
-        self.owed_date = QDateEdit()
+        self.owed_date = DateField()
         self.owed_date.setObjectName("owedDate")
         self.owed_date.setCalendarPopup(True)
         self.owed_date.setDisplayFormat(date_format("ddd d MMM yyyy"))

@@ -8,6 +8,7 @@ leaves the database as it was. After a real import the dialog broadcasts
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import traceback
 from enum import IntEnum
@@ -51,6 +52,7 @@ from showroom.customers.importing import (
     RejectedRow,
     check_mapping,
     guess_mapping,
+    header_key,
     import_customers,
     open_customer_file,
     recognised_headers,
@@ -354,7 +356,9 @@ class ImportCustomersDialog(QDialog):
         self.path_edit.setPlaceholderText(tr("Path of a .csv or .xlsx file"))
         self.path_edit.setClearButtonEnabled(True)
         self.path_edit.textChanged.connect(self._on_path_edit_text_changed)
-        self.path_edit.returnPressed.connect(self._on_next_button_clicked)
+        # No returnPressed handler: Return presses the page's default button (Next) once.
+        # A handler here ran Next and then the dialog pressed the *new* page's default
+        # button with the same key press, importing a file nobody had seen.
         path_label = QLabel(tr("&File:"))
         path_label.setBuddy(self.path_edit)
         self.browse_button = QPushButton(tr("&Browse…"))
@@ -452,20 +456,18 @@ class ImportCustomersDialog(QDialog):
 
         back = QPushButton(tr("&Back"))
         back.clicked.connect(lambda: self._show_page(Page.FILE))
-        self.check_button = QPushButton(tr("&Check"))
+        # The only way on is the preview: every row checked, nothing written; the import
+        # itself is confirmed there, with the counts in view.
+        self.check_button = QPushButton(tr("&Next: preview"))
         self.check_button.setObjectName("checkButton")
         self.check_button.setToolTip(tr("Check every row without importing anything"))
         self.check_button.clicked.connect(self._on_check_button_clicked)
-        self.import_button = QPushButton(tr("&Import"))
-        self.import_button.setObjectName("importButton")
-        self.import_button.clicked.connect(self._on_import_button_clicked)
         cancel = QPushButton(tr("Cancel"))
         cancel.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(back)
         buttons.addStretch(1)
         buttons.addWidget(self.check_button)
-        buttons.addWidget(self.import_button)
         buttons.addWidget(cancel)
 
         layout = QVBoxLayout(page)
@@ -544,7 +546,7 @@ class ImportCustomersDialog(QDialog):
             self.next_button.setDefault(True)
             self.path_edit.setFocus()
         elif page is Page.COLUMNS:
-            self.import_button.setDefault(True)
+            self.check_button.setDefault(True)
             if self.field_boxes:
                 self.field_boxes[0].setFocus()
         else:
@@ -618,7 +620,7 @@ class ImportCustomersDialog(QDialog):
                 name=table.name, how=table.describe(), about=about
             )
         )
-        self.mapping = guess_mapping(table.headers)
+        self.mapping = self._remembered_mapping(table.headers) or guess_mapping(table.headers)
         self.preview_model = PreviewModel(table.headers, preview)
         self.preview.setModel(self.preview_model)
         self.preview_model.set_mapping(self.mapping)
@@ -671,6 +673,26 @@ class ImportCustomersDialog(QDialog):
         self.columns_error.hide()
         self._update_mapping_state()
 
+    @staticmethod
+    def _mapping_key(headers: tuple[str, ...]) -> str:
+        """The settings key of a set of column names (their order and spelling as read)."""
+        digest = hashlib.sha1("\x1f".join(header_key(h) for h in headers).encode()).hexdigest()
+        return f"import/mapping/{digest[:16]}"
+
+    def _remembered_mapping(self, headers: tuple[str, ...]) -> list[CardField | None] | None:
+        """The mapping chosen last time for a file with these columns, if any."""
+        stored = self.context.ui_settings.value(self._mapping_key(headers), "")
+        values = str(stored or "").split("\x1f") if stored else []
+        if len(values) != len(headers):
+            return None
+        known = {f.value for f in CardField}
+        return [CardField(v) if v in known else None for v in values]
+
+    def _remember_mapping(self, headers: tuple[str, ...], mapping: list[CardField | None]) -> None:
+        self.context.ui_settings.setValue(
+            self._mapping_key(headers), "\x1f".join(m.value if m else "" for m in mapping)
+        )
+
     def _on_field_box_current_index_changed(self, column: int) -> None:
         box = self.field_boxes[column]
         value = box.currentData()
@@ -696,7 +718,6 @@ class ImportCustomersDialog(QDialog):
     def _update_mapping_state(self) -> None:
         has_name = CardField.FULL_NAME in self.mapping
         self.check_button.setEnabled(has_name)
-        self.import_button.setEnabled(has_name)
         used = sum(1 for m in self.mapping if m is not None)
         if has_name:
             self.mapping_hint.setText(
@@ -729,6 +750,7 @@ class ImportCustomersDialog(QDialog):
         except ShowroomError as error:
             self._show_run_error(error_text(error))
             return None
+        self._remember_mapping(table.headers, mapping)
         db, actor = self.context.db, self.context.user_id
 
         def work(progress: Progress) -> ImportReport:

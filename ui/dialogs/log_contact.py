@@ -15,7 +15,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -32,6 +31,7 @@ from showroom.customers.service import get_customer
 from showroom.kernel.work import Session, run_in_transaction
 from ui.context import AppContext
 from ui.i18n.messages import error_text, rule_text
+from ui.widgets.dates import DateField
 from ui.widgets.form import FieldBox
 
 
@@ -90,7 +90,7 @@ class LogContactDialog(QDialog):
         self.note.setPlaceholderText(tr("What was said, in a few words"))
         self.next_enabled = QCheckBox(tr("&Next follow-up on"))
         self.next_enabled.setObjectName("nextEnabled")
-        self.next_date = QDateEdit()
+        self.next_date = DateField()
         self.next_date.setObjectName("nextDate")
         self.next_date.setCalendarPopup(True)
         self.next_date.setDisplayFormat("yyyy-MM-dd")

@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -30,6 +29,7 @@ from showroom.showroom_day.domain import MAX_COUNT, DayState, ItemState, sign_of
 from showroom.showroom_day.service import DayView, FailedLine, ItemView, fail_item, sign_off_day
 from ui.context import AppContext
 from ui.i18n.messages import error_text, rule_text
+from ui.widgets.dates import DateField
 from ui.widgets.form import FieldBox
 
 
@@ -75,7 +75,7 @@ class FailCheckDialog(QDialog):
         for user_id, name in users:
             self.owner.addItem(name, user_id)
         self.owner.setCurrentIndex(max(0, self.owner.findData(int(context.user_id))))
-        self.due = QDateEdit()
+        self.due = DateField(pattern="yyyy-MM-dd")
         self.due.setObjectName("failDue")
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat("yyyy-MM-dd")
