@@ -160,6 +160,7 @@ class BookingDialog(QDialog):
         self.conflict_text.setWordWrap(True)
         self.alternatives_row = QHBoxLayout()
         self.alternative_buttons: list[QPushButton] = []
+        self._alternatives: list[Alternative] = []
         panel = QVBoxLayout(self.conflict_panel)
         panel.addWidget(self.conflict_text)
         panel.addLayout(self.alternatives_row)
@@ -344,10 +345,16 @@ class BookingDialog(QDialog):
             box.show_error(None)
         self.general_error.hide()
         self.conflict_panel.hide()
+        # The buttons go through Qt's deferred delete (one of them may be running its own
+        # click right now), and their click is a bound method, not a lambda holding the
+        # dialog: a lambda freed with a button dropped the last reference to a Python-owned
+        # dialog, which then deleted its children, that button included, a second time
+        # ("shared QObject was deleted directly", then a crash; issue 19).
         for button in self.alternative_buttons:
-            self.alternatives_row.removeWidget(button)
+            button.hide()
             button.deleteLater()
         self.alternative_buttons = []
+        self._alternatives = []
 
     def _on_book(self) -> None:
         self._clear_messages()
@@ -439,10 +446,12 @@ class BookingDialog(QDialog):
         """Show why the time cannot be booked and a button for each free time offered
         instead (a conflict's alternatives, or the nearest slot inside the test-drive hours)."""
         self.conflict_text.setText(text)
-        for alternative in alternatives:
+        self._alternatives = list(alternatives)
+        for index, alternative in enumerate(self._alternatives):
             button = QPushButton(self._alternative_label(alternative))
             button.setObjectName(f"alternative_{alternative.kind}")
-            button.clicked.connect(lambda _c=False, a=alternative: self._on_alternative(a))
+            button.setProperty("alternative", index)
+            button.clicked.connect(self._on_alternative_clicked)
             self.alternatives_row.addWidget(button)
             self.alternative_buttons.append(button)
         self.conflict_panel.show()
@@ -463,6 +472,12 @@ class BookingDialog(QDialog):
         if alternative.kind == "slot":
             return tr("Book {when} instead").format(when=when)
         return tr("Take the {car} instead").format(car=alternative.vehicle_label)
+
+    def _on_alternative_clicked(self) -> None:
+        button = self.sender()
+        index = button.property("alternative") if button is not None else None
+        if isinstance(index, int) and 0 <= index < len(self._alternatives):
+            self._on_alternative(self._alternatives[index])
 
     def _on_alternative(self, alternative: Alternative) -> None:
         index = self.vehicle.findData(int(alternative.vehicle_id))
