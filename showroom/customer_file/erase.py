@@ -3,10 +3,14 @@
 Both walk every table that points at ``customers.id`` (found from the model, so tables added
 later are covered without touching this file).
 
-Erasing anonymises the personal fields and deletes the personal paperwork (customer cards,
-test-drive agreements), but keeps the sale records a dealer must keep (deals, plans,
-handover documents), as the law that asks for erasure also requires; the reason is recorded
-in the audit trail.
+Erasing anonymises the personal fields, deletes every archived PDF printed for the customer
+(each carries their name and contact details), clears the licence numbers of their test
+drives, and replaces every quotation of the person (name, e-mail, phone numbers, licence
+numbers) in any text column of any table, the audit trail included (redacted, see migration
+0015), with "(erased)". The sale records (deals, plans, deliveries: amounts, cars, dates)
+stay, tied to the anonymised customer; the reason is recorded in the audit trail. After the
+commit the freed space is overwritten (SQLite) or vacuumed (PostgreSQL), so that backups
+taken from then on hold no copy; older backups are covered in docs/privacy.md.
 """
 
 from __future__ import annotations
@@ -17,7 +21,8 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Table, delete, select, update
+import phonenumbers
+from sqlalchemy import String, Table, Text, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from showroom.core.errors import ValidationError
@@ -25,12 +30,27 @@ from showroom.core.text import clean_line
 from showroom.customers.service import get_customer
 from showroom.kernel.access import require
 from showroom.kernel.audit import record
+from showroom.kernel.document_kind import DocumentKind
 from showroom.kernel.permissions import Action
-from showroom.storage.models import Base, Customer, CustomerPhone, Interaction
+from showroom.storage.database import purge_after_commit
+from showroom.storage.models import (
+    AuditEntry,
+    Base,
+    Customer,
+    CustomerPhone,
+    Document,
+    Interaction,
+    TestDrive,
+)
 from showroom.storage.types import utc_now
 
-PERSONAL_PAPERWORK = ("customer_card", "test_drive_agreement")
+PERSONAL_PAPERWORK = tuple(kind.value for kind in DocumentKind if kind.about_a_customer)
 ERASED_TEXT = "(erased)"
+# Columns that name staff or say what happened, never a customer: left as they are.
+_NOT_SCRUBBED = {"users", "sign_in_failures", "alembic_version"}
+_AUDIT_TEXTS = ("summary", "changes")
+# Shorter quotations are not replaced everywhere: "Li" would be cut out of "Limited".
+MIN_TRACE = 5
 
 
 def _customer_tables() -> list[tuple[Table, str]]:
@@ -84,6 +104,7 @@ def erase_customer(session: Session, actor_id: int | None, customer_id: int, rea
     if len(why) < 5:
         raise ValidationError("reason", "say why the data is erased (at least 5 characters)")
     customer = get_customer(session, customer_id)
+    traces = _traces(session, customer)
     label = f"Erased customer {customer.id}"
     for field in (
         "email",
@@ -120,23 +141,27 @@ def erase_customer(session: Session, actor_id: int | None, customer_id: int, rea
         )
         .values(summary=ERASED_TEXT)
     )
+    originals = select(Document.id).where(
+        Document.customer_id == customer.id, Document.kind.in_(PERSONAL_PAPERWORK)
+    )
+    session.execute(delete(Document).where(Document.reprint_of_id.in_(originals)))
+    session.execute(
+        delete(Document).where(
+            Document.customer_id == customer.id, Document.kind.in_(PERSONAL_PAPERWORK)
+        )
+    )
+    session.execute(
+        update(TestDrive)
+        .where(TestDrive.customer_id == customer.id)
+        .values(licence_number=None, licence_country=None)
+    )
     tables = Base.metadata.tables
-    if "documents" in tables:
-        documents = tables["documents"]
-        originals = select(documents.c.id).where(
-            documents.c.customer_id == customer.id, documents.c.kind.in_(PERSONAL_PAPERWORK)
-        )
-        session.execute(delete(documents).where(documents.c.reprint_of_id.in_(originals)))
-        session.execute(
-            delete(documents).where(
-                documents.c.customer_id == customer.id, documents.c.kind.in_(PERSONAL_PAPERWORK)
-            )
-        )
     if "walk_ins" in tables:
         walk_ins = tables["walk_ins"]
         session.execute(
             update(walk_ins).where(walk_ins.c.customer_id == customer.id).values(description=None)
         )
+    _scrub_everywhere(session, traces)
     session.add(
         Interaction(
             customer_id=customer.id,
@@ -148,6 +173,64 @@ def erase_customer(session: Session, actor_id: int | None, customer_id: int, rea
     )
     record(session, actor_id, "erase", "customer", customer.id, f"erased: {why}")
     session.flush()
+    purge_after_commit(session)
+
+
+def _traces(session: Session, customer: Customer) -> list[str]:
+    """What quotes the person: name, e-mail, every phone as stored and as usually written,
+    every licence number; longest first, so no shorter one cuts a longer one apart."""
+    found = {customer.full_name, customer.email or "", customer.address or ""}
+    numbers = set(
+        session.scalars(select(CustomerPhone.e164).where(CustomerPhone.customer_id == customer.id))
+    )
+    numbers.add(customer.primary_phone or "")
+    for e164 in filter(None, numbers):
+        found.add(e164)
+        try:
+            parsed = phonenumbers.parse(e164)
+        except phonenumbers.NumberParseException:
+            continue
+        for style in (
+            phonenumbers.PhoneNumberFormat.NATIONAL,
+            phonenumbers.PhoneNumberFormat.INTERNATIONAL,
+        ):
+            written = phonenumbers.format_number(parsed, style)
+            found |= {written, written.replace(" ", "")}
+        found.add(str(parsed.national_number))
+    found |= set(
+        session.scalars(
+            select(TestDrive.licence_number).where(
+                TestDrive.customer_id == customer.id, TestDrive.licence_number.is_not(None)
+            )
+        )
+    )
+    return sorted((t for t in found if len(t.strip()) >= MIN_TRACE), key=len, reverse=True)
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _scrub_everywhere(session: Session, traces: list[str]) -> None:
+    """Replace every quotation of ``traces`` in every text column of every table by
+    ERASED_TEXT; audit entries so changed are marked redacted (the only change the trail
+    accepts)."""
+    audit = AuditEntry.__tablename__
+    for table in Base.metadata.sorted_tables:
+        if table.name in _NOT_SCRUBBED:
+            continue
+        columns = [
+            c
+            for c in table.columns
+            if isinstance(c.type, String | Text) and (table.name != audit or c.name in _AUDIT_TEXTS)
+        ]
+        for column in columns:
+            for trace in traces:
+                hit = column.like(f"%{_escape_like(trace)}%", escape="\\")
+                values: dict[str, Any] = {column.name: func.replace(column, trace, ERASED_TEXT)}
+                if table.name == audit:
+                    values["redacted_at"] = utc_now()
+                session.execute(update(table).where(hit).values(values))
 
 
 __all__ = ["Customer", "erase_customer", "export_customer_data"]

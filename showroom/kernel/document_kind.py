@@ -34,6 +34,12 @@ class DocumentKind(StrEnum):
         return _PREFIXES[self]
 
     @property
+    def about_a_customer(self) -> bool:
+        """Whether the form is printed for one customer (and so carries their name and
+        contact details): every form but the showroom's own daily checklist."""
+        return self is not DocumentKind.DAILY_CHECKLIST
+
+    @property
     def heading(self) -> str:
         """The heading printed on the form."""
         return _TITLES[self]

@@ -48,6 +48,9 @@ def _install_sqlite_hooks(engine: Engine, busy_timeout_ms: int) -> None:
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute("PRAGMA foreign_keys=ON")
+        # Deleted and overwritten content is zeroed in the file, not left in free space
+        # (a GDPR erase must not survive in the file, nor in backups copied from it).
+        cursor.execute("PRAGMA secure_delete=ON")
         cursor.close()
 
     @event.listens_for(engine, "begin")
@@ -255,6 +258,7 @@ class Database:
         (another PC saved first) becomes a ConflictError and nothing is written.
         """
         session = self._writer()
+        purge = False
         try:
             with session.begin():
                 yield session
@@ -263,6 +267,7 @@ class Database:
                         text("SELECT pg_notify(:channel, :origin)"),
                         {"channel": CHANGE_CHANNEL, "origin": self.origin},
                     )
+            purge = bool(session.info.pop(_PURGE, False))
         except StaleDataError:
             raise ConflictError(
                 "Someone changed this record on another PC at the same moment; nothing was "
@@ -274,6 +279,8 @@ class Database:
             raise
         finally:
             session.close()
+        if purge:
+            purge_freed_space(self.engine)
 
     @contextmanager
     def reader(self) -> Iterator[Session]:
@@ -291,6 +298,41 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def purge_freed_space(engine: Engine) -> None:
+    """Leave no copy of deleted data in the storage files.
+
+    SQLite (with ``secure_delete``) zeroes freed content in the main file, but older page
+    images stay in the WAL and deleted terms in the full-text indexes' segments: the indexes
+    are merged and the WAL checkpointed into the file and truncated. PostgreSQL: a VACUUM lets
+    the server reuse the dead rows' space (their bytes on disk go when it is reused; see
+    docs/privacy.md).
+    """
+    if engine.dialect.name == "sqlite":
+        with engine.begin() as conn:
+            indexes = conn.scalars(
+                text(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' "
+                    "AND sql LIKE 'CREATE VIRTUAL TABLE%fts5%'"
+                )
+            ).all()
+            for name in indexes:  # names from the schema itself, not from input
+                conn.execute(text(f'INSERT INTO "{name}"("{name}") VALUES (\'optimize\')'))
+        with engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    else:
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.exec_driver_sql("VACUUM")
+
+
+_PURGE = "purge_freed_space"
+
+
+def purge_after_commit(session: Session) -> None:
+    """Ask the unit of work (``Database.session``) to run :func:`purge_freed_space` once
+    ``session`` has committed and closed."""
+    session.info[_PURGE] = True
 
 
 def run_in_transaction(

@@ -335,8 +335,30 @@ class AuditEntry(Base):
     entity_id: Mapped[int | None] = mapped_column(Integer)
     summary: Mapped[str] = mapped_column(String(300), default="")
     changes: Mapped[str | None] = mapped_column(Text)  # JSON: {field: [old, new]}
+    # Set when a GDPR erase rewrote summary/changes (migration 0015): the only change the
+    # database allows; who, what, when and which record never change.
+    redacted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     __table_args__ = (Index("ix_audit_log_entity", "entity", "entity_id"),)
+
+
+class SignInFailure(Base):
+    """One failed sign-in: the account name as typed and the PC it came from (0015).
+
+    The sign-in guard (showroom/admin/sign_in_guard.py) counts the recent ones per account and
+    per PC to decide how long the next attempt must wait."""
+
+    __tablename__ = "sign_in_failures"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    username: Mapped[str] = mapped_column(String(80))
+    workstation: Mapped[str] = mapped_column(String(120))
+
+    __table_args__ = (
+        Index("ix_sign_in_failures_username", "username", "at"),
+        Index("ix_sign_in_failures_workstation", "workstation", "at"),
+    )
 
 
 # --- purchase plans and deals (migration 0005) ------------------------------------------------
