@@ -7,7 +7,7 @@ Erasing anonymises the personal fields, deletes every archived PDF printed for t
 (each carries their name and contact details), clears the licence numbers of their test
 drives, and replaces every quotation of the person (name, e-mail, phone numbers, licence
 numbers) in any text column of any table, the audit trail included (redacted, see migration
-0015), with "(erased)". The sale records (deals, plans, deliveries: amounts, cars, dates)
+0016), with "(erased)". The sale records (deals, plans, deliveries: amounts, cars, dates)
 stay, tied to the anonymised customer; the reason is recorded in the audit trail. After the
 commit the freed space is overwritten (SQLite) or vacuumed (PostgreSQL), so that backups
 taken from then on hold no copy; older backups are covered in docs/privacy.md.

@@ -335,7 +335,7 @@ class AuditEntry(Base):
     entity_id: Mapped[int | None] = mapped_column(Integer)
     summary: Mapped[str] = mapped_column(String(300), default="")
     changes: Mapped[str | None] = mapped_column(Text)  # JSON: {field: [old, new]}
-    # Set when a GDPR erase rewrote summary/changes (migration 0015): the only change the
+    # Set when a GDPR erase rewrote summary/changes (migration 0016): the only change the
     # database allows; who, what, when and which record never change.
     redacted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
@@ -343,7 +343,7 @@ class AuditEntry(Base):
 
 
 class SignInFailure(Base):
-    """One failed sign-in: the account name as typed and the PC it came from (0015).
+    """One failed sign-in: the account name as typed and the PC it came from (0016).
 
     The sign-in guard (showroom/admin/sign_in_guard.py) counts the recent ones per account and
     per PC to decide how long the next attempt must wait."""

@@ -7,8 +7,8 @@ which the growing delay per account and per PC is computed (showroom/admin/sign_
 GDPR erase, which may rewrite ``summary``/``changes`` and must set ``redacted_at``; who did
 what, when and to which record can still never change, and no entry can be deleted.
 
-Revision ID: 0015
-Revises: 0010
+Revision ID: 0016
+Revises: 0015
 Create Date: 2026-12-04
 """
 
@@ -18,8 +18,8 @@ import showroom.storage.types
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0015"
-down_revision: str | None = "0010"
+revision: str = "0016"
+down_revision: str | None = "0015"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
