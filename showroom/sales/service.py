@@ -440,3 +440,23 @@ def _row(session: Session, lost: LostSale) -> LostSaleRow:
         competitor, lost.note, LostState(lost.state), lost.requested_at, lost.decision_note,
         lost.version,
     )  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class IntentView:
+    """What the customer card shows of the sales side."""
+
+    level: IntentLevel
+    version: int  # the customer's row version after the last change
+    pending_lost: bool  # a lost-sale request waits for the manager
+
+
+def intent_view(session: Session, customer_id: int, actor_id: UserId | None) -> IntentView:
+    require(session, actor_id, Action.VIEW_CUSTOMER, customer_id)
+    customer = get_customer(session, customer_id)
+    pending = session.scalar(
+        select(LostSale.id).where(
+            LostSale.customer_id == customer.id, LostSale.state == LostState.PENDING
+        )
+    )
+    return IntentView(IntentLevel(customer.intent_level), customer.version, pending is not None)

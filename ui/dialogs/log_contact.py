@@ -28,8 +28,11 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from showroom.core.errors import ShowroomError, ValidationError
-from showroom.customers.follow_ups import LoggedContact, log_contact
+from showroom.customers.follow_ups import LoggedContact
 from showroom.customers.service import get_customer
+
+# Without a next date, the next follow-up falls due after the intent level's interval.
+from showroom.sales.service import log_contact
 from showroom.storage.database import run_in_transaction
 from ui.context import AppContext
 from ui.i18n.messages import error_text, rule_text
