@@ -8599,6 +8599,64 @@ There is no good backup to restore. Quit Showroom and ask your IT contact for he
     </message>
   </context>
   <context>
+    <name>SalesManager</name>
+    <message>
+      <location filename="../../ui/dialogs/sales_manager.py" />
+      <source>Lost sales to decide</source>
+      <translation>待审批的战败申请</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/sales_manager.py" />
+      <source>Customer</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/sales_manager.py" />
+      <source>Consultant</source>
+      <translation>销售顾问</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/sales_manager.py" />
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/sales_manager.py" />
+      <source>Competitor</source>
+      <translation>竞品</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/sales_manager.py" />
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/sales_manager.py" />
+      <source>Note (required to send back)</source>
+      <translation>备注（退回时必填）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/sales_manager.py" />
+      <source>&amp;Approve</source>
+      <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/sales_manager.py" />
+      <source>Send &amp;back</source>
+      <translation>退回(&amp;B)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/sales_manager.py" />
+      <source>Follow-up intervals</source>
+      <translation>回访间隔</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/sales_manager.py" />
+      <source> days</source>
+      <translation> 天</translation>
+    </message>
+  </context>
+  <context>
     <name>SatisfactionDialog</name>
     <message>
       <location filename="../../ui/dialogs/satisfaction.py" />
@@ -9530,6 +9588,21 @@ There is no good backup to restore. Quit Showroom and ask your IT contact for he
       <location filename="../../ui/pages/targets/page.py" />
       <source>Share the showroom's target evenly among the consultants, then edit the shares</source>
       <translation>将展厅目标平均分配给各销售顾问，之后可再调整</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/targets/page.py" />
+      <source>&amp;Lost sales…</source>
+      <translation>战败审批(&amp;L)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/targets/page.py" />
+      <source>Approve or send back the consultants' lost sales</source>
+      <translation>批准或退回销售顾问的战败申请</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/targets/page.py" />
+      <source>Follow-up &amp;intervals…</source>
+      <translation>回访间隔(&amp;I)…</translation>
     </message>
     <message>
       <location filename="../../ui/pages/targets/page.py" />

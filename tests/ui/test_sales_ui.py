@@ -20,12 +20,13 @@ from ui.pages.targets.model import BEHIND
 from ui.pages.targets.page import TargetsPage
 
 
-def _own_customer(context: AppContext) -> int:
+def _own_customer(context: AppContext, skip: int = 0) -> int:
     with context.db.reader() as s:
         found = s.scalar(
             select(Customer.id)
             .where(Customer.assigned_consultant_id == context.user_id)
             .order_by(Customer.id)
+            .offset(skip)
             .limit(1)
         )
     assert found is not None
@@ -117,3 +118,37 @@ def test_the_card_sets_the_level_and_marks_the_prospect_lost(
     assert not card2.intent_bar.reactivate_button.isHidden()
     card2.intent_bar.reactivate_button.click()
     assert card2.intent_bar.reactivate_button.isHidden()
+
+
+def test_the_manager_decides_lost_sales_and_edits_the_intervals(
+    qtbot: QtBot, app_context: AppContext, consultant_context: AppContext
+) -> None:
+    from showroom.sales.domain import IntentLevel, LostDraft
+    from showroom.sales.service import intervals, mark_lost
+    from ui.dialogs.sales_manager import IntervalsDialog, LostSalesDialog
+
+    first, second = (
+        _own_customer(consultant_context),
+        _own_customer(consultant_context, skip=1),
+    )
+    with consultant_context.db.session() as s:
+        for customer in (first, second):
+            mark_lost(s, customer, LostDraft("price"), consultant_context.user_id)
+    dialog = LostSalesDialog(None, app_context)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 2
+    dialog.return_button.click()  # no note
+    assert "note" in dialog.error.text() and dialog.table.rowCount() == 2
+    dialog.note.setText("Try the finance offer")
+    dialog.return_button.click()
+    dialog.approve_button.click()
+    assert dialog.table.rowCount() == 0
+    with app_context.db.reader() as s:
+        levels = sorted(s.get(Customer, c).intent_level for c in (first, second))  # type: ignore[union-attr]
+    assert levels == ["F", "N"]
+
+    intervals_dialog = IntervalsDialog(None, app_context)
+    qtbot.addWidget(intervals_dialog)
+    intervals_dialog.boxes["H"].setValue(5)
+    intervals_dialog.save()
+    assert intervals(app_context.settings)[IntentLevel.H] == 5

@@ -89,6 +89,17 @@ class TargetsPage(QWidget):
             top.addWidget(widget)
         top.addStretch(1)
         top.addWidget(self.split_button)
+        if allowed(context.user_role, Action.APPROVE_LOST_SALE):
+            lost = QPushButton(tr("&Lost sales…"))
+            lost.setObjectName("reviewLostSales")
+            lost.setToolTip(tr("Approve or send back the consultants' lost sales"))
+            lost.clicked.connect(self.review_lost_sales)
+            top.addWidget(lost)
+        if allowed(context.user_role, Action.SET_FOLLOW_UP_INTERVALS):
+            days = QPushButton(tr("Follow-up &intervals…"))
+            days.setObjectName("editIntervals")
+            days.clicked.connect(self.edit_intervals)
+            top.addWidget(days)
 
         self.model = TargetsModel(self.save_target if self.manager else None)
         self.table = QTableView()
@@ -123,6 +134,16 @@ class TargetsPage(QWidget):
         QShortcut(QKeySequence("Alt+Right"), self, lambda: forward.click())
         context.events.data_changed.connect(lambda _kinds: self.reload())
         self.show_month(self.month)
+
+    def review_lost_sales(self) -> None:
+        from ui.dialogs.sales_manager import LostSalesDialog
+
+        LostSalesDialog(self, self.context).exec()
+
+    def edit_intervals(self) -> None:
+        from ui.dialogs.sales_manager import IntervalsDialog
+
+        IntervalsDialog(self, self.context).exec()
 
     def today(self) -> date:
         return datetime.now(ZoneInfo(self.context.settings.timezone)).date()
