@@ -152,3 +152,16 @@ def test_the_manager_decides_lost_sales_and_edits_the_intervals(
     intervals_dialog.boxes["H"].setValue(5)
     intervals_dialog.save()
     assert intervals(app_context.settings)[IntentLevel.H] == 5
+
+
+def test_only_the_measure_that_is_behind_is_highlighted(
+    qtbot: QtBot, app_context: AppContext
+) -> None:
+    page = TargetsPage(app_context)
+    qtbot.addWidget(page)
+    # No orders target (never behind); an impossible deliveries target (behind).
+    assert page.model.setData(page.model.index(0, 5), "900")
+    model, background = page.model, Qt.ItemDataRole.BackgroundRole
+    assert model.data(model.index(0, 0), background) is BEHIND
+    assert model.data(model.index(0, 1), background) is None
+    assert model.data(model.index(0, 5), background) is BEHIND

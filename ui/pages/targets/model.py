@@ -1,5 +1,6 @@
 """The targets table: one row per consultant (the showroom's totals first), with each
-measure's target, done, % done and forecast; rows behind their target are highlighted.
+measure's target, done, % done and forecast; a measure whose forecast falls short of its
+target is highlighted, and so is the name of anyone behind on either.
 
 A manager edits the targets in place (the Target columns); the page saves them.
 """
@@ -78,10 +79,14 @@ class TargetsModel(QAbstractTableModel):
             return None
         row = self.rows[index.row()]
         column = index.column()
-        if role == Qt.ItemDataRole.BackgroundRole and row.behind:
-            return BEHIND
-        if role == Qt.ItemDataRole.ForegroundRole and row.behind:
-            return BEHIND_TEXT
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+            # The name when anything is behind; a measure's cells when that measure is.
+            behind = (
+                row.behind if column == 0 else self.progress(row, COLUMNS[column - 1][0]).behind
+            )
+            if not behind:
+                return None
+            return BEHIND if role == Qt.ItemDataRole.BackgroundRole else BEHIND_TEXT
         if role == Qt.ItemDataRole.ToolTipRole and column > 0:
             measure, _ = COLUMNS[column - 1]
             p = self.progress(row, measure)
