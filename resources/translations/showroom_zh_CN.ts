@@ -1728,6 +1728,7 @@
       <location filename="../../showroom/dashboard/sections/deals.py" />
       <location filename="../../showroom/dashboard/sections/deliveries.py" />
       <location filename="../../showroom/dashboard/sections/follow_ups.py" />
+      <location filename="../../showroom/dashboard/sections/sales.py" />
       <location filename="../../showroom/dashboard/sections/test_drives.py" />
       <source>Customer</source>
       <translation>客户</translation>
@@ -1804,6 +1805,7 @@
     <message>
       <location filename="../../showroom/dashboard/sections/deals.py" />
       <location filename="../../showroom/dashboard/sections/deliveries.py" />
+      <location filename="../../showroom/dashboard/sections/sales.py" />
       <location filename="../../showroom/dashboard/sections/test_drives.py" />
       <location filename="../../showroom/dashboard/sections/walk_ins.py" />
       <source>Consultant</source>
@@ -1827,6 +1829,7 @@
     <message>
       <location filename="../../showroom/dashboard/sections/deals.py" />
       <location filename="../../showroom/dashboard/sections/follow_ups.py" />
+      <location filename="../../showroom/dashboard/sections/sales.py" />
       <location filename="../../showroom/dashboard/sections/showroom_day.py" />
       <location filename="../../showroom/dashboard/sections/tasks.py" />
       <source>Due</source>
@@ -2033,6 +2036,46 @@
       <location filename="../../showroom/dashboard/sections/follow_ups.py" />
       <source>Follow-ups due today and overdue</source>
       <translation>今天到期及逾期的跟进</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/dashboard/sections/sales.py" />
+      <source>My overdue prospects</source>
+      <translation>我逾期未回访的潜客</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/dashboard/sections/sales.py" />
+      <source>Overdue prospects</source>
+      <translation>逾期未回访的潜客</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/dashboard/sections/sales.py" />
+      <source>Lost sales to decide</source>
+      <translation>待审批的战败申请</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/dashboard/sections/sales.py" />
+      <source>Orders this month</source>
+      <translation>本月订单</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/dashboard/sections/sales.py" />
+      <source>Deliveries this month</source>
+      <translation>本月交车</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/dashboard/sections/sales.py" />
+      <source>Sales</source>
+      <translation>销售</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/dashboard/sections/sales.py" />
+      <source>Level</source>
+      <translation>级别</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/dashboard/sections/sales.py" />
+      <source>Last contact</source>
+      <translation>最近联系</translation>
     </message>
     <message>
       <location filename="../../showroom/dashboard/sections/showroom_day.py" />
@@ -5714,6 +5757,11 @@
       <location filename="../../showroom/sales/service.py" />
       <source>This prospect is lost; reactivate it first.</source>
       <translation>该潜客已战败，请先激活。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/sales/service.py" />
+      <source>This prospect waits for the manager's decision on a lost sale.</source>
+      <translation>该潜客的战败申请正在等待经理审批。</translation>
     </message>
     <message>
       <location filename="../../showroom/sales/service.py" />
@@ -10072,6 +10120,11 @@ There is no good backup to restore. Quit Showroom and ask your IT contact for he
       <location filename="../../ui/pages/today/page.py" />
       <source>Opens the showroom checklist (Return)</source>
       <translation>打开展厅检查表（Return）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/today/page.py" />
+      <source>Opens the Targets page (Return)</source>
+      <translation>打开目标页面（回车）</translation>
     </message>
     <message>
       <location filename="../../ui/pages/today/page.py" />

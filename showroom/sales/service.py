@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from showroom.core.errors import ConflictError, DomainError, ValidationError
@@ -103,6 +103,9 @@ def set_intent_level(
     old = IntentLevel(customer.intent_level)
     if old is IntentLevel.F:
         raise DomainError("This prospect is lost; reactivate it first.")
+    if new is not old and count_pending_lost(session, None, customer.id):
+        # The manager decides on the level the request was made at.
+        raise DomainError("This prospect waits for the manager's decision on a lost sale.")
     if new is not old:
         _change_level(session, customer, old, new, actor_id, now)
     return new
@@ -173,17 +176,16 @@ class OverdueProspect:
     due_on: date  # the last contact's day plus the level's interval
 
 
-def overdue_prospects(
+def _overdue_query(
     session: Session,
     actor_id: UserId | None,
     today: date,
     settings: ShowroomSettings,
-    consultant_id: int | None = None,
-    limit: int = 500,
-) -> list[OverdueProspect]:
-    """Graded prospects (H/A/B/C) whose last contact is longer ago than their interval,
-    longest overdue first. The last contact is the newest contact on the timeline (a call,
-    message, e-mail, visit or note), else the card's creation."""
+    consultant_id: int | None,
+) -> tuple[Select[int, str, str, str | None, datetime], dict[IntentLevel, int]]:
+    """The graded prospects whose last contact is longer ago than their interval. The last
+    contact is the newest contact on the timeline (a call, message, e-mail, visit or note),
+    else the card's creation."""
     zone = ZoneInfo(settings.timezone)
     days = intervals(settings)
     last = (
@@ -197,28 +199,70 @@ def overdue_prospects(
     def cutoff(level: IntentLevel) -> datetime:
         # Overdue when the contact's day + interval < today: the contact was before the
         # start of (today - interval) on the showroom's wall clock.
-        day = today - timedelta(days=days[level])
-        return datetime.combine(day, time(0), zone)
+        return datetime.combine(today - timedelta(days=days[level]), time(0), zone)
 
     late = or_(*(and_(Customer.intent_level == lv.value, contact < cutoff(lv)) for lv in GRADED))
     query = (
         select(Customer.id, Customer.full_name, Customer.intent_level, User.display_name, contact)
         .outerjoin(User, User.id == Customer.assigned_consultant_id)
         .where(Customer.intent_level.in_([lv.value for lv in GRADED]), late)
-        .order_by(contact, Customer.id)
-        .limit(limit)
     )
     scope = visible_customers(session, actor_id)
     if scope is not None:
         query = query.where(scope)
     if consultant_id is not None:
         query = query.where(Customer.assigned_consultant_id == consultant_id)
+    return query, days
+
+
+def overdue_prospects(
+    session: Session,
+    actor_id: UserId | None,
+    today: date,
+    settings: ShowroomSettings,
+    consultant_id: int | None = None,
+    limit: int = 500,
+) -> list[OverdueProspect]:
+    """Graded prospects (H/A/B/C) past their interval, longest overdue first."""
+    query, days = _overdue_query(session, actor_id, today, settings, consultant_id)
+    zone = ZoneInfo(settings.timezone)
     rows = []
-    for cid, name, level, consultant, at in session.execute(query):
+    for cid, name, level, consultant, at in session.execute(
+        query.order_by(query.selected_columns[4], Customer.id).limit(limit)
+    ):
         grade = IntentLevel(level)
         due = local_day(at, zone) + timedelta(days=days[grade])
         rows.append(OverdueProspect(CustomerId(cid), name, grade, consultant, at, due))
     return rows
+
+
+def count_overdue(
+    session: Session,
+    actor_id: UserId | None,
+    today: date,
+    settings: ShowroomSettings,
+    consultant_id: int | None = None,
+) -> int:
+    """How many prospects :func:`overdue_prospects` would list (without its limit)."""
+    query, _ = _overdue_query(session, actor_id, today, settings, consultant_id)
+    return session.scalar(select(func.count()).select_from(query.subquery())) or 0
+
+
+def count_pending_lost(
+    session: Session, actor_id: UserId | None, customer_id: int | None = None
+) -> int:
+    """Lost-sale requests waiting for a manager (a consultant: of their customers)."""
+    query = (
+        select(func.count(LostSale.id))
+        .join(Customer, Customer.id == LostSale.customer_id)
+        .where(LostSale.state == LostState.PENDING)
+    )
+    if customer_id is not None:
+        query = query.where(LostSale.customer_id == customer_id)
+    scope = visible_customers(session, actor_id)
+    if scope is not None:
+        query = query.where(scope)
+    return session.scalar(query) or 0
 
 
 # --- lost sales ---------------------------------------------------------------------------

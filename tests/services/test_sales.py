@@ -165,6 +165,8 @@ def test_a_consultants_lost_sale_waits_for_the_manager(db: Database, staff: Staf
     with db.session() as s:
         row = sales.mark_lost(s, customer, LostDraft("price"), staff.consultant, now=NOW)
     assert row.state is LostState.PENDING and _level(db, customer) == "B"
+    with pytest.raises(DomainError, match="waits"), db.session() as s:
+        sales.set_intent_level(s, customer, "H", staff.consultant, now=NOW)
     with pytest.raises(DomainError, match="already waits"), db.session() as s:
         sales.mark_lost(s, customer, LostDraft("price"), staff.consultant, now=NOW)
     with pytest.raises(PermissionDenied), db.session() as s:
