@@ -101,6 +101,8 @@ def _areas() -> list[Area]:
             _page("ui.pages.showroom_day.page", "ShowroomDayPage"),
         ),
         Area("settings", tr("Settings"), _page("ui.pages.settings.page", "SettingsPage")),
+        # Last, so that the areas before it keep their Ctrl+number; Targets is Ctrl+8.
+        Area("targets", tr("Targets"), _page("ui.pages.targets.page", "TargetsPage")),
     ]
 
 

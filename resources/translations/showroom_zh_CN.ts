@@ -560,6 +560,10 @@
   <context>
     <name>CheckOutDialog</name>
     <message>
+      <source>not entered (e.g. 31/05/2031)</source>
+      <translation>未填写（例如 31/05/2031）</translation>
+    </message>
+    <message>
       <location filename="../../ui/dialogs/check_out.py" />
       <source>{customer} · {car} · {day} {start}–{end} · with {consultant}</source>
       <translation>{customer} · {car} · {day} {start}–{end} · 顾问 {consultant}</translation>
@@ -939,6 +943,10 @@
   <context>
     <name>CustomerCard</name>
     <message>
+      <source>Import</source>
+      <translation>导入</translation>
+    </message>
+    <message>
       <location filename="../../ui/dialogs/customer_card.py" />
       <source>Walk-in</source>
       <translation>到店</translation>
@@ -1007,6 +1015,16 @@
       <location filename="../../ui/dialogs/customer_card.py" />
       <source>Note</source>
       <translation>备注</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>Intent level</source>
+      <translation>意向级别</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/customer_card.py" />
+      <source>Lost sale</source>
+      <translation>战败</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/customer_card.py" />
@@ -1665,699 +1683,742 @@
   <context>
     <name>Dashboard</name>
     <message>
-      <location filename="../../showroom/domain/delivery.py" />
-      <source>car to order</source>
-      <translation>待订车</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/delivery.py" />
-      <source>checklists done</source>
-      <translation>清单已完成</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/delivery.py" />
-      <source>1 checklist item open</source>
-      <translation>清单 1 项未完成</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/delivery.py" />
-      <source>{count} checklist items open</source>
-      <translation>清单 {count} 项未完成</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/delivery.py" />
-      <source>PDI {done}/{total}</source>
-      <translation>PDI {done}/{total}</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/delivery.py" />
-      <source>ceremony {done}/{total}</source>
-      <translation>交车仪式 {done}/{total}</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/services/dashboard_sections/appointments.py" />
+      <location filename="../../showroom/dashboard/sections/appointments.py" />
       <source>My test drives today</source>
       <translation>我今天的试驾</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/appointments.py" />
-      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" />
+      <location filename="../../showroom/dashboard/sections/appointments.py" />
+      <location filename="../../showroom/dashboard/sections/walk_ins.py" />
       <source>Test drive</source>
       <translation>试驾</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/appointments.py" />
-      <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
+      <location filename="../../showroom/dashboard/sections/appointments.py" />
+      <location filename="../../showroom/dashboard/sections/test_drives.py" />
       <source>Not back</source>
       <translation>未还车</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/appointments.py" />
+      <location filename="../../showroom/dashboard/sections/appointments.py" />
       <source>My follow-ups due today</source>
       <translation>我今天需跟进</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/appointments.py" />
-      <location filename="../../showroom/services/dashboard_sections/follow_ups.py" />
+      <location filename="../../showroom/dashboard/sections/appointments.py" />
+      <location filename="../../showroom/dashboard/sections/follow_ups.py" />
       <source>Follow-up</source>
       <translation>跟进</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/appointments.py" />
+      <location filename="../../showroom/dashboard/sections/appointments.py" />
       <source>Due today</source>
       <translation>今天到期</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/appointments.py" />
+      <location filename="../../showroom/dashboard/sections/appointments.py" />
       <source>My appointments today</source>
       <translation>我今天的预约</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/appointments.py" />
+      <location filename="../../showroom/dashboard/sections/appointments.py" />
       <source>Time</source>
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/appointments.py" />
-      <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
+      <location filename="../../showroom/dashboard/sections/appointments.py" />
+      <location filename="../../showroom/dashboard/sections/deliveries.py" />
       <source>What</source>
       <translation>内容</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/appointments.py" />
-      <location filename="../../showroom/services/dashboard_sections/deals.py" />
-      <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
-      <location filename="../../showroom/services/dashboard_sections/follow_ups.py" />
-      <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
+      <location filename="../../showroom/dashboard/sections/appointments.py" />
+      <location filename="../../showroom/dashboard/sections/deals.py" />
+      <location filename="../../showroom/dashboard/sections/deliveries.py" />
+      <location filename="../../showroom/dashboard/sections/follow_ups.py" />
+      <location filename="../../showroom/dashboard/sections/sales.py" />
+      <location filename="../../showroom/dashboard/sections/test_drives.py" />
       <source>Customer</source>
       <translation>客户</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/appointments.py" />
+      <location filename="../../showroom/dashboard/sections/appointments.py" />
       <source>Details</source>
       <translation>详情</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/appointments.py" />
-      <location filename="../../showroom/services/dashboard_sections/showroom_day.py" />
-      <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
+      <location filename="../../showroom/dashboard/sections/appointments.py" />
+      <location filename="../../showroom/dashboard/sections/showroom_day.py" />
+      <location filename="../../showroom/dashboard/sections/test_drives.py" />
       <source>State</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/deals.py" />
+      <location filename="../../showroom/dashboard/sections/deals.py" />
       <source>My deals' next steps</source>
       <translation>我的订单下一步</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/deals.py" />
+      <location filename="../../showroom/dashboard/sections/deals.py" />
       <source>Next steps due by today</source>
       <translation>截至今天到期的下一步</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/deals.py" />
-      <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
-      <location filename="../../showroom/services/dashboard_sections/tasks.py" />
+      <location filename="../../showroom/dashboard/sections/deals.py" />
+      <location filename="../../showroom/dashboard/sections/deliveries.py" />
+      <location filename="../../showroom/dashboard/sections/tasks.py" />
       <source>some overdue</source>
       <translation>部分已逾期</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/deals.py" />
+      <location filename="../../showroom/dashboard/sections/deals.py" />
       <source>Deals</source>
       <translation>订单</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/deals.py" />
+      <location filename="../../showroom/dashboard/sections/deals.py" />
       <source>Deals blocked</source>
       <translation>受阻订单</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/deals.py" />
+      <location filename="../../showroom/dashboard/sections/deals.py" />
       <source>Longest blocked, days</source>
       <translation>最长受阻天数</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/deals.py" />
+      <location filename="../../showroom/dashboard/sections/deals.py" />
       <source>Blocked deals per consultant</source>
       <translation>各顾问受阻订单</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/deals.py" />
+      <location filename="../../showroom/dashboard/sections/deals.py" />
       <source>Blocked deals of</source>
       <translation>受阻订单：</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/deals.py" />
+      <location filename="../../showroom/dashboard/sections/deals.py" />
       <source>Blocked deals</source>
       <translation>受阻订单</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/deals.py" />
+      <location filename="../../showroom/dashboard/sections/deals.py" />
       <source>Days blocked</source>
       <translation>受阻天数</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/deals.py" />
+      <location filename="../../showroom/dashboard/sections/deals.py" />
       <source>Since</source>
       <translation>起始日期</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/deals.py" />
-      <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
-      <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
-      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" />
+      <location filename="../../showroom/dashboard/sections/deals.py" />
+      <location filename="../../showroom/dashboard/sections/deliveries.py" />
+      <location filename="../../showroom/dashboard/sections/sales.py" />
+      <location filename="../../showroom/dashboard/sections/test_drives.py" />
+      <location filename="../../showroom/dashboard/sections/walk_ins.py" />
       <source>Consultant</source>
       <translation>销售顾问</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/deals.py" />
+      <location filename="../../showroom/dashboard/sections/deals.py" />
       <source>Overdue steps</source>
       <translation>逾期步骤</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/deals.py" />
+      <location filename="../../showroom/dashboard/sections/deals.py" />
       <source>Most overdue step</source>
       <translation>逾期最久的步骤</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/deals.py" />
+      <location filename="../../showroom/dashboard/sections/deals.py" />
       <source>No step done lately</source>
       <translation>近期无步骤完成</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/deals.py" />
-      <location filename="../../showroom/services/dashboard_sections/follow_ups.py" />
-      <location filename="../../showroom/services/dashboard_sections/showroom_day.py" />
-      <location filename="../../showroom/services/dashboard_sections/tasks.py" />
+      <location filename="../../showroom/dashboard/sections/deals.py" />
+      <location filename="../../showroom/dashboard/sections/follow_ups.py" />
+      <location filename="../../showroom/dashboard/sections/sales.py" />
+      <location filename="../../showroom/dashboard/sections/showroom_day.py" />
+      <location filename="../../showroom/dashboard/sections/tasks.py" />
       <source>Due</source>
       <translation>到期</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/deals.py" />
+      <location filename="../../showroom/dashboard/sections/deals.py" />
       <source>Checklist</source>
       <translation>清单</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/deals.py" />
+      <location filename="../../showroom/dashboard/sections/deals.py" />
       <source>Next step</source>
       <translation>下一步</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
+      <location filename="../../showroom/dashboard/sections/deliveries.py" />
       <source>My deliveries</source>
       <translation>我的交车</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
+      <location filename="../../showroom/dashboard/sections/deliveries.py" />
       <source>Deliveries</source>
       <translation>交车</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
+      <location filename="../../showroom/dashboard/sections/deliveries.py" />
       <source>Deliveries today</source>
       <translation>今日交车</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
+      <location filename="../../showroom/dashboard/sections/deliveries.py" />
       <source>some handed over</source>
       <translation>部分已交车</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
+      <location filename="../../showroom/dashboard/sections/deliveries.py" />
       <source>Planned this week</source>
       <translation>本周已安排</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
+      <location filename="../../showroom/dashboard/sections/deliveries.py" />
       <source>Not ready yet</source>
       <translation>尚未就绪</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
+      <location filename="../../showroom/dashboard/sections/deliveries.py" />
       <source>checklists open</source>
       <translation>清单未完成</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
+      <location filename="../../showroom/dashboard/sections/deliveries.py" />
       <source>We owe</source>
       <translation>待兑现承诺</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
+      <location filename="../../showroom/dashboard/sections/deliveries.py" />
       <source>Deliveries this week</source>
       <translation>本周交车</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
+      <location filename="../../showroom/dashboard/sections/deliveries.py" />
       <source>When</source>
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
+      <location filename="../../showroom/dashboard/sections/deliveries.py" />
       <source>Bay</source>
       <translation>交车位</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
-      <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
+      <location filename="../../showroom/dashboard/sections/deliveries.py" />
+      <location filename="../../showroom/dashboard/sections/test_drives.py" />
       <source>Car</source>
       <translation>车辆</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
+      <location filename="../../showroom/dashboard/sections/deliveries.py" />
       <source>Readiness</source>
       <translation>准备情况</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
+      <location filename="../../showroom/dashboard/sections/deliveries.py" />
       <source>handed over</source>
       <translation>已交车</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
+      <location filename="../../showroom/dashboard/sections/deliveries.py" />
       <source>Promised by</source>
       <translation>承诺期限</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
+      <location filename="../../showroom/dashboard/sections/deliveries.py" />
       <source>My deliveries today</source>
       <translation>我今天的交车</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
+      <location filename="../../showroom/dashboard/sections/deliveries.py" />
       <source>Delivery</source>
       <translation>交车</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
+      <location filename="../../showroom/dashboard/sections/deliveries.py" />
       <source>Handed over</source>
       <translation>已交车</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
+      <location filename="../../showroom/dashboard/sections/deliveries.py" />
       <source>Ready</source>
       <translation>已就绪</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/deliveries.py" />
+      <location filename="../../showroom/dashboard/sections/deliveries.py" />
       <source>Not ready</source>
       <translation>未就绪</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/follow_ups.py" />
+      <location filename="../../showroom/dashboard/sections/follow_ups.py" />
       <source>Follow-ups due and done, last 14 days</source>
       <translation>近 14 天到期及已完成的跟进</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/follow_ups.py" />
-      <location filename="../../showroom/services/dashboard_sections/showroom_day.py" />
+      <location filename="../../showroom/dashboard/sections/follow_ups.py" />
+      <location filename="../../showroom/dashboard/sections/showroom_day.py" />
       <source>Done</source>
       <translation>已完成</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/follow_ups.py" />
+      <location filename="../../showroom/dashboard/sections/follow_ups.py" />
       <source>My follow-ups</source>
       <translation>我的跟进</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/follow_ups.py" />
+      <location filename="../../showroom/dashboard/sections/follow_ups.py" />
       <source>My follow-ups due</source>
       <translation>我的待跟进</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/follow_ups.py" />
+      <location filename="../../showroom/dashboard/sections/follow_ups.py" />
       <source>My overdue follow-ups</source>
       <translation>我的逾期跟进</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/follow_ups.py" />
+      <location filename="../../showroom/dashboard/sections/follow_ups.py" />
       <source>My return visits today</source>
       <translation>我今天的回访到店</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/follow_ups.py" />
+      <location filename="../../showroom/dashboard/sections/follow_ups.py" />
       <source>Follow-ups</source>
       <translation>跟进</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/follow_ups.py" />
+      <location filename="../../showroom/dashboard/sections/follow_ups.py" />
       <source>Overdue follow-ups</source>
       <translation>逾期跟进</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/follow_ups.py" />
+      <location filename="../../showroom/dashboard/sections/follow_ups.py" />
       <source>Follow-ups due today</source>
       <translation>今天需跟进</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/follow_ups.py" />
+      <location filename="../../showroom/dashboard/sections/follow_ups.py" />
       <source>Appointments today</source>
       <translation>今日预约</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/follow_ups.py" />
+      <location filename="../../showroom/dashboard/sections/follow_ups.py" />
       <source>Overdue follow-ups per consultant</source>
       <translation>各顾问逾期跟进</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/follow_ups.py" />
+      <location filename="../../showroom/dashboard/sections/follow_ups.py" />
       <source>Return visit</source>
       <translation>回访到店</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/follow_ups.py" />
+      <location filename="../../showroom/dashboard/sections/follow_ups.py" />
       <source>Satisfaction call</source>
       <translation>满意度回访</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/follow_ups.py" />
+      <location filename="../../showroom/dashboard/sections/follow_ups.py" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/follow_ups.py" />
+      <location filename="../../showroom/dashboard/sections/follow_ups.py" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/follow_ups.py" />
+      <location filename="../../showroom/dashboard/sections/follow_ups.py" />
       <source>Kind</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/follow_ups.py" />
+      <location filename="../../showroom/dashboard/sections/follow_ups.py" />
       <source>Assigned to</source>
       <translation>负责人</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/follow_ups.py" />
+      <location filename="../../showroom/dashboard/sections/follow_ups.py" />
       <source>Follow-ups due today and overdue</source>
       <translation>今天到期及逾期的跟进</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/showroom_day.py" />
+      <location filename="../../showroom/dashboard/sections/sales.py" />
+      <source>My overdue prospects</source>
+      <translation>我逾期未回访的潜客</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/dashboard/sections/sales.py" />
+      <source>Overdue prospects</source>
+      <translation>逾期未回访的潜客</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/dashboard/sections/sales.py" />
+      <source>Lost sales to decide</source>
+      <translation>待审批的战败申请</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/dashboard/sections/sales.py" />
+      <source>Orders this month</source>
+      <translation>本月订单</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/dashboard/sections/sales.py" />
+      <source>Deliveries this month</source>
+      <translation>本月交车</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/dashboard/sections/sales.py" />
+      <source>Sales</source>
+      <translation>销售</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/dashboard/sections/sales.py" />
+      <source>Level</source>
+      <translation>级别</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/dashboard/sections/sales.py" />
+      <source>Last contact</source>
+      <translation>最近联系</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/dashboard/sections/showroom_day.py" />
       <source>Open</source>
       <translation>待完成</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/showroom_day.py" />
+      <location filename="../../showroom/dashboard/sections/showroom_day.py" />
       <source>Failed</source>
       <translation>不合格</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/showroom_day.py" />
+      <location filename="../../showroom/dashboard/sections/showroom_day.py" />
       <source>Showroom checklist</source>
       <translation>展厅检查表</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/showroom_day.py" />
+      <location filename="../../showroom/dashboard/sections/showroom_day.py" />
       <source>Checks done</source>
       <translation>已完成检查</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/showroom_day.py" />
+      <location filename="../../showroom/dashboard/sections/showroom_day.py" />
       <source>not started yet</source>
       <translation>尚未开始</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/showroom_day.py" />
+      <location filename="../../showroom/dashboard/sections/showroom_day.py" />
       <source>signed off</source>
       <translation>已确认</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/showroom_day.py" />
+      <location filename="../../showroom/dashboard/sections/showroom_day.py" />
       <source>Checks past their time</source>
       <translation>已过时间的检查</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/showroom_day.py" />
+      <location filename="../../showroom/dashboard/sections/showroom_day.py" />
       <source>Checks failed</source>
       <translation>不合格检查</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/showroom_day.py" />
+      <location filename="../../showroom/dashboard/sections/showroom_day.py" />
       <source>Checks failed today</source>
       <translation>今日不合格检查</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/showroom_day.py" />
+      <location filename="../../showroom/dashboard/sections/showroom_day.py" />
       <source>Check</source>
       <translation>检查项</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/showroom_day.py" />
+      <location filename="../../showroom/dashboard/sections/showroom_day.py" />
       <source>By</source>
       <translation>检查人</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/showroom_day.py" />
+      <location filename="../../showroom/dashboard/sections/showroom_day.py" />
       <source>Note</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/showroom_day.py" />
+      <location filename="../../showroom/dashboard/sections/showroom_day.py" />
       <source>To fix</source>
       <translation>待整改</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/tasks.py" />
+      <location filename="../../showroom/dashboard/sections/tasks.py" />
       <source>My tasks</source>
       <translation>我的任务</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/tasks.py" />
+      <location filename="../../showroom/dashboard/sections/tasks.py" />
       <source>My open tasks</source>
       <translation>我的待办任务</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/tasks.py" />
+      <location filename="../../showroom/dashboard/sections/tasks.py" />
       <source>Tasks</source>
       <translation>任务</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/tasks.py" />
+      <location filename="../../showroom/dashboard/sections/tasks.py" />
       <source>Open tasks</source>
       <translation>待办任务</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/tasks.py" />
+      <location filename="../../showroom/dashboard/sections/tasks.py" />
       <source>Overdue tasks</source>
       <translation>逾期任务</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/tasks.py" />
+      <location filename="../../showroom/dashboard/sections/tasks.py" />
       <source>Open tasks per person</source>
       <translation>各人待办任务</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/tasks.py" />
+      <location filename="../../showroom/dashboard/sections/tasks.py" />
       <source>Open tasks of</source>
       <translation>待办任务：</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/tasks.py" />
+      <location filename="../../showroom/dashboard/sections/tasks.py" />
       <source>Task</source>
       <translation>任务</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/tasks.py" />
+      <location filename="../../showroom/dashboard/sections/tasks.py" />
       <source>What was wrong</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/tasks.py" />
+      <location filename="../../showroom/dashboard/sections/tasks.py" />
       <source>Owner</source>
       <translation>负责人</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/tasks.py" />
+      <location filename="../../showroom/dashboard/sections/tasks.py" />
       <source>Given by</source>
       <translation>指派人</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
+      <location filename="../../showroom/dashboard/sections/test_drives.py" />
       <source>Booked</source>
       <translation>已预约</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
+      <location filename="../../showroom/dashboard/sections/test_drives.py" />
       <source>Out on the road</source>
       <translation>试驾途中</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
+      <location filename="../../showroom/dashboard/sections/test_drives.py" />
       <source>Returned</source>
       <translation>已还车</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
+      <location filename="../../showroom/dashboard/sections/test_drives.py" />
       <source>No-show</source>
       <translation>爽约</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
+      <location filename="../../showroom/dashboard/sections/test_drives.py" />
       <source>Cancelled</source>
       <translation>已取消</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
+      <location filename="../../showroom/dashboard/sections/test_drives.py" />
       <source>Test drives booked today</source>
       <translation>今日预约试驾</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
+      <location filename="../../showroom/dashboard/sections/test_drives.py" />
       <source>Test drives done today</source>
       <translation>今日完成试驾</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
+      <location filename="../../showroom/dashboard/sections/test_drives.py" />
       <source>No-shows today</source>
       <translation>今日爽约</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
+      <location filename="../../showroom/dashboard/sections/test_drives.py" />
       <source>Cars not back on time</source>
       <translation>未按时还车</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
+      <location filename="../../showroom/dashboard/sections/test_drives.py" />
       <source>Test drives still to come today</source>
       <translation>今日待进行试驾</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
+      <location filename="../../showroom/dashboard/sections/test_drives.py" />
       <source>Test drives</source>
       <translation>试驾</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
+      <location filename="../../showroom/dashboard/sections/test_drives.py" />
       <source>Still to come today</source>
       <translation>今日待进行</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
+      <location filename="../../showroom/dashboard/sections/test_drives.py" />
       <source>Test drives today per consultant</source>
       <translation>各顾问今日试驾</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
+      <location filename="../../showroom/dashboard/sections/test_drives.py" />
       <source>Start</source>
       <translation>开始</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
+      <location filename="../../showroom/dashboard/sections/test_drives.py" />
       <source>End</source>
       <translation>结束</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/test_drives.py" />
+      <location filename="../../showroom/dashboard/sections/test_drives.py" />
       <source>Test drives today of</source>
       <translation>今日试驾：</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" />
+      <location filename="../../showroom/dashboard/sections/walk_ins.py" />
       <source>Browsing</source>
       <translation>随便看看</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" />
+      <location filename="../../showroom/dashboard/sections/walk_ins.py" />
       <source>Purchase talk</source>
       <translation>洽谈购车</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" />
+      <location filename="../../showroom/dashboard/sections/walk_ins.py" />
       <source>Pick-up</source>
       <translation>提车</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" />
+      <location filename="../../showroom/dashboard/sections/walk_ins.py" />
       <source>Service</source>
       <translation>售后服务</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" />
+      <location filename="../../showroom/dashboard/sections/walk_ins.py" />
       <source>Walk-ins per hour</source>
       <translation>每小时到店</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" />
+      <location filename="../../showroom/dashboard/sections/walk_ins.py" />
       <source>Walk-ins</source>
       <translation>到店</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" />
+      <location filename="../../showroom/dashboard/sections/walk_ins.py" />
       <source>Walk-ins today</source>
       <translation>今日到店</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" />
+      <location filename="../../showroom/dashboard/sections/walk_ins.py" />
       <source>My walk-ins today</source>
       <translation>我今天的到店</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" />
+      <location filename="../../showroom/dashboard/sections/walk_ins.py" />
       <source>Walk-ins in the showroom</source>
       <translation>展厅内的到店客户</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" />
+      <location filename="../../showroom/dashboard/sections/walk_ins.py" />
       <source>Visitors (with their parties)</source>
       <translation>来客（含同行人）</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" />
+      <location filename="../../showroom/dashboard/sections/walk_ins.py" />
       <source>In the showroom now</source>
       <translation>当前在展厅</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" />
+      <location filename="../../showroom/dashboard/sections/walk_ins.py" />
       <source>Not linked to a customer</source>
       <translation>未关联客户</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" />
+      <location filename="../../showroom/dashboard/sections/walk_ins.py" />
       <source>Walk-ins per consultant</source>
       <translation>各顾问到店</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" />
+      <location filename="../../showroom/dashboard/sections/walk_ins.py" />
       <source>Walk-ins today of</source>
       <translation>今日到店：</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" />
+      <location filename="../../showroom/dashboard/sections/walk_ins.py" />
       <source>Walk-ins today not linked to a customer</source>
       <translation>今日未关联客户的到店</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" />
+      <location filename="../../showroom/dashboard/sections/walk_ins.py" />
       <source>Visitors in the showroom now</source>
       <translation>当前在展厅的来客</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" />
+      <location filename="../../showroom/dashboard/sections/walk_ins.py" />
       <source>In</source>
       <translation>到店</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" />
+      <location filename="../../showroom/dashboard/sections/walk_ins.py" />
       <source>Out</source>
       <translation>离店</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" />
+      <location filename="../../showroom/dashboard/sections/walk_ins.py" />
       <source>Customer or visitor</source>
       <translation>客户或来客</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" />
+      <location filename="../../showroom/dashboard/sections/walk_ins.py" />
       <source>Party</source>
       <translation>人数</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/dashboard_sections/walk_ins.py" />
+      <location filename="../../showroom/dashboard/sections/walk_ins.py" />
       <source>Purpose</source>
       <translation>目的</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deliveries/domain.py" />
+      <source>car to order</source>
+      <translation>待订车</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deliveries/domain.py" />
+      <source>checklists done</source>
+      <translation>清单已完成</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deliveries/domain.py" />
+      <source>1 checklist item open</source>
+      <translation>清单 1 项未完成</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deliveries/domain.py" />
+      <source>{count} checklist items open</source>
+      <translation>清单 {count} 项未完成</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deliveries/domain.py" />
+      <source>PDI {done}/{total}</source>
+      <translation>PDI {done}/{total}</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deliveries/domain.py" />
+      <source>ceremony {done}/{total}</source>
+      <translation>交车仪式 {done}/{total}</translation>
     </message>
     <message>
       <source>to order</source>
@@ -2432,8 +2493,8 @@
     <message>
       <location filename="../../ui/dialogs/booking.py" />
       <location filename="../../ui/dialogs/delivery_dialog.py" />
-      <location filename="../../ui/models/detail_list.py" />
       <location filename="../../ui/pages/deliveries/page.py" />
+      <location filename="../../ui/widgets/dates.py" />
       <source>ddd d MMM yyyy</source>
       <translation>yyyy年M月d日 ddd</translation>
     </message>
@@ -4167,296 +4228,606 @@
       <translation>用户名</translation>
     </message>
     <message>
-      <location filename="../../showroom/domain/visit.py" />
-      <source>party size</source>
-      <translation>同行人数</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/visit.py" />
-      <source>time out</source>
-      <translation>离店时间</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/services/access.py" />
-      <source>share with</source>
-      <translation>共享给</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/services/batch_printing.py" />
-      <location filename="../../showroom/services/showroom_day.py" />
-      <source>day</source>
-      <translation>日期</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/services/boutique.py" />
-      <source>price</source>
-      <translation>价格</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/services/checklist_templates.py" />
-      <source>steps</source>
-      <translation>步骤</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/services/checklist_templates.py" />
-      <source>needs value</source>
-      <translation>需要填值</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/services/customers.py" />
-      <location filename="../../showroom/services/importing.py" />
-      <location filename="../../showroom/services/test_drives.py" />
-      <location filename="../../showroom/services/walk_ins.py" />
-      <source>consultant</source>
-      <translation>销售顾问</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/services/dashboard.py" />
-      <source>list</source>
-      <translation>列表</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/services/deal_documents.py" />
-      <source>plan id</source>
-      <translation>方案编号</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/services/deal_documents.py" />
-      <source>deal id</source>
-      <translation>订单编号</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/services/deals.py" />
-      <source>responsible</source>
-      <translation>负责人</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/services/deliveries.py" />
-      <source>date and time</source>
-      <translation>日期和时间</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/services/deliveries.py" />
-      <source>bay</source>
-      <translation>交车位</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/services/deliveries.py" />
-      <source>deal</source>
-      <translation>订单</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/services/deliveries.py" />
-      <location filename="../../showroom/services/fleet.py" />
-      <source>odometer</source>
-      <translation>里程表</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/services/delivery_documents.py" />
-      <source>delivery id</source>
-      <translation>交车编号</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/services/demo.py" />
-      <source>customers</source>
-      <translation>客户数</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/services/documents.py" />
-      <source>customer id</source>
-      <translation>客户编号</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/services/documents.py" />
-      <location filename="../../showroom/services/showroom_day.py" />
-      <location filename="../../showroom/services/users.py" />
+      <location filename="../../showroom/admin/users.py" />
+      <location filename="../../showroom/kernel/archive.py" />
+      <location filename="../../showroom/showroom_day/service.py" />
       <source>user</source>
       <translation>用户</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/documents.py" />
-      <source>document</source>
-      <translation>单据</translation>
+      <location filename="../../showroom/customer_file/erase.py" />
+      <location filename="../../showroom/deals/checklist.py" />
+      <location filename="../../showroom/deals/service.py" />
+      <location filename="../../showroom/deliveries/domain.py" />
+      <location filename="../../showroom/deliveries/service.py" />
+      <location filename="../../showroom/sales/domain.py" />
+      <source>reason</source>
+      <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/fleet.py" />
-      <location filename="../../showroom/services/inventory.py" />
-      <source>VIN</source>
-      <translation>车架号</translation>
+      <location filename="../../showroom/customers/domain.py" />
+      <location filename="../../showroom/customers/importing.py" />
+      <source>full name</source>
+      <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/fleet.py" />
-      <source>plate</source>
-      <translation>车牌</translation>
+      <location filename="../../showroom/customers/domain.py" />
+      <source>phone</source>
+      <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/follow_ups.py" />
-      <location filename="../../showroom/services/showroom_day.py" />
+      <location filename="../../showroom/customers/domain.py" />
+      <source>language</source>
+      <translation>语言</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/customers/domain.py" />
+      <source>budget to</source>
+      <translation>预算上限</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/customers/domain.py" />
+      <location filename="../../showroom/deals/domain.py" />
+      <source>notes</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/customers/follow_ups.py" />
+      <location filename="../../showroom/showroom_day/service.py" />
       <source>due date</source>
       <translation>截止日期</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/follow_ups.py" />
+      <location filename="../../showroom/customers/follow_ups.py" />
       <source>channel</source>
       <translation>渠道</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/follow_ups.py" />
+      <location filename="../../showroom/customers/follow_ups.py" />
       <source>outcome</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/follow_ups.py" />
+      <location filename="../../showroom/customers/follow_ups.py" />
       <source>next follow-up</source>
       <translation>下次跟进</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/importing.py" />
+      <location filename="../../showroom/customers/importing.py" />
+      <location filename="../../showroom/customers/service.py" />
+      <location filename="../../showroom/customers/walk_ins.py" />
+      <location filename="../../showroom/sales/targets.py" />
+      <location filename="../../showroom/test_drives/service.py" />
+      <source>consultant</source>
+      <translation>销售顾问</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/customers/importing.py" />
       <source>consent</source>
       <translation>同意</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/inventory.py" />
-      <source>stock number</source>
-      <translation>库存编号</translation>
+      <location filename="../../showroom/customers/visits.py" />
+      <source>party size</source>
+      <translation>同行人数</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/plans.py" />
-      <source>accessories</source>
-      <translation>精品</translation>
+      <location filename="../../showroom/customers/visits.py" />
+      <source>time out</source>
+      <translation>离店时间</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/plans.py" />
-      <location filename="../../showroom/services/test_drives.py" />
-      <source>vehicle</source>
-      <translation>车辆</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/services/showroom_day.py" />
-      <location filename="../../showroom/services/tasks.py" />
-      <source>owner</source>
-      <translation>负责人</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/services/showroom_day.py" />
-      <source>month</source>
-      <translation>月份</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/services/tasks.py" />
-      <source>task</source>
-      <translation>任务</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/services/test_drives.py" />
-      <location filename="../../showroom/services/walk_ins.py" />
-      <source>customer</source>
-      <translation>客户</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/services/test_drives.py" />
-      <source>start</source>
-      <translation>开始时间</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/services/test_drives.py" />
-      <source>odometer out</source>
-      <translation>出车里程</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/services/test_drives.py" />
-      <source>car goes to</source>
-      <translation>车辆转为</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/services/walk_ins.py" />
+      <location filename="../../showroom/customers/walk_ins.py" />
       <source>purpose</source>
       <translation>目的</translation>
     </message>
     <message>
-      <location filename="../../showroom/settings.py" />
+      <location filename="../../showroom/customers/walk_ins.py" />
+      <location filename="../../showroom/test_drives/service.py" />
+      <source>customer</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/dashboard/service.py" />
+      <source>list</source>
+      <translation>列表</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/checklist.py" />
+      <location filename="../../showroom/deals/checklist_templates.py" />
+      <location filename="../../showroom/deliveries/service.py" />
+      <source>title</source>
+      <translation>标题</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/checklist.py" />
+      <source>due days</source>
+      <translation>期限天数</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/checklist.py" />
+      <source>value</source>
+      <translation>数值</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/checklist_templates.py" />
+      <source>steps</source>
+      <translation>步骤</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/checklist_templates.py" />
+      <source>needs value</source>
+      <translation>需要填值</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/domain.py" />
+      <source>term</source>
+      <translation>期限</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/domain.py" />
+      <source>APR</source>
+      <translation>年利率</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/domain.py" />
+      <source>list price</source>
+      <translation>指导价</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/domain.py" />
+      <source>payment</source>
+      <translation>付款方式</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/domain.py" />
+      <source>discount</source>
+      <translation>优惠</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/domain.py" />
+      <source>trade-in allowance</source>
+      <translation>置换抵扣</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/domain.py" />
+      <source>deposit</source>
+      <translation>首付</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/domain.py" />
+      <source>final payment</source>
+      <translation>尾款</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/domain.py" />
+      <source>quantity</source>
+      <translation>数量</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/domain.py" />
+      <location filename="../../showroom/test_drives/fleet.py" />
+      <source>make</source>
+      <translation>品牌</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/domain.py" />
+      <location filename="../../showroom/test_drives/fleet.py" />
+      <source>model</source>
+      <translation>车型</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/plans.py" />
+      <source>accessories</source>
+      <translation>精品</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/plans.py" />
+      <location filename="../../showroom/test_drives/service.py" />
+      <source>vehicle</source>
+      <translation>车辆</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/service.py" />
+      <source>responsible</source>
+      <translation>负责人</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deliveries/domain.py" />
+      <location filename="../../showroom/test_drives/domain.py" />
+      <location filename="../../showroom/test_drives/service.py" />
+      <source>duration</source>
+      <translation>时长</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deliveries/domain.py" />
+      <source>keys handed over</source>
+      <translation>交付钥匙数</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deliveries/domain.py" />
+      <source>score</source>
+      <translation>评分</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deliveries/domain.py" />
+      <source>we owe</source>
+      <translation>待兑现承诺</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deliveries/domain.py" />
+      <source>promised date</source>
+      <translation>承诺日期</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deliveries/service.py" />
+      <source>date and time</source>
+      <translation>日期和时间</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deliveries/service.py" />
+      <source>bay</source>
+      <translation>交车位</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deliveries/service.py" />
+      <source>deal</source>
+      <translation>订单</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deliveries/service.py" />
+      <location filename="../../showroom/test_drives/fleet.py" />
+      <source>odometer</source>
+      <translation>里程表</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/demo/world.py" />
+      <source>customers</source>
+      <translation>客户数</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/access.py" />
+      <source>share with</source>
+      <translation>共享给</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/archive.py" />
+      <source>document</source>
+      <translation>单据</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/clock.py" />
+      <location filename="../../showroom/kernel/settings.py" />
+      <source>test-drive hours</source>
+      <translation>试驾时段</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/document_kind.py" />
+      <source>document number</source>
+      <translation>单据编号</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/pdf/formatting.py" />
+      <location filename="../../showroom/kernel/settings.py" />
+      <source>time zone</source>
+      <translation>时区</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/pdf/formatting.py" />
+      <location filename="../../showroom/kernel/settings.py" />
+      <source>locale</source>
+      <translation>区域设置</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/pdf/formatting.py" />
+      <location filename="../../showroom/kernel/settings.py" />
+      <source>currency</source>
+      <translation>货币</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/pdf/layout.py" />
+      <location filename="../../showroom/kernel/settings.py" />
+      <source>paper size</source>
+      <translation>纸张大小</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/pdf/layout.py" />
+      <source>brand colour</source>
+      <translation>品牌颜色</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/pdf/layout.py" />
+      <source>letterhead logo</source>
+      <translation>信头标志</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/roles.py" />
+      <source>role</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/settings.py" />
       <source>dealership name</source>
       <translation>经销店名称</translation>
     </message>
     <message>
-      <location filename="../../showroom/settings.py" />
+      <location filename="../../showroom/kernel/settings.py" />
       <source>dealership address</source>
       <translation>经销店地址</translation>
     </message>
     <message>
-      <location filename="../../showroom/settings.py" />
+      <location filename="../../showroom/kernel/settings.py" />
       <source>dealership phone</source>
       <translation>经销店电话</translation>
     </message>
     <message>
-      <location filename="../../showroom/settings.py" />
+      <location filename="../../showroom/kernel/settings.py" />
       <source>country for phone numbers</source>
       <translation>电话号码所属国家</translation>
     </message>
     <message>
-      <location filename="../../showroom/settings.py" />
+      <location filename="../../showroom/kernel/settings.py" />
       <source>test-drive length</source>
       <translation>试驾时长</translation>
     </message>
     <message>
-      <location filename="../../showroom/settings.py" />
+      <location filename="../../showroom/kernel/settings.py" />
       <source>test-drive terms</source>
       <translation>试驾条款</translation>
     </message>
     <message>
-      <location filename="../../showroom/settings.py" />
+      <location filename="../../showroom/kernel/settings.py" />
       <source>test-drive terms in Chinese</source>
       <translation>中文试驾条款</translation>
     </message>
     <message>
-      <location filename="../../showroom/settings.py" />
+      <location filename="../../showroom/kernel/settings.py" />
       <source>lock after</source>
       <translation>自动锁定时间</translation>
     </message>
     <message>
-      <location filename="../../showroom/settings.py" />
+      <location filename="../../showroom/kernel/settings.py" />
       <source>follow-ups after a walk-in</source>
       <translation>到店后跟进</translation>
     </message>
     <message>
-      <location filename="../../showroom/settings.py" />
+      <location filename="../../showroom/kernel/settings.py" />
       <source>follow-ups after a test drive</source>
       <translation>试驾后跟进</translation>
     </message>
     <message>
-      <location filename="../../showroom/settings.py" />
+      <location filename="../../showroom/kernel/settings.py" />
       <source>follow-ups after a delivery</source>
       <translation>交车后跟进</translation>
     </message>
     <message>
-      <location filename="../../showroom/settings.py" />
+      <location filename="../../showroom/kernel/settings.py" />
       <source>backup folder</source>
       <translation>备份文件夹</translation>
     </message>
     <message>
-      <location filename="../../showroom/settings.py" />
+      <location filename="../../showroom/kernel/settings.py" />
       <source>delivery bays</source>
       <translation>交车位</translation>
     </message>
     <message>
-      <location filename="../../showroom/settings.py" />
+      <location filename="../../showroom/kernel/settings.py" />
       <source>delivery length</source>
       <translation>交车时长</translation>
     </message>
     <message>
-      <location filename="../../showroom/settings.py" />
+      <location filename="../../showroom/kernel/settings.py" />
       <source>ceremony plan template</source>
       <translation>交车仪式模板</translation>
     </message>
     <message>
-      <location filename="../../showroom/settings.py" />
+      <location filename="../../showroom/kernel/settings.py" />
       <source>PDI template</source>
       <translation>PDI 模板</translation>
     </message>
     <message>
-      <location filename="../../showroom/settings.py" />
+      <location filename="../../showroom/kernel/settings.py" />
       <source>documents handed over template</source>
       <translation>移交文件模板</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/tasks.py" />
+      <location filename="../../showroom/showroom_day/service.py" />
+      <source>owner</source>
+      <translation>负责人</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/tasks.py" />
+      <source>task</source>
+      <translation>任务</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/printing/batch.py" />
+      <location filename="../../showroom/showroom_day/service.py" />
+      <source>day</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/printing/batch.py" />
+      <location filename="../../showroom/showroom_day/domain.py" />
+      <source>kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/printing/customer_card.py" />
+      <source>customer id</source>
+      <translation>客户编号</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/printing/deal_forms.py" />
+      <source>plan id</source>
+      <translation>方案编号</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/printing/deal_forms.py" />
+      <source>deal id</source>
+      <translation>订单编号</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/printing/handover.py" />
+      <source>delivery id</source>
+      <translation>交车编号</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/printing/test_drive_agreement.py" />
+      <location filename="../../showroom/test_drives/domain.py" />
+      <source>licence number</source>
+      <translation>驾驶证号</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/sales/domain.py" />
+      <location filename="../../showroom/sales/service.py" />
+      <source>intent level</source>
+      <translation>意向级别</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/sales/domain.py" />
+      <source>follow-up interval</source>
+      <translation>回访间隔</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/sales/domain.py" />
+      <source>competitor brand</source>
+      <translation>竞品品牌</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/sales/domain.py" />
+      <source>competitor model</source>
+      <translation>竞品车型</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/sales/domain.py" />
+      <location filename="../../showroom/sales/service.py" />
+      <location filename="../../showroom/showroom_day/domain.py" />
+      <source>note</source>
+      <translation>说明</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/sales/targets.py" />
+      <source>target</source>
+      <translation>目标</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/sales/targets.py" />
+      <source>period</source>
+      <translation>期间</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/showroom_day/domain.py" />
+      <source>date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/showroom_day/domain.py" />
+      <location filename="../../showroom/showroom_day/service.py" />
+      <source>section</source>
+      <translation>分区</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/showroom_day/domain.py" />
+      <location filename="../../showroom/showroom_day/service.py" />
+      <source>check</source>
+      <translation>检查项</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/showroom_day/domain.py" />
+      <location filename="../../showroom/showroom_day/service.py" />
+      <source>count</source>
+      <translation>数量</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/showroom_day/service.py" />
+      <source>month</source>
+      <translation>月份</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/test_drives/domain.py" />
+      <source>issuing country</source>
+      <translation>签发国家</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/test_drives/domain.py" />
+      <source>expiry date</source>
+      <translation>有效期至</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/test_drives/domain.py" />
+      <source>photo checked</source>
+      <translation>已核对照片</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/test_drives/domain.py" />
+      <source>odometer in</source>
+      <translation>还车里程</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/test_drives/domain.py" />
+      <source>rating</source>
+      <translation>评价</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/test_drives/fleet.py" />
+      <location filename="../../showroom/vehicles/inventory.py" />
+      <source>VIN</source>
+      <translation>车架号</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/test_drives/fleet.py" />
+      <source>plate</source>
+      <translation>车牌</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/test_drives/fleet.py" />
+      <location filename="../../showroom/vehicles/stock.py" />
+      <source>year</source>
+      <translation>年份</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/test_drives/service.py" />
+      <source>start</source>
+      <translation>开始时间</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/test_drives/service.py" />
+      <source>odometer out</source>
+      <translation>出车里程</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/test_drives/service.py" />
+      <source>car goes to</source>
+      <translation>车辆转为</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/vehicles/boutique.py" />
+      <source>price</source>
+      <translation>价格</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/vehicles/boutique.py" />
+      <source>name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/vehicles/domain.py" />
+      <location filename="../../showroom/vehicles/stock.py" />
+      <source>status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/vehicles/inventory.py" />
+      <source>stock number</source>
+      <translation>库存编号</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/vehicles/inventory.py" />
+      <location filename="../../showroom/vehicles/stock.py" />
+      <source>floor position</source>
+      <translation>展位</translation>
     </message>
   </context>
   <context>
@@ -5086,52 +5457,52 @@
       <translation>{source} 还没有可备份的数据库。</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/backups.py" />
+      <location filename="../../showroom/admin/backups.py" />
       <source>{target} is the database itself; choose another file.</source>
       <translation>{target} 就是数据库本身；请选择其他文件。</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/backups.py" />
+      <location filename="../../showroom/admin/backups.py" />
       <source>The database {source} is damaged ({detail}), so no backup was made{hint}.</source>
       <translation>数据库 {source} 已损坏（{detail}），因此未做备份{hint}。</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/backups.py" />
+      <location filename="../../showroom/admin/backups.py" />
       <source>The file {source} is a database, but not a Showroom one; nothing was changed.</source>
       <translation>文件 {source} 是数据库，但不是 Showroom 的数据库；未做任何更改。</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/backups.py" />
+      <location filename="../../showroom/admin/backups.py" />
       <source>The backup {source} was made by a newer version of Showroom (schema {revision}), so this version cannot restore it; install that version first. Nothing was changed.</source>
       <translation>备份 {source} 由更新版本的 Showroom 制作（架构 {revision}），本版本无法恢复；请先安装该版本。未做任何更改。</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/backups.py" />
+      <location filename="../../showroom/admin/backups.py" />
       <source>There is no file {source}; nothing was changed.</source>
       <translation>文件 {source} 不存在；未做任何更改。</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/backups.py" />
+      <location filename="../../showroom/admin/backups.py" />
       <source>{source} is the database itself; choose a backup file.</source>
       <translation>{source} 就是数据库本身；请选择备份文件。</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/backups.py" />
+      <location filename="../../showroom/admin/backups.py" />
       <source>The backup {source} failed its integrity check ({value}); nothing was changed.</source>
       <translation>备份 {source} 未通过完整性检查（{value}）；未做任何更改。</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/backups.py" />
+      <location filename="../../showroom/admin/backups.py" />
       <source>The backup {source} has {broken_links} broken links between records; nothing was changed.</source>
       <translation>备份 {source} 中有 {broken_links} 处记录间链接损坏；未做任何更改。</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/backups.py" />
+      <location filename="../../showroom/admin/backups.py" />
       <source>The database ({where}) was upgraded by a newer version of Showroom (schema {current}); restore it with that version. Nothing was changed.</source>
       <translation>数据库（{where}）已被更新版本的 Showroom 升级（架构 {current}）；请用该版本恢复。未做任何更改。</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/backups.py" />
+      <location filename="../../showroom/admin/backups.py" />
       <source>{others} other connection(s) use the database ({where}): close Showroom on every PC, then restore again. Nothing was changed.</source>
       <translation>有 {others} 个其他连接正在使用数据库（{where}）：请关闭每台电脑上的 Showroom，然后重新恢复。未做任何更改。</translation>
     </message>
@@ -6036,149 +6407,1344 @@
       <translation>至少 {min_password} 个字符</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/users.py" />
+      <location filename="../../showroom/admin/users.py" />
       <source>must be at most 256 characters</source>
       <translation>最多 256 个字符</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/users.py" />
+      <location filename="../../showroom/admin/users.py" />
       <source>must not be the user name</source>
       <translation>不能与用户名相同</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/users.py" />
+      <location filename="../../showroom/admin/users.py" />
       <source>{name!r} is reserved for the command line</source>
       <translation>{name!r} 保留给命令行使用</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/users.py" />
+      <location filename="../../showroom/admin/users.py" />
       <source>{name!r} is taken by another user</source>
       <translation>{name!r} 已被其他用户使用</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/users.py" />
+      <location filename="../../showroom/admin/users.py" />
+      <location filename="../../showroom/deliveries/service.py" />
+      <location filename="../../showroom/kernel/tasks.py" />
+      <location filename="../../showroom/showroom_day/service.py" />
+      <source>there is no user with number {user_id}</source>
+      <translation>没有编号为 {user_id} 的用户</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/admin/users.py" />
       <source>The user name or the password is wrong.</source>
       <translation>用户名或密码错误。</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/users.py" />
+      <location filename="../../showroom/admin/users.py" />
       <source>This database has an admin already; ask them to add your account.</source>
       <translation>此数据库已有管理员；请让管理员为您添加账户。</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/users.py" />
+      <location filename="../../showroom/admin/users.py" />
       <source>{display_name}'s account was changed on another PC after you opened the list; the list shows it as it is now.</source>
       <translation>您打开列表后，{display_name} 的账户已在另一台电脑上被修改；列表显示的是当前状态。</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/users.py" />
+      <location filename="../../showroom/admin/users.py" />
       <source>{display_name} is the last active admin, so you cannot {what}: make another user an admin first, so someone can still manage users, backups and settings.</source>
       <translation>{display_name} 是最后一位在用的管理员，因此您不能{what}：请先让另一位用户成为管理员，以便仍有人管理用户、备份和设置。</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/walk_ins.py" />
+      <location filename="../../showroom/core/text.py" />
+      <location filename="../../showroom/customers/domain.py" />
+      <location filename="../../showroom/deals/domain.py" />
+      <location filename="../../showroom/kernel/roles.py" />
+      <location filename="../../showroom/kernel/settings.py" />
+      <location filename="../../showroom/test_drives/domain.py" />
+      <source>must not contain control characters</source>
+      <translation>不能包含控制字符</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/core/text.py" />
+      <location filename="../../showroom/test_drives/service.py" />
+      <source>must be at most {max_length} characters</source>
+      <translation>最多 {max_length} 个字符</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/customer_file/erase.py" />
+      <source>say why the data is erased (at least 5 characters)</source>
+      <translation>请说明删除数据的原因（至少 5 个字符）</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/customer_file/merge.py" />
+      <source>A customer cannot be merged with itself.</source>
+      <translation>客户不能与自身合并。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/customers/domain.py" />
+      <location filename="../../showroom/deals/checklist.py" />
+      <location filename="../../showroom/deliveries/service.py" />
+      <location filename="../../showroom/kernel/roles.py" />
+      <location filename="../../showroom/kernel/settings.py" />
+      <location filename="../../showroom/showroom_day/domain.py" />
+      <location filename="../../showroom/test_drives/domain.py" />
+      <location filename="../../showroom/test_drives/fleet.py" />
+      <location filename="../../showroom/vehicles/boutique.py" />
+      <source>must not be empty</source>
+      <translation>不能为空</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/customers/domain.py" />
+      <source>is too long to be a phone number</source>
+      <translation>太长，不是电话号码</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/customers/domain.py" />
+      <source>{value} is not a phone number</source>
+      <translation>{value} 不是电话号码</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/customers/domain.py" />
+      <source>{value} is not a valid phone number for {region}</source>
+      <translation>{value} 不是 {region} 的有效电话号码</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/customers/domain.py" />
+      <source>{value} is not a valid phone number</source>
+      <translation>{value} 不是有效的电话号码</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/customers/domain.py" />
+      <source>{value} is not a valid e-mail address ({reason})</source>
+      <translation>{value} 不是有效的邮箱地址（{reason}）</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/customers/domain.py" />
+      <source>{value} is not an amount of money</source>
+      <translation>{value} 不是金额</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/customers/domain.py" />
+      <source>must be between 0 and 9,999,999,999.99</source>
+      <translation>必须在 0 到 9,999,999,999.99 之间</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/customers/domain.py" />
+      <source>{value} is not a whole number</source>
+      <translation>{value} 不是整数</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/customers/domain.py" />
+      <source>must be between {low:,} and {high:,}</source>
+      <translation>必须在 {low:,} 到 {high:,} 之间</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/customers/domain.py" />
+      <location filename="../../showroom/kernel/roles.py" />
+      <source>must be one of {allowed}, not {value}</source>
+      <translation>必须是 {allowed} 之一，不能是 {value}</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/customers/domain.py" />
+      <source>at most {max_phones} numbers per customer</source>
+      <translation>每位客户最多 {max_phones} 个号码</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/customers/domain.py" />
+      <location filename="../../showroom/customers/follow_ups.py" />
+      <source>must be one of {choices}</source>
+      <translation>必须是 {choices} 之一</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/customers/domain.py" />
+      <source>must not be below the budget from</source>
+      <translation>不能低于预算下限</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/customers/domain.py" />
+      <source>must be at most 10,000 characters</source>
+      <translation>最多 10,000 个字符</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/customers/exporting.py" />
+      <source>Showroom exports .csv and .xlsx files, not {kind}: name the file {value}.csv or {value}.xlsx.</source>
+      <translation>Showroom 导出 .csv 和 .xlsx 文件，不导出 {kind}：请把文件命名为 {value}.csv 或 {value}.xlsx。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/customers/exporting.py" />
+      <source>The folder {folder} does not exist.</source>
+      <translation>文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/customers/exporting.py" />
+      <source>{file} cannot be written ({value}); nothing was exported.</source>
+      <translation>无法写入 {file}（{value}）；未导出任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/customers/follow_ups.py" />
+      <location filename="../../showroom/deliveries/service.py" />
+      <location filename="../../showroom/test_drives/service.py" />
+      <source>must not be in the past</source>
+      <translation>不能是过去的时间</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/customers/follow_ups.py" />
+      <location filename="../../showroom/customers/walk_ins.py" />
+      <location filename="../../showroom/deals/domain.py" />
+      <location filename="../../showroom/sales/domain.py" />
+      <location filename="../../showroom/showroom_day/domain.py" />
+      <location filename="../../showroom/vehicles/domain.py" />
+      <location filename="../../showroom/vehicles/stock.py" />
+      <source>must be one of {allowed}</source>
+      <translation>必须是 {allowed} 之一</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/customers/follow_ups.py" />
+      <location filename="../../showroom/deliveries/domain.py" />
+      <source>must be today or later</source>
+      <translation>必须是今天或以后</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/customers/follow_ups.py" />
+      <source>That follow-up does not belong to this customer.</source>
+      <translation>该跟进不属于此客户。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/customers/follow_ups.py" />
+      <source>That follow-up was already done.</source>
+      <translation>该跟进已经完成。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/customers/importing.py" />
+      <source>The import was cancelled; nothing was imported.</source>
+      <translation>导入已取消；未导入任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/customers/importing.py" />
+      <source>The column mapping has {count} entries but {name} has {columns} columns.</source>
+      <translation>列映射有 {count} 项，但 {name} 有 {columns} 列。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/customers/importing.py" />
+      <source>The columns '{other}' and '{header}' are both mapped to {target}; map one of them to another field or leave it out.</source>
+      <translation>列 '{other}' 和 '{header}' 都映射到了 {target}；请把其中一列映射到其他字段，或不导入。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/customers/importing.py" />
+      <source>None of the columns of {name} ({value}{more}) holds the customer's name: name one 'Name', 'Full name' or '姓名', or choose the column in the import dialog.</source>
+      <translation>{name} 的列（{value}{more}）中没有客户姓名：请把一列命名为 'Name'、'Full name' 或 '姓名'，或在导入对话框中选择该列。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/customers/importing.py" />
+      <source>there is no user named {name!r}</source>
+      <translation>没有名为 {name!r} 的用户</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/customers/importing.py" />
+      <source>{name!r} names more than one user</source>
+      <translation>{name!r} 对应多个用户</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/customers/importing.py" />
+      <source>{value!r} has '?' in place of a letter: the file lost characters when it was saved; save it as UTF-8 (in Excel: CSV UTF-8) and import it again</source>
+      <translation>{value!r} 中有 '?' 代替了文字：保存文件时丢失了字符；请另存为 UTF-8（Excel 中选 CSV UTF-8）后重新导入</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/customers/importing.py" />
+      <source>must be yes or no, not {value!r}</source>
+      <translation>必须是 yes 或 no，不能是 {value!r}</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/customers/importing.py" />
+      <source>{name} has a header row but no customers below it.</source>
+      <translation>{name} 有标题行，但下面没有客户。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/customers/service.py" />
+      <source>{full_name} (customer {id}) has the same {matched_on} {value}: open that card or merge the two.</source>
+      <translation>{full_name}（客户 {id}）的{matched_on}同为 {value}：请打开该卡片，或合并两张卡片。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/customers/service.py" />
+      <location filename="../../showroom/customers/walk_ins.py" />
+      <location filename="../../showroom/test_drives/service.py" />
+      <source>there is no user with number {consultant_id}</source>
+      <translation>没有编号为 {consultant_id} 的用户</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/customers/service.py" />
+      <source>{full_name}'s card was changed on another PC after you opened it; reload it to see the changes, then apply yours again.</source>
+      <translation>您打开{full_name}的卡片后，它已在另一台电脑上被修改；请重新加载查看更改，然后再次修改。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/customers/tabular.py" />
+      <source>{name} cannot be imported: Showroom reads .csv and .xlsx files, not {kind}.</source>
+      <translation>无法导入 {name}：Showroom 读取 .csv 和 .xlsx 文件，不读取 {kind}。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/customers/tabular.py" />
+      <source>There is no file {file}.</source>
+      <translation>文件 {file} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/customers/tabular.py" />
+      <source>{file} is a folder, not a file.</source>
+      <translation>{file} 是文件夹，不是文件。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/customers/tabular.py" />
+      <source>{file} cannot be read ({value}).</source>
+      <translation>无法读取 {file}（{value}）。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/customers/tabular.py" />
+      <source>{name} is empty.</source>
+      <translation>{name} 是空的。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/customers/tabular.py" />
+      <source>{name} is larger than {value} MB; split it into smaller files.</source>
+      <translation>{name} 大于 {value} MB；请拆分成较小的文件。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/customers/tabular.py" />
+      <source>{name} is not a CSV file: it is a zip archive, perhaps an Excel workbook (give it the .xlsx extension).</source>
+      <translation>{name} 不是 CSV 文件：它是 zip 压缩包，可能是 Excel 工作簿（请使用 .xlsx 扩展名）。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/customers/tabular.py" />
+      <source>{name} is not a CSV file but a PDF document.</source>
+      <translation>{name} 不是 CSV 文件，而是 PDF 文档。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/customers/tabular.py" />
+      <source>{name} is not a text (CSV) file.</source>
+      <translation>{name} 不是文本（CSV）文件。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/customers/tabular.py" />
+      <source>Line {line_num} of {name} cannot be read as CSV ({error}).</source>
+      <translation>{name} 的第 {line_num} 行无法按 CSV 读取（{error}）。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/customers/tabular.py" />
+      <source>{name} is not an Excel workbook (.xlsx), or it is damaged.</source>
+      <translation>{name} 不是 Excel 工作簿（.xlsx），或已损坏。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/customers/tabular.py" />
+      <source>{name} is damaged and cannot be read as a workbook.</source>
+      <translation>{name} 已损坏，无法作为工作簿读取。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/customers/tabular.py" />
+      <source>{name} has no worksheet.</source>
+      <translation>{name} 没有工作表。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/customers/tabular.py" />
+      <source>{name} is damaged and cannot be read.</source>
+      <translation>{name} 已损坏，无法读取。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/customers/visits.py" />
+      <source>must be from 1 to {max_party}</source>
+      <translation>必须在 1 到 {max_party} 之间</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/customers/visits.py" />
+      <source>must not be before the time in</source>
+      <translation>不能早于到店时间</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/customers/walk_ins.py" />
       <source>There is no walk-in with number {walk_in_id}.</source>
       <translation>没有编号为 {walk_in_id} 的到店记录。</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/walk_ins.py" />
+      <location filename="../../showroom/customers/walk_ins.py" />
       <source>choose a customer, create one, or describe the visitor for later</source>
       <translation>请选择客户、新建客户，或描述访客以便日后处理</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/walk_ins.py" />
+      <location filename="../../showroom/customers/walk_ins.py" />
       <source>This visit has ended already.</source>
       <translation>此次到店已结束。</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/walk_ins.py" />
+      <location filename="../../showroom/customers/walk_ins.py" />
       <source>This walk-in is linked to a customer already.</source>
       <translation>此到店记录已关联客户。</translation>
     </message>
     <message>
-      <location filename="../../showroom/settings.py" />
+      <location filename="../../showroom/dashboard/service.py" />
+      <source>there is no list called {key!r}</source>
+      <translation>没有名为 {key!r} 的列表</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/checklist.py" />
+      <source>must be from 0 to {max_due_days}</source>
+      <translation>必须在 0 到 {max_due_days} 之间</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/checklist.py" />
+      <source>“{title}” is done already.</source>
+      <translation>“{title}”已经完成。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/checklist.py" />
+      <source>“{title}” needs its value before it is done</source>
+      <translation>“{title}”需要先填写数值才能完成</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/checklist.py" />
+      <source>“{title}” is not done, so it cannot be reopened.</source>
+      <translation>“{title}”尚未完成，无法重新打开。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/checklist.py" />
+      <source>say why the step is reopened</source>
+      <translation>请说明重新打开此步骤的原因</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/checklist.py" />
+      <source>“{title}” is done: reopen it before clearing its value</source>
+      <translation>“{title}”已完成：请先重新打开，再清除其数值</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/checklist_templates.py" />
+      <source>The {checklist} template was changed on another PC after you opened it; reload it, then apply your changes again.</source>
+      <translation>您打开{checklist}模板后，它已在另一台电脑上被修改；请重新加载，然后再次修改。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/checklist_templates.py" />
+      <source>a checklist needs at least one step</source>
+      <translation>清单至少需要一个步骤</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/checklist_templates.py" />
+      <source>a checklist may have at most {max_steps} steps</source>
+      <translation>清单最多 {max_steps} 个步骤</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/checklist_templates.py" />
+      <source>step {number}: {rule_text}</source>
+      <translation>第 {number} 步：{rule_text}</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/checklist_templates.py" />
+      <source>step {number}: an accessory stage cannot ask for a value</source>
+      <translation>第 {number} 步：精品阶段不能要求填值</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/checklist_templates.py" />
+      <source>step {number}: must not contain '|'</source>
+      <translation>第 {number} 步：不能包含 '|'</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/checklist_templates.py" />
+      <source>two steps have the same title</source>
+      <translation>有两个步骤的标题相同</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/domain.py" />
+      <source>{value} is not a whole number of months</source>
+      <translation>{value} 不是整月数</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/domain.py" />
+      <source>must be from 1 to {max_term_months} months</source>
+      <translation>必须在 1 到 {max_term_months} 个月之间</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/domain.py" />
+      <source>{value} is not a percentage</source>
+      <translation>{value} 不是百分比</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/domain.py" />
+      <source>must be from 0 to {max_apr} %</source>
+      <translation>必须在 0 到 {max_apr} % 之间</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/domain.py" />
+      <source>may have at most 2 decimal places</source>
+      <translation>最多保留 2 位小数</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/domain.py" />
+      <location filename="../../showroom/vehicles/boutique.py" />
+      <location filename="../../showroom/vehicles/stock.py" />
+      <source>is required</source>
+      <translation>必填</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/domain.py" />
+      <source>must be more than zero</source>
+      <translation>必须大于零</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/domain.py" />
+      <source>is required for {value}</source>
+      <translation>{value} 时必填</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/domain.py" />
+      <source>must not be more than the list price</source>
+      <translation>不能高于指导价</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/domain.py" />
+      <source>must not be more than the price of the car, accessories and fees</source>
+      <translation>不能高于车价、精品和费用的总和</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/domain.py" />
+      <source>must not be more than the amount to pay</source>
+      <translation>不能高于应付金额</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/domain.py" />
+      <source>leaves nothing to borrow: choose cash or a smaller deposit</source>
+      <translation>已无贷款金额：请选择全款或降低首付</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/domain.py" />
+      <source>must be less than the amount borrowed</source>
+      <translation>必须低于贷款金额</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/domain.py" />
+      <source>must be from 1 to {max_quantity}</source>
+      <translation>必须在 1 到 {max_quantity} 之间</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/domain.py" />
+      <source>choose a stock car or name the make to order</source>
+      <translation>请选择库存车，或填写要订购的品牌</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/domain.py" />
+      <source>choose a stock car or name the model to order</source>
+      <translation>请选择库存车，或填写要订购的车型</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/domain.py" />
+      <source>must be at most 4,000 characters</source>
+      <translation>最多 4,000 个字符</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/plans.py" />
+      <source>There is no purchase plan with number {plan_id}.</source>
+      <translation>没有编号为 {plan_id} 的购车方案。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/plans.py" />
+      <source>list each accessory once, with its quantity</source>
+      <translation>每种精品只列一次，并填写数量</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/plans.py" />
+      <source>there is no accessory number {boutique_item_id}</source>
+      <translation>没有编号为 {boutique_item_id} 的精品</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/plans.py" />
+      <source>“{name}” is no longer in the catalogue</source>
+      <translation>“{name}”已不在目录中</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/plans.py" />
+      <source>there is no stock car with number {vehicle_id}</source>
+      <translation>没有编号为 {vehicle_id} 的库存车</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/plans.py" />
+      <source>the {make} {model} ({car}) is {status}: choose another car or a model to order</source>
+      <translation>{make} {model}（{car}）{status}：请选择其他车辆或要订购的车型</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/plans.py" />
+      <source>“{title}” was changed on another PC after you opened it; reload it to see the changes, then apply yours again.</source>
+      <translation>您打开“{title}”后，它已在另一台电脑上被修改；请重新加载查看更改，然后再次修改。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/plans.py" />
+      <source>“{title}” is {status} and can no longer be changed; copy it to a new plan instead.</source>
+      <translation>“{title}”{status}，不能再修改；请复制为新方案。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/service.py" />
+      <source>There is no deal with number {deal_id}.</source>
+      <translation>没有编号为 {deal_id} 的订单。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/service.py" />
+      <source>There is no checklist item with number {item_id}.</source>
+      <translation>没有编号为 {item_id} 的清单项。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/service.py" />
+      <source>The {label} has just been reserved{holder}; choose another car or a model to order.</source>
+      <translation>{label}刚刚被预订{holder}；请选择其他车辆或要订购的车型。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/service.py" />
+      <source>The {label} is {status}{holder}; choose another car or a model to order.</source>
+      <translation>{label}{status}{holder}；请选择其他车辆或要订购的车型。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/service.py" />
+      <source>The {label} is a test-drive car, not for sale.</source>
+      <translation>{label}是试驾车，不出售。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/service.py" />
+      <source>“{title}” was changed on another PC after you opened it; look at it again before accepting it.</source>
+      <translation>您打开“{title}”后，它已在另一台电脑上被修改；接受前请再看一遍。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/service.py" />
+      <source>“{title}” is accepted already (deal {deal}); only an open plan can be accepted.</source>
+      <translation>“{title}”已被接受（订单 {deal}）；只能接受未结的方案。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/service.py" />
+      <source>“{title}” is {status}; only an open plan can be accepted.</source>
+      <translation>“{title}”{status}；只能接受未结的方案。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/service.py" />
+      <source>That car has just been reserved for another deal; choose another car.</source>
+      <translation>这辆车刚刚被另一个订单预订；请选择其他车辆。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/service.py" />
+      <source>“{title}” was accepted or changed on another PC a moment ago.</source>
+      <translation>“{title}”刚刚在另一台电脑上被接受或修改。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/service.py" />
+      <source>Deal {id} is {status}; its checklists can no longer change.</source>
+      <translation>订单 {id} {status}，其清单不能再修改。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/service.py" />
+      <source>“{title}” was changed on another PC a moment ago; look at it again.</source>
+      <translation>“{title}”刚刚在另一台电脑上被修改；请再看一遍。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/service.py" />
+      <source>there is no user with number {responsible_id}</source>
+      <translation>没有编号为 {responsible_id} 的用户</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/service.py" />
+      <source>Deal {id} was changed on another PC a moment ago.</source>
+      <translation>订单 {id} 刚刚在另一台电脑上被修改。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/service.py" />
+      <source>Deal {id} is {status} already.</source>
+      <translation>订单 {id} 已经是{status}状态。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/service.py" />
+      <source>say why the deal is cancelled</source>
+      <translation>请说明取消订单的原因</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/service.py" />
+      <source>Deal {id} is {value} already.</source>
+      <translation>订单 {id} 已经是{value}状态。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/service.py" />
+      <source>Deal {id} cannot be completed until its checklists are: {choices}.</source>
+      <translation>订单 {id} 的以下清单完成前不能完成订单：{choices}。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deliveries/domain.py" />
+      <source>must be from {min_minutes} to {max_minutes} minutes</source>
+      <translation>必须在 {min_minutes} 到 {max_minutes} 分钟之间</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deliveries/domain.py" />
+      <source>must be from 0 to {max_keys}</source>
+      <translation>必须在 0 到 {max_keys} 之间</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deliveries/domain.py" />
+      <source>must be a whole number from 1 to 5</source>
+      <translation>必须是 1 到 5 的整数</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deliveries/domain.py" />
+      <source>say what is still owed to the customer</source>
+      <translation>请写明仍欠客户的事项</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deliveries/domain.py" />
+      <source>write why the car is handed over with open checklists (5 characters or more)</source>
+      <translation>请写明在清单未完成时交车的原因（至少 5 个字符）</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deliveries/domain.py" />
+      <source>Delivery {delivery_id} is {status}; it can no longer change.</source>
+      <translation>交车 {delivery_id} {status}，不能再修改。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deliveries/service.py" />
+      <source>Another delivery took this bay or consultant a moment ago; choose another time.</source>
+      <translation>另一个交车刚刚占用了此交车位或销售顾问；请选择其他时间。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deliveries/service.py" />
+      <location filename="../../showroom/test_drives/service.py" />
+      <source>from {start:%H:%M} to {end:%H:%M} on {start:%a %d %b}</source>
+      <translation>{start:%m-%d %H:%M} 至 {end:%H:%M}</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deliveries/service.py" />
+      <source>{bay} is booked {span} for the delivery to {customer}.</source>
+      <translation>{bay} 在 {span} 已被预订，用于向 {customer} 交车。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deliveries/service.py" />
+      <source>{consultant} is on a test drive with {customer} {span}.</source>
+      <translation>{consultant} 在 {span} 陪同 {customer} 试驾。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deliveries/service.py" />
+      <source>{consultant} hands over a car to {customer} {span} ({bay}).</source>
+      <translation>{consultant} 在 {span} 为 {customer} 交车（{bay}）。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deliveries/service.py" />
+      <source>There is no delivery with number {delivery_id}.</source>
+      <translation>没有编号为 {delivery_id} 的交车。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deliveries/service.py" />
+      <source>Delivery {delivery_id} cannot be completed while the deal's checklists are open: {choices}. A manager can override with a written reason.</source>
+      <translation>订单的清单尚未完成，交车 {delivery_id} 不能完成：{choices}。经理可填写书面原因强制放行。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deliveries/service.py" />
+      <source>This delivery was changed on another PC a moment ago; look again.</source>
+      <translation>此交车刚刚在另一台电脑上被修改；请再看一遍。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deliveries/service.py" />
+      <source>Delivery {id} was changed on another PC a moment ago; look again.</source>
+      <translation>交车 {id} 刚刚在另一台电脑上被修改；请再看一遍。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deliveries/service.py" />
+      <source>must be chosen</source>
+      <translation>必须选择</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deliveries/service.py" />
+      <location filename="../../showroom/test_drives/service.py" />
+      <source>{display_name} no longer works here</source>
+      <translation>{display_name} 已不在此工作</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deliveries/service.py" />
+      <source>{display_name} is not a manager</source>
+      <translation>{display_name} 不是经理</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deliveries/service.py" />
+      <location filename="../../showroom/test_drives/service.py" />
+      <source>must be given</source>
+      <translation>必填</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deliveries/service.py" />
+      <source>must be one of the delivery bays: {choices}</source>
+      <translation>必须是以下交车位之一：{choices}</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deliveries/service.py" />
+      <source>choose the deal whose car is delivered</source>
+      <translation>请选择要交车的订单</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deliveries/service.py" />
+      <source>there is no deal with number {deal_id}</source>
+      <translation>没有编号为 {deal_id} 的订单</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deliveries/service.py" />
+      <source>Deal {id} is {status}; its car cannot be delivered again.</source>
+      <translation>订单 {id} {status}，不能再次交车。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deliveries/service.py" />
+      <source>Deal {id} has delivery {already} planned already; move that one instead.</source>
+      <translation>订单 {id} 已安排交车 {already}；请改期那一次交车。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deliveries/service.py" />
+      <source>say why the delivery is cancelled</source>
+      <translation>请说明取消交车的原因</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deliveries/service.py" />
+      <source>There is no delivery item with number {item_id}.</source>
+      <translation>没有编号为 {item_id} 的交车项。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deliveries/service.py" />
+      <source>“{title}” was changed on another PC a moment ago; look again.</source>
+      <translation>“{title}”刚刚在另一台电脑上被修改；请再看一遍。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deliveries/service.py" />
+      <source>must be from 0 to 2,000,000 km</source>
+      <translation>必须在 0 到 2,000,000 公里之间</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deliveries/service.py" />
+      <source>Delivery {id} is cancelled.</source>
+      <translation>交车 {id} 已取消。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deliveries/service.py" />
+      <source>There is no “we owe” item with number {owed_id}.</source>
+      <translation>没有编号为 {owed_id} 的“待兑现承诺”。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deliveries/service.py" />
+      <source>“{text}” was changed on another PC a moment ago; look again.</source>
+      <translation>“{text}”刚刚在另一台电脑上被修改；请再看一遍。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deliveries/service.py" />
+      <source>“{text}” was done already.</source>
+      <translation>“{text}”已经完成。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deliveries/service.py" />
+      <source>Deal {id} is {status}; its car cannot be handed over.</source>
+      <translation>订单 {id} {status}，不能交车。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deliveries/service.py" />
+      <source>There is no satisfaction call with number {follow_up_id}.</source>
+      <translation>没有编号为 {follow_up_id} 的满意度回访。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deliveries/service.py" />
+      <source>That satisfaction call was made already.</source>
+      <translation>该满意度回访已经完成。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/demo/world.py" />
+      <source>must be a whole number from 1 to {max_customers:,}</source>
+      <translation>必须是 1 到 {max_customers:,} 的整数</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/access.py" />
+      <source>This user account is closed; sign in again.</source>
+      <translation>此用户账户已关闭，请重新登录。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/access.py" />
+      <source>{display_name} ({role}) may not {value}; ask a manager.</source>
+      <translation>{display_name}（{role}）无权{value}；请联系经理。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/access.py" />
+      <source>This customer belongs to another consultant; ask them or a manager to share the card with you.</source>
+      <translation>此客户属于其他销售顾问；请让对方或经理把卡片共享给您。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/access.py" />
+      <source>there is no user with number {with_user}</source>
+      <translation>没有编号为 {with_user} 的用户</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/access.py" />
+      <source>There is no customer with number {customer_id}.</source>
+      <translation>没有编号为 {customer_id} 的客户。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/archive.py" />
+      <source>no user has the id {user_id}</source>
+      <translation>没有编号为 {user_id} 的用户</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/archive.py" />
+      <source>no document has the id {document_id}</source>
+      <translation>没有编号为 {document_id} 的单据</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/clock.py" />
+      <source>must look like 08:00-20:00</source>
+      <translation>格式必须像 08:00-20:00</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/clock.py" />
+      <source>must hold times from 00:00 to 24:00</source>
+      <translation>时间必须在 00:00 到 24:00 之间</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/clock.py" />
+      <source>must end after they start</source>
+      <translation>结束时间必须晚于开始时间</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/document_kind.py" />
+      <source>{value!r} is not a document number like CC-2026-000123</source>
+      <translation>{value!r} 不是单据编号（例如 CC-2026-000123）</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/money.py" />
+      <source>{value} is not an amount of money (like {example})</source>
+      <translation>{value} 不是金额（例如 {example}）</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/money.py" />
+      <source>must not be negative</source>
+      <translation>不能为负数</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/money.py" />
+      <source>is too large</source>
+      <translation>太大</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/money.py" />
+      <source>may have at most {places} decimal places in {currency}</source>
+      <translation>{currency} 金额最多保留 {places} 位小数</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/money.py" />
+      <source>must be a whole amount in {currency}</source>
+      <translation>{currency} 金额必须是整数</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/pdf/formatting.py" />
+      <source>{name!r} is not a known time zone</source>
+      <translation>{name!r} 不是已知的时区</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/pdf/formatting.py" />
+      <source>{code!r} is not a known locale such as en_GB</source>
+      <translation>{code!r} 不是已知的区域设置（例如 en_GB）</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/pdf/formatting.py" />
+      <source>{currency!r} is not a currency code such as GBP</source>
+      <translation>{currency!r} 不是货币代码（例如 GBP）</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/pdf/layout.py" />
+      <source>must be A4 or Letter, not {name!r}</source>
+      <translation>必须是 A4 或 Letter，不能是 {name!r}</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/pdf/layout.py" />
+      <source>must be written #RRGGBB, like #1F4E79, not {brand_colour!r}</source>
+      <translation>必须写成 #RRGGBB（例如 #1F4E79），不能是 {brand_colour!r}</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/pdf/layout.py" />
+      <source>{logo} is not a readable PNG or JPEG image</source>
+      <translation>{logo} 不是可读取的 PNG 或 JPEG 图片</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/roles.py" />
+      <source>must be at most 40 characters</source>
+      <translation>最多 40 个字符</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/settings.py" />
       <source>must be at most 200 characters</source>
       <translation>最多 200 个字符</translation>
     </message>
     <message>
-      <location filename="../../showroom/settings.py" />
+      <location filename="../../showroom/kernel/settings.py" />
       <source>{value} is not a two-letter country code such as GB, DE or CN</source>
       <translation>{value} 不是两个字母的国家代码（例如 GB、DE 或 CN）</translation>
     </message>
     <message>
-      <location filename="../../showroom/settings.py" />
+      <location filename="../../showroom/kernel/settings.py" />
       <source>{value} is not a currency code such as GBP, EUR or CNY</source>
       <translation>{value} 不是货币代码（例如 GBP、EUR 或 CNY）</translation>
     </message>
     <message>
-      <location filename="../../showroom/settings.py" />
+      <location filename="../../showroom/kernel/settings.py" />
       <source>{value} is not a time zone such as Europe/London</source>
       <translation>{value} 不是时区（例如 Europe/London）</translation>
     </message>
     <message>
-      <location filename="../../showroom/settings.py" />
+      <location filename="../../showroom/kernel/settings.py" />
       <source>{value} is not a locale such as en_GB or zh_CN</source>
       <translation>{value} 不是区域设置（例如 en_GB 或 zh_CN）</translation>
     </message>
     <message>
-      <location filename="../../showroom/settings.py" />
+      <location filename="../../showroom/kernel/settings.py" />
       <source>must be a whole number of minutes from 10 to 240</source>
       <translation>必须是 10 到 240 之间的整数分钟</translation>
     </message>
     <message>
-      <location filename="../../showroom/settings.py" />
+      <location filename="../../showroom/kernel/settings.py" />
       <source>must be a whole number of minutes from 0 (never) to 480</source>
       <translation>必须是 0（从不）到 480 之间的整数分钟</translation>
     </message>
     <message>
-      <location filename="../../showroom/settings.py" />
+      <location filename="../../showroom/kernel/settings.py" />
       <source>must not be empty: the customer signs them</source>
       <translation>不能为空：客户要签署这些条款</translation>
     </message>
     <message>
-      <location filename="../../showroom/settings.py" />
+      <location filename="../../showroom/kernel/settings.py" />
       <source>must be at most 6,000 characters (about one page)</source>
       <translation>最多 6,000 个字符（约一页）</translation>
     </message>
     <message>
-      <location filename="../../showroom/settings.py" />
+      <location filename="../../showroom/kernel/settings.py" />
       <source>must be A4 or Letter</source>
       <translation>必须是 A4 或 Letter</translation>
     </message>
     <message>
-      <location filename="../../showroom/settings.py" />
+      <location filename="../../showroom/kernel/settings.py" />
       <source>must list days from 1 to 365 separated by commas, e.g. 1, 7, 30</source>
       <translation>必须列出 1 到 365 之间的天数，用逗号分隔，例如 1, 7, 30</translation>
     </message>
     <message>
-      <location filename="../../showroom/settings.py" />
+      <location filename="../../showroom/kernel/settings.py" />
+      <source>must be a whole number of days from 1 to 90</source>
+      <translation>必须是 1 到 90 之间的整数天数</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/settings.py" />
       <source>must list at least one entry; separate entries with ';'</source>
       <translation>至少列出一项；各项之间用 ';' 分隔</translation>
     </message>
     <message>
-      <location filename="../../showroom/settings.py" />
+      <location filename="../../showroom/kernel/settings.py" />
       <source>may list at most 40 entries</source>
       <translation>最多列出 40 项</translation>
     </message>
     <message>
-      <location filename="../../showroom/settings.py" />
+      <location filename="../../showroom/kernel/settings.py" />
       <source>each bay's name must be at most {max_bay} characters</source>
       <translation>每个交车位名称最多 {max_bay} 个字符</translation>
     </message>
     <message>
-      <location filename="../../showroom/settings.py" />
+      <location filename="../../showroom/kernel/settings.py" />
       <source>must be a whole number of minutes from 15 to 480</source>
       <translation>必须是 15 到 480 之间的整数分钟</translation>
     </message>
     <message>
-      <location filename="../../showroom/settings.py" />
+      <location filename="../../showroom/kernel/settings.py" />
       <source>must be at most 500 characters</source>
       <translation>最多 500 个字符</translation>
     </message>
     <message>
-      <location filename="../../showroom/settings.py" />
+      <location filename="../../showroom/kernel/settings.py" />
       <source>must be a full folder path such as E:\Showroom backups or /media/usb/backups, or empty for the data folder</source>
       <translation>必须是完整的文件夹路径（例如 E:\Showroom backups 或 /media/usb/backups），或留空以使用数据文件夹</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/settings_store.py" />
+      <source>Another PC changed the showroom settings meanwhile ({changed}); reload them, then make your change again.</source>
+      <translation>其间另一台电脑修改了展厅设置（{changed}）；请重新加载，然后再次修改。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/tasks.py" />
+      <source>{display_name} is no longer an active user</source>
+      <translation>{display_name} 已不是在用用户</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/tasks.py" />
+      <source>must say what to do</source>
+      <translation>必须写明要做什么</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/tasks.py" />
+      <source>there is no task with number {task_id}</source>
+      <translation>没有编号为 {task_id} 的任务</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/tasks.py" />
+      <source>Someone changed this task on another PC at the same moment; nothing was saved. The list shows it as it is now.</source>
+      <translation>有人同时在另一台电脑上修改了此任务；未保存任何内容。列表显示的是当前状态。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/tasks.py" />
+      <source>This task is closed already.</source>
+      <translation>此任务已关闭。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/tasks.py" />
+      <source>Only the task's owner or a manager can mark it done.</source>
+      <translation>只有任务负责人或经理可以将其标记为完成。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/printing/batch.py" />
+      <source>{value} cannot be printed for a whole day; these can: {names}</source>
+      <translation>{value} 不能按整天打印；可以按整天打印的有：{names}</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/printing/customer_card.py" />
+      <source>no customer has the id {customer_id}</source>
+      <translation>没有编号为 {customer_id} 的客户</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/printing/daily_checklist.py" />
+      <source>No checklist was started for {day_text}, so there is nothing filled in to print; print the blank form instead.</source>
+      <translation>{day_text} 没有开始检查表，因此没有已填写的内容可打印；请改为打印空白表。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/printing/deal_forms.py" />
+      <source>no purchase plan has the id {plan_id}</source>
+      <translation>没有编号为 {plan_id} 的购车方案</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/printing/deal_forms.py" />
+      <source>no deal has the id {deal_id}</source>
+      <translation>没有编号为 {deal_id} 的订单</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/printing/handover.py" />
+      <source>no delivery has the id {delivery_id}</source>
+      <translation>没有编号为 {delivery_id} 的交车</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/printing/test_drive_agreement.py" />
+      <source>This test drive is {value}: there is nothing to sign.</source>
+      <translation>此试驾{value}：没有需要签署的内容。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/printing/test_drive_agreement.py" />
+      <source>record the customer's driving licence before printing the agreement</source>
+      <translation>打印协议前请登记客户的驾驶证</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/sales/domain.py" />
+      <source>{level} has no follow-up interval</source>
+      <translation>{level} 没有回访间隔</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/sales/domain.py" />
+      <source>must be a whole number of days from {low} to {high}</source>
+      <translation>必须是 {low} 到 {high} 之间的整数天数</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/sales/domain.py" />
+      <source>must be given when a competitor won</source>
+      <translation>客户购买竞品时必须填写</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/sales/domain.py" />
+      <source>must say why when the reason is other</source>
+      <translation>原因为“其他”时必须说明</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/sales/domain.py" />
+      <source>must be a whole number from 0 to {high}</source>
+      <translation>必须是 0 到 {high} 之间的整数</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/sales/service.py" />
+      <source>F is set by marking the prospect lost</source>
+      <translation>F 级只能通过申请战败设置</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/sales/service.py" />
+      <source>This prospect is lost; reactivate it first.</source>
+      <translation>该潜客已战败，请先激活。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/sales/service.py" />
+      <source>This prospect waits for the manager's decision on a lost sale.</source>
+      <translation>该潜客的战败申请正在等待经理审批。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/sales/service.py" />
+      <source>This prospect is already lost.</source>
+      <translation>该潜客已经战败。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/sales/service.py" />
+      <source>This prospect already waits for the manager's decision on a lost sale.</source>
+      <translation>该潜客的战败申请正在等待经理审批。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/sales/service.py" />
+      <source>must say why the lost sale is sent back</source>
+      <translation>必须说明退回战败申请的原因</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/sales/service.py" />
+      <source>This prospect is not lost.</source>
+      <translation>该潜客未战败。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/sales/service.py" />
+      <source>There is no lost sale with number {lost_id}.</source>
+      <translation>没有编号为 {lost_id} 的战败申请。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/sales/service.py" />
+      <source>Someone decided on this lost sale meanwhile; reload it.</source>
+      <translation>其他人已处理该战败申请，请重新加载。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/sales/service.py" />
+      <source>This lost sale was already decided.</source>
+      <translation>该战败申请已处理。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/sales/targets.py" />
+      <source>must be a consultant of the showroom</source>
+      <translation>必须是本展厅的销售顾问</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/sales/targets.py" />
+      <source>set the showroom's target of the month first</source>
+      <translation>请先设置展厅本月目标</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/sales/targets.py" />
+      <source>must end after it starts</source>
+      <translation>结束必须晚于开始</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/sales/targets.py" />
+      <source>A consultant sees their own figures and the showroom's totals.</source>
+      <translation>销售顾问只能查看自己的数据和展厅合计。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/showroom_day/domain.py" />
+      <source>The checklist of {day_text} is signed off; a signed-off day cannot be changed.</source>
+      <translation>{day_text} 的检查表已确认；已确认的日期不能修改。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/showroom_day/domain.py" />
+      <source>Only a manager or an admin can {action}.</source>
+      <translation>只有经理或管理员可以{action}。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/showroom_day/domain.py" />
+      <source>must be a real calendar day written YYYY-MM-DD, like 2026-11-26, not {raw!r}</source>
+      <translation>必须是真实的日期，写成 YYYY-MM-DD（例如 2026-11-26），不能是 {raw!r}</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/showroom_day/domain.py" />
+      <source>must be a time of day such as 09:30, not {value}</source>
+      <translation>必须是时间（例如 09:30），不能是 {value}</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/showroom_day/domain.py" />
+      <source>must be a whole number from 1 to {max_count}, or none</source>
+      <translation>必须是 1 到 {max_count} 的整数，或留空</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/showroom_day/domain.py" />
+      <source>the walk-in check counts the register by itself</source>
+      <translation>到店检查项会自动统计登记数</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/showroom_day/domain.py" />
+      <source>must say what is wrong, so the owner can fix it</source>
+      <translation>必须写明问题所在，以便负责人处理</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/showroom_day/domain.py" />
+      <source>must be a whole number from 0 to {max_count}</source>
+      <translation>必须是 0 到 {max_count} 的整数</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/showroom_day/service.py" />
+      <source>Only today's checklist can be started; {day} is not today ({today}).</source>
+      <translation>只能开始今天的检查表；{day} 不是今天（{today}）。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/showroom_day/service.py" />
+      <source>there is no checklist line with number {item_id}</source>
+      <translation>没有编号为 {item_id} 的检查表行</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/showroom_day/service.py" />
+      <source>Someone reopened this check on another PC; nothing was saved. The list shows it as it is now.</source>
+      <translation>有人在另一台电脑上重新打开了此检查项；未保存任何内容。列表显示的是当前状态。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/showroom_day/service.py" />
+      <source>{name} ticked this check at {clock} on another PC; nothing was saved. The list shows it as it is now.</source>
+      <translation>{name} 于 {clock} 在另一台电脑上勾选了此检查项；未保存任何内容。列表显示的是当前状态。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/showroom_day/service.py" />
+      <source>{name} marked this check failed at {clock} on another PC; nothing was saved. The list shows it as it is now.</source>
+      <translation>{name} 于 {clock} 在另一台电脑上将此检查项标记为未通过；未保存任何内容。列表显示的是当前状态。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/showroom_day/service.py" />
+      <source>This check is ticked already.</source>
+      <translation>此检查项已勾选。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/showroom_day/service.py" />
+      <source>this check has nothing to count</source>
+      <translation>此检查项无需计数</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/showroom_day/service.py" />
+      <source>This check is marked failed already.</source>
+      <translation>此检查项已标记为未通过。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/showroom_day/service.py" />
+      <source>choose who will fix it</source>
+      <translation>请选择处理人</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/showroom_day/service.py" />
+      <source>must not be before the day of the checklist</source>
+      <translation>不能早于检查表的日期</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/showroom_day/service.py" />
+      <source>This check is neither ticked nor failed.</source>
+      <translation>此检查项既未勾选也未标记为未通过。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/showroom_day/service.py" />
+      <source>there is no checklist with number {day_id}</source>
+      <translation>没有编号为 {day_id} 的检查表</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/showroom_day/service.py" />
+      <source>there is no section with number {section_id}</source>
+      <translation>没有编号为 {section_id} 的分区</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/showroom_day/service.py" />
+      <source>there is no check with number {check_id}</source>
+      <translation>没有编号为 {check_id} 的检查项</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/showroom_day/service.py" />
+      <source>Someone changed the checklist template on another PC at the same moment; nothing was saved. The template shows their change now.</source>
+      <translation>有人同时在另一台电脑上修改了检查表模板；未保存任何内容。模板现在显示的是对方的修改。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/showroom_day/service.py" />
+      <source>The template needs at least one section.</source>
+      <translation>模板至少需要一个分区。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/showroom_day/service.py" />
+      <source>must be from 1 to 12</source>
+      <translation>必须在 1 到 12 之间</translation>
     </message>
     <message>
       <location filename="../../showroom/storage/backup.py" />
@@ -6219,6 +7785,36 @@
       <location filename="../../showroom/storage/backup.py" />
       <source>The database {live} could not be replaced ({reason}); it was left as it was.</source>
       <translation>无法替换数据库 {live}（{reason}）；数据库保持原样。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/storage/config.py" />
+      <source>The database URL {text!r} is not valid: {url_help}.</source>
+      <translation>数据库地址 {text!r} 无效：{url_help}。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/storage/config.py" />
+      <source>The database URL uses the driver {driver!r}, which Showroom does not ship: {url_help}.</source>
+      <translation>数据库地址使用驱动 {driver!r}，Showroom 未附带该驱动：{url_help}。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/storage/config.py" />
+      <source>The database URL names no database: {url_help}.</source>
+      <translation>数据库地址未指明数据库：{url_help}。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/storage/config.py" />
+      <source>The SQLite database URL names no file: {url_help}.</source>
+      <translation>SQLite 数据库地址未指明文件：{url_help}。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/storage/config.py" />
+      <source>Showroom works with SQLite or PostgreSQL, not {backend!r}: {url_help}.</source>
+      <translation>Showroom 支持 SQLite 或 PostgreSQL，不支持 {backend!r}：{url_help}。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/storage/config.py" />
+      <source>The data folder {home} cannot be used: {reason}.</source>
+      <translation>无法使用数据文件夹 {home}：{reason}。</translation>
     </message>
     <message>
       <location filename="../../showroom/storage/database.py" />
@@ -6301,6 +7897,366 @@
       <translation>恢复失败并已回滚，数据库保持原样：{first_error_line}。</translation>
     </message>
     <message>
+      <location filename="../../showroom/test_drives/domain.py" />
+      <source>This test drive is {words}: {refusal}.</source>
+      <translation>此试驾{words}：{refusal}。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/test_drives/domain.py" />
+      <source>This test drive has not been checked out yet: check it out first.</source>
+      <translation>此试驾尚未出车：请先出车。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/test_drives/domain.py" />
+      <source>The test drive has not begun yet: a customer can be a no-show only once the booked time has started.</source>
+      <translation>试驾尚未开始：只有到了预约时间，客户才能记为爽约。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/test_drives/domain.py" />
+      <source>The car is out on this test drive: only its planned return time can change.</source>
+      <translation>车辆正在此次试驾中：只能修改计划还车时间。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/test_drives/domain.py" />
+      <source>must be from {min_minutes} to {max_minutes} minutes, not {minutes}</source>
+      <translation>必须在 {min_minutes} 到 {max_minutes} 分钟之间，不能是 {minutes}</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/test_drives/domain.py" />
+      <source>{at:%H:%M} does not exist on {day:%d %b %Y}: the clocks go forward then</source>
+      <translation>{day:%Y-%m-%d} 没有 {at:%H:%M} 这个时刻：当天时钟拨快</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/test_drives/domain.py" />
+      <source>may hold only the letters A-Z and digits</source>
+      <translation>只能包含字母 A-Z 和数字</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/test_drives/domain.py" />
+      <source>must be from 5 to 20 letters and digits</source>
+      <translation>必须是 5 到 20 个字母和数字</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/test_drives/domain.py" />
+      <source>must name the country (and state) of issue</source>
+      <translation>必须写明签发国家（及州/省）</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/test_drives/domain.py" />
+      <source>must be at most 60 characters</source>
+      <translation>最多 60 个字符</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/test_drives/domain.py" />
+      <source>must be given (it is printed on the licence)</source>
+      <translation>必填（驾驶证上印有此项）</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/test_drives/domain.py" />
+      <source>the licence expired on {expires_on:%d %b %Y}: the customer cannot drive</source>
+      <translation>驾驶证已于 {expires_on:%Y-%m-%d} 过期：客户不能驾驶</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/test_drives/domain.py" />
+      <source>the licence expires on {expires_on:%d %b %Y}, before the drive ends at {end:%H:%M on %d %b}: shorten the drive or do not let the customer drive</source>
+      <translation>驾驶证于 {expires_on:%Y-%m-%d} 到期，早于试驾结束时间 {end:%m-%d %H:%M}：请缩短试驾，或不让客户驾驶</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/test_drives/domain.py" />
+      <source>record the customer's driving licence before the check-out</source>
+      <translation>出车前请登记客户的驾驶证</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/test_drives/domain.py" />
+      <source>tick it once you have compared the licence photo with the customer</source>
+      <translation>核对驾驶证照片与客户本人后请勾选</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/test_drives/domain.py" />
+      <source>must be from 0 to {max_odometer_km:,} km</source>
+      <translation>必须在 0 到 {max_odometer_km:,} 公里之间</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/test_drives/domain.py" />
+      <source>must be a percentage from 0 to 100</source>
+      <translation>必须是 0 到 100 的百分比</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/test_drives/domain.py" />
+      <source>must not be lower than at check-out ({odometer_out:,} km); check the reading</source>
+      <translation>不能低于出车时的读数（{odometer_out:,} 公里）；请检查读数</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/test_drives/domain.py" />
+      <source>must be from 1 to 5 stars, or left empty</source>
+      <translation>必须是 1 到 5 星，或留空</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/test_drives/fleet.py" />
+      <source>There is no fleet car with number {vehicle_id}.</source>
+      <translation>没有编号为 {vehicle_id} 的试驾车。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/test_drives/fleet.py" />
+      <source>its check digit (9th character) is {value!r} but the other characters give {expected!r}. Compare the VIN with the car's papers: if it is printed like this (many cars built outside North America have no check digit), accept the warning</source>
+      <translation>校验位（第 9 位）是 {value!r}，但按其他字符应为 {expected!r}。请与车辆证件核对车架号：如果证件上就是这样（许多在北美以外生产的车辆没有校验位），请接受此警告</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/test_drives/fleet.py" />
+      <source>must be given: a test-drive car is on the road</source>
+      <translation>必填：试驾车需要上路</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/test_drives/fleet.py" />
+      <source>must be 2 to 12 letters and digits (spaces and dashes allowed between)</source>
+      <translation>必须是 2 到 12 个字母和数字（中间可有空格和连字符）</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/test_drives/fleet.py" />
+      <source>belongs to another vehicle already ({make} {model}, number {number})</source>
+      <translation>已属于另一辆车（{make} {model}，编号 {number}）</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/test_drives/fleet.py" />
+      <source>must be from 1990 to 2100</source>
+      <translation>必须在 1990 到 2100 之间</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/test_drives/fleet.py" />
+      <source>The {make} {model} was changed on another PC after you opened it; reload it, then apply your changes again.</source>
+      <translation>您打开{make} {model}后，它已在另一台电脑上被修改；请重新加载，然后再次修改。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/test_drives/fleet.py" />
+      <source>must not be lower than the last reading ({odometer_km:,} km)</source>
+      <translation>不能低于上次读数（{odometer_km:,} 公里）</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/test_drives/service.py" />
+      <source>Another booking took this time a moment ago.</source>
+      <translation>另一个预约刚刚占用了这个时间。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/test_drives/service.py" />
+      <source>from {start:%H:%M} to {end:%H:%M}</source>
+      <translation>{start:%H:%M} 至 {end:%H:%M}</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/test_drives/service.py" />
+      <source>from {start:%H:%M} to {end:%H:%M on %a %d %b}</source>
+      <translation>{start:%H:%M} 至 {end:%m-%d %H:%M}</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/test_drives/service.py" />
+      <source>from {start:%H:%M} to {end:%H:%M on %a %d %b} on {start:%a %d %b}</source>
+      <translation>{start:%m-%d %H:%M} 至 {end:%m-%d %H:%M}</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/test_drives/service.py" />
+      <source>The {car} is booked {span} for {customer} with {consultant}.</source>
+      <translation>{car} 在 {span} 已被预约：客户 {customer}，陪同顾问 {consultant}。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/test_drives/service.py" />
+      <source>{consultant} is on a test drive with {customer} {span} ({car}).</source>
+      <translation>{consultant} 在 {span} 陪同 {customer} 试驾（{car}）。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/test_drives/service.py" />
+      <source>{consultant} is handing a car over to {customer} {span} ({car}).</source>
+      <translation>{consultant} 在 {span} 为 {customer} 交车（{car}）。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/test_drives/service.py" />
+      <source>{customer} has a test drive booked already {span} with {consultant} ({car}).</source>
+      <translation>{customer} 已在 {span} 预约了试驾，陪同顾问 {consultant}（{car}）。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/test_drives/service.py" />
+      <source>The nearest free time for this car is {span}.</source>
+      <translation>此车最近的空闲时间是 {span}。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/test_drives/service.py" />
+      <source>The {car} is free then.</source>
+      <translation>{car} 在该时段空闲。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/test_drives/service.py" />
+      <source>There is no test drive with number {drive_id}.</source>
+      <translation>没有编号为 {drive_id} 的试驾。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/test_drives/service.py" />
+      <source>choose a car of the test-drive fleet</source>
+      <translation>请选择试驾车队中的车辆</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/test_drives/service.py" />
+      <source>there is no fleet car with number {vehicle_id}</source>
+      <translation>没有编号为 {vehicle_id} 的试驾车</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/test_drives/service.py" />
+      <source>the {vehicle_label} is out of service: choose another car</source>
+      <translation>{vehicle_label}已停用：请选择其他车辆</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/test_drives/service.py" />
+      <source>choose the consultant who goes along</source>
+      <translation>请选择陪同的销售顾问</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/test_drives/service.py" />
+      <source>pick the customer who drives</source>
+      <translation>请选择驾驶的客户</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/test_drives/service.py" />
+      <source>there is no customer with number {customer_id}</source>
+      <translation>没有编号为 {customer_id} 的客户</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/test_drives/service.py" />
+      <source>This test drive was changed on another PC after you opened it; look at it again, then repeat your change.</source>
+      <translation>您打开此试驾后，它已在另一台电脑上被修改；请再看一遍，然后重新修改。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/test_drives/service.py" />
+      <source>the new return time has passed already</source>
+      <translation>新的还车时间已经过了</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/test_drives/service.py" />
+      <source>The licence is checked before the car leaves; this test drive is {value}.</source>
+      <translation>驾驶证在出车前核对；此试驾{value}。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/test_drives/service.py" />
+      <source>The booked time of this test drive is over: move the booking to a new time first.</source>
+      <translation>此试驾的预约时间已过：请先把预约改到新的时间。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/test_drives/service.py" />
+      <source>The {make} {model} {reason}.</source>
+      <translation>{make} {model} {reason}。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/test_drives/service.py" />
+      <source>must not be lower than the car's last reading ({odometer_km:,} km)</source>
+      <translation>不能低于车辆上次读数（{odometer_km:,} 公里）</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/test_drives/service.py" />
+      <source>must be available, in preparation or out of service</source>
+      <translation>必须是可用、整备中或停用</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/test_drives/service.py" />
+      <source>Both cards have a test drive at the same time (test drives {first} and {second}): cancel or move one of them, then merge the cards.</source>
+      <translation>两张卡片在同一时间都有试驾（试驾 {first} 和 {second}）：请取消或改期其中一个，然后合并卡片。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/vehicles/boutique.py" />
+      <source>There is no boutique accessory with number {item_id}.</source>
+      <translation>没有编号为 {item_id} 的精品。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/vehicles/boutique.py" />
+      <source>{clean!r} is in the catalogue already</source>
+      <translation>{clean!r} 已在目录中</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/vehicles/boutique.py" />
+      <source>“{name}” was changed on another PC after you opened it; reload the catalogue.</source>
+      <translation>您打开“{name}”后，它已在另一台电脑上被修改；请重新加载目录。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/vehicles/domain.py" />
+      <source>must be 17 characters, not {count}</source>
+      <translation>必须是 17 个字符，不能是 {count} 个</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/vehicles/domain.py" />
+      <source>must not contain the letters I, O or Q ({char!r} at position {position})</source>
+      <translation>不能包含字母 I、O 或 Q（第 {position} 位是 {char!r}）</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/vehicles/domain.py" />
+      <source>may hold only letters and digits ({char!r} at position {position})</source>
+      <translation>只能包含字母和数字（第 {position} 位是 {char!r}）</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/vehicles/domain.py" />
+      <source>A car goes on a drive by checking out a test drive, not by hand.</source>
+      <translation>车辆通过试驾出车才会外出，不能手动设置。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/vehicles/domain.py" />
+      <source>The car is out on a test drive: check the drive in first, then change its status.</source>
+      <translation>车辆正在试驾中：请先还车，再修改其状态。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/vehicles/inventory.py" />
+      <source>There is no vehicle with number {vehicle_id}.</source>
+      <translation>没有编号为 {vehicle_id} 的车辆。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/vehicles/inventory.py" />
+      <source>check digit (position 9) is {value!r} but the other characters give {expected!r}: check the VIN, or a manager can accept it for a VIN without a check digit</source>
+      <translation>校验位（第 9 位）是 {value!r}，但按其他字符应为 {expected!r}：请检查车架号，或由经理接受没有校验位的车架号</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/vehicles/inventory.py" />
+      <source>{vin} is another vehicle's VIN already</source>
+      <translation>{vin} 已是另一辆车的车架号</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/vehicles/inventory.py" />
+      <source>{stock_number} is taken by another car</source>
+      <translation>{stock_number} 已被另一辆车使用</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/vehicles/inventory.py" />
+      <source>{floor_position} is taken by a {make} {model}</source>
+      <translation>{floor_position} 已被 {make} {model} 占用</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/vehicles/inventory.py" />
+      <source>This is a test-drive car; edit it in the fleet.</source>
+      <translation>这是试驾车；请在试驾车队中编辑。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/vehicles/inventory.py" />
+      <source>The {make} {model} was changed on another PC after you opened it; reload it to see the changes.</source>
+      <translation>您打开{make} {model}后，它已在另一台电脑上被修改；请重新加载查看更改。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/vehicles/stock.py" />
+      <source>must be a year from {min_year} to {max_year}</source>
+      <translation>必须是 {min_year} 到 {max_year} 之间的年份</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/vehicles/stock.py" />
+      <source>stays {status} while a deal holds the car</source>
+      <translation>订单占用此车期间保持“{status}”</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/vehicles/stock.py" />
+      <source>{value} is set by a deal: accept a purchase plan to reserve the car</source>
+      <translation>{value} 由订单设定：请接受购车方案来预订此车</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/vehicles/stock.py" />
+      <source>is required for a car on display</source>
+      <translation>展车必填</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/vehicles/stock.py" />
+      <source>is only for a car on display</source>
+      <translation>仅用于展车</translation>
+    </message>
+    <message>
       <source>“{title}” is {what}; only an open plan can be accepted.</source>
       <translation type="obsolete">“{title}”{what}；只能接受未结的方案。</translation>
     </message>
@@ -6324,402 +8280,507 @@
   <context>
     <name>DomainValues</name>
     <message>
-      <location filename="../../showroom/domain/customer.py" />
-      <source>An email address must have an @-sign</source>
-      <translation>邮箱地址必须包含 @ 符号</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/customer.py" />
-      <source>There must be something after the @-sign</source>
-      <translation>@ 符号后面必须有内容</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/customer.py" />
-      <source>There must be something before the @-sign</source>
-      <translation>@ 符号前面必须有内容</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/customer.py" />
-      <source>The part after the @-sign is not valid. It should have a period</source>
-      <translation>@ 符号后面的部分无效，应包含句点</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/customer.py" />
-      <source>The part after the @-sign is not valid. It is not within a valid top-level domain</source>
-      <translation>@ 符号后面的部分无效，不属于有效的顶级域名</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/customer.py" />
-      <source>An email address cannot have two periods in a row</source>
-      <translation>邮箱地址不能有两个连续的句点</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/customer.py" />
-      <source>The email address contains invalid characters before the @-sign</source>
-      <translation>@ 符号前面有无效字符</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/customer.py" />
-      <source>The email address contains an invalid character</source>
-      <translation>邮箱地址含有无效字符</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/customer.py" />
-      <source>There can't be anything after the email address</source>
-      <translation>邮箱地址后面不能有其他内容</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/customer.py" />
-      <source>lead</source>
-      <translation>线索</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/customer.py" />
-      <source>prospect</source>
-      <translation>意向客户</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/customer.py" />
-      <source>customer</source>
-      <translation>成交客户</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/customer.py" />
-      <source>owner</source>
-      <translation>车主</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/customer.py" />
-      <source>lost</source>
-      <translation>已流失</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/deal.py" />
-      <source>open</source>
-      <translation>未结</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/deal.py" />
-      <source>accepted</source>
-      <translation>已接受</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/deal.py" />
-      <source>declined</source>
-      <translation>已拒绝</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/deal.py" />
-      <location filename="../../showroom/domain/delivery.py" />
-      <source>completed</source>
-      <translation>已完成</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/deal.py" />
-      <location filename="../../showroom/domain/delivery.py" />
-      <location filename="../../showroom/domain/test_drive.py" />
-      <source>cancelled</source>
-      <translation>已取消</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/delivery.py" />
-      <source>planned</source>
-      <translation>已计划</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/permissions.py" />
-      <source>open this customer's card</source>
-      <translation>打开此客户的卡片</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/permissions.py" />
-      <source>create customer cards</source>
-      <translation>新建客户卡片</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/permissions.py" />
-      <source>edit this customer's card</source>
-      <translation>编辑此客户的卡片</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/permissions.py" />
-      <source>give a customer to another consultant</source>
-      <translation>把客户转给其他销售顾问</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/permissions.py" />
-      <source>share this customer</source>
-      <translation>共享此客户</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/permissions.py" />
-      <source>merge customer cards</source>
-      <translation>合并客户卡片</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/permissions.py" />
-      <source>log contacts with this customer</source>
-      <translation>记录与此客户的联系</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/permissions.py" />
-      <source>register walk-ins</source>
-      <translation>登记到店</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/permissions.py" />
-      <source>print this customer's documents</source>
-      <translation>打印此客户的单据</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/permissions.py" />
-      <source>import customers</source>
-      <translation>导入客户</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/permissions.py" />
-      <source>export customers</source>
-      <translation>导出客户</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/permissions.py" />
-      <source>see licence and ID numbers in full</source>
-      <translation>查看完整的驾驶证号和证件号</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/permissions.py" />
-      <source>export everything held about a customer</source>
-      <translation>导出客户的全部资料</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/permissions.py" />
-      <source>erase a customer's personal data</source>
-      <translation>删除客户的个人数据</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/permissions.py" />
-      <source>edit checklist templates</source>
-      <translation>编辑清单模板</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/permissions.py" />
-      <source>accept a VIN whose check digit does not match</source>
-      <translation>接受校验位不符的车架号</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/permissions.py" />
-      <source>override a blocked delivery</source>
-      <translation>强制放行受阻的交车</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/permissions.py" />
-      <source>sign off the showroom day</source>
-      <translation>确认展厅当日检查</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/permissions.py" />
-      <source>view the audit trail</source>
-      <translation>查看审计记录</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/permissions.py" />
-      <source>change the showroom's settings</source>
-      <translation>修改展厅设置</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/permissions.py" />
-      <source>manage users</source>
-      <translation>管理用户</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/permissions.py" />
-      <source>back up and restore the database</source>
-      <translation>备份和恢复数据库</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/permissions.py" />
-      <source>plan this customer's delivery</source>
-      <translation>安排此客户的交车</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/permissions.py" />
-      <source>hand this customer's car over</source>
-      <translation>向此客户交车</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/permissions.py" />
-      <source>book and run this customer's test drives</source>
-      <translation>预约和办理此客户的试驾</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/permissions.py" />
-      <source>work on this customer's purchase plans and deals</source>
-      <translation>处理此客户的购车方案和订单</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/permissions.py" />
-      <source>tick the daily showroom checklist</source>
-      <translation>勾选每日展厅检查表</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/permissions.py" />
-      <source>create and complete tasks</source>
-      <translation>新建和完成任务</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/permissions.py" />
-      <source>add and change test-drive cars</source>
-      <translation>添加和修改试驾车</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/permissions.py" />
-      <source>add and change stock cars</source>
-      <translation>添加和修改库存车</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/permissions.py" />
-      <source>edit the boutique price list</source>
-      <translation>编辑精品价目表</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/test_drive.py" />
-      <source>booked</source>
-      <translation>已预约</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/test_drive.py" />
-      <source>out on the road</source>
-      <translation>正在路上</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/test_drive.py" />
-      <source>returned</source>
-      <translation>已还车</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/test_drive.py" />
-      <source>a no-show</source>
-      <translation>已记为爽约</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/test_drive.py" />
-      <source>it cannot be checked out</source>
-      <translation>不能出车</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/test_drive.py" />
-      <source>it cannot be checked in</source>
-      <translation>不能还车</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/test_drive.py" />
-      <source>it cannot be cancelled</source>
-      <translation>不能取消</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/test_drive.py" />
-      <source>it cannot be marked as a no-show</source>
-      <translation>不能记为爽约</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/test_drive.py" />
-      <source>it cannot be moved</source>
-      <translation>不能改期</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/test_drive.py" />
-      <source>out</source>
-      <translation>试驾中</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/test_drive.py" />
-      <source>no show</source>
-      <translation>爽约</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/user.py" />
-      <source>consultant</source>
-      <translation>销售顾问</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/user.py" />
-      <source>manager</source>
-      <translation>经理</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/user.py" />
-      <source>admin</source>
-      <translation>管理员</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/vehicle.py" />
-      <source>in transit</source>
-      <translation>在途</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/vehicle.py" />
-      <source>in stock</source>
-      <translation>在库</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/vehicle.py" />
-      <source>on display</source>
-      <translation>在展</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/vehicle.py" />
-      <source>reserved</source>
-      <translation>已预订</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/vehicle.py" />
-      <source>sold</source>
-      <translation>已售出</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/vehicle.py" />
-      <source>delivered</source>
-      <translation>已交车</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/vehicle.py" />
-      <source>available</source>
-      <translation>可用</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/vehicle.py" />
-      <source>on drive</source>
-      <translation>试驾中</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/vehicle.py" />
-      <source>in preparation</source>
-      <translation>整备中</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/domain/vehicle.py" />
-      <source>out of service</source>
-      <translation>停用</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/services/showroom_day.py" />
-      <source>edit the checklist template</source>
-      <translation>编辑检查表模板</translation>
-    </message>
-    <message>
-      <location filename="../../showroom/services/users.py" />
+      <location filename="../../showroom/admin/users.py" />
       <source>make them a consultant</source>
       <translation>把其改为销售顾问</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/users.py" />
+      <location filename="../../showroom/admin/users.py" />
       <source>make them a manager</source>
       <translation>把其改为经理</translation>
     </message>
     <message>
-      <location filename="../../showroom/services/users.py" />
+      <location filename="../../showroom/admin/users.py" />
       <source>deactivate them</source>
       <translation>停用其账户</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/customers/domain.py" />
+      <source>An email address must have an @-sign</source>
+      <translation>邮箱地址必须包含 @ 符号</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/customers/domain.py" />
+      <source>There must be something after the @-sign</source>
+      <translation>@ 符号后面必须有内容</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/customers/domain.py" />
+      <source>There must be something before the @-sign</source>
+      <translation>@ 符号前面必须有内容</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/customers/domain.py" />
+      <source>The part after the @-sign is not valid. It should have a period</source>
+      <translation>@ 符号后面的部分无效，应包含句点</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/customers/domain.py" />
+      <source>The part after the @-sign is not valid. It is not within a valid top-level domain</source>
+      <translation>@ 符号后面的部分无效，不属于有效的顶级域名</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/customers/domain.py" />
+      <source>An email address cannot have two periods in a row</source>
+      <translation>邮箱地址不能有两个连续的句点</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/customers/domain.py" />
+      <source>The email address contains invalid characters before the @-sign</source>
+      <translation>@ 符号前面有无效字符</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/customers/domain.py" />
+      <source>The email address contains an invalid character</source>
+      <translation>邮箱地址含有无效字符</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/customers/domain.py" />
+      <source>There can't be anything after the email address</source>
+      <translation>邮箱地址后面不能有其他内容</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/customers/domain.py" />
+      <source>lead</source>
+      <translation>线索</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/customers/domain.py" />
+      <source>prospect</source>
+      <translation>意向客户</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/customers/domain.py" />
+      <source>customer</source>
+      <translation>成交客户</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/customers/domain.py" />
+      <source>owner</source>
+      <translation>车主</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/customers/domain.py" />
+      <source>lost</source>
+      <translation>已流失</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/domain.py" />
+      <source>open</source>
+      <translation>未结</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/domain.py" />
+      <source>accepted</source>
+      <translation>已接受</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/domain.py" />
+      <source>declined</source>
+      <translation>已拒绝</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/domain.py" />
+      <location filename="../../showroom/deliveries/domain.py" />
+      <source>completed</source>
+      <translation>已完成</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deals/domain.py" />
+      <location filename="../../showroom/deliveries/domain.py" />
+      <location filename="../../showroom/test_drives/domain.py" />
+      <source>cancelled</source>
+      <translation>已取消</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/deliveries/domain.py" />
+      <source>planned</source>
+      <translation>已计划</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/permissions.py" />
+      <source>open this customer's card</source>
+      <translation>打开此客户的卡片</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/permissions.py" />
+      <source>create customer cards</source>
+      <translation>新建客户卡片</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/permissions.py" />
+      <source>edit this customer's card</source>
+      <translation>编辑此客户的卡片</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/permissions.py" />
+      <source>give a customer to another consultant</source>
+      <translation>把客户转给其他销售顾问</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/permissions.py" />
+      <source>share this customer</source>
+      <translation>共享此客户</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/permissions.py" />
+      <source>merge customer cards</source>
+      <translation>合并客户卡片</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/permissions.py" />
+      <source>log contacts with this customer</source>
+      <translation>记录与此客户的联系</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/permissions.py" />
+      <source>register walk-ins</source>
+      <translation>登记到店</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/permissions.py" />
+      <source>print this customer's documents</source>
+      <translation>打印此客户的单据</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/permissions.py" />
+      <source>import customers</source>
+      <translation>导入客户</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/permissions.py" />
+      <source>export customers</source>
+      <translation>导出客户</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/permissions.py" />
+      <source>see licence and ID numbers in full</source>
+      <translation>查看完整的驾驶证号和证件号</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/permissions.py" />
+      <source>export everything held about a customer</source>
+      <translation>导出客户的全部资料</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/permissions.py" />
+      <source>erase a customer's personal data</source>
+      <translation>删除客户的个人数据</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/permissions.py" />
+      <source>edit checklist templates</source>
+      <translation>编辑清单模板</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/permissions.py" />
+      <source>accept a VIN whose check digit does not match</source>
+      <translation>接受校验位不符的车架号</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/permissions.py" />
+      <source>override a blocked delivery</source>
+      <translation>强制放行受阻的交车</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/permissions.py" />
+      <source>sign off the showroom day</source>
+      <translation>确认展厅当日检查</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/permissions.py" />
+      <source>view the audit trail</source>
+      <translation>查看审计记录</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/permissions.py" />
+      <source>change the showroom's settings</source>
+      <translation>修改展厅设置</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/permissions.py" />
+      <source>manage users</source>
+      <translation>管理用户</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/permissions.py" />
+      <source>back up and restore the database</source>
+      <translation>备份和恢复数据库</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/permissions.py" />
+      <source>plan this customer's delivery</source>
+      <translation>安排此客户的交车</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/permissions.py" />
+      <source>hand this customer's car over</source>
+      <translation>向此客户交车</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/permissions.py" />
+      <source>book and run this customer's test drives</source>
+      <translation>预约和办理此客户的试驾</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/permissions.py" />
+      <source>work on this customer's purchase plans and deals</source>
+      <translation>处理此客户的购车方案和订单</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/permissions.py" />
+      <source>tick the daily showroom checklist</source>
+      <translation>勾选每日展厅检查表</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/permissions.py" />
+      <source>create and complete tasks</source>
+      <translation>新建和完成任务</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/permissions.py" />
+      <source>add and change test-drive cars</source>
+      <translation>添加和修改试驾车</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/permissions.py" />
+      <source>add and change stock cars</source>
+      <translation>添加和修改库存车</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/permissions.py" />
+      <source>edit the boutique price list</source>
+      <translation>编辑精品价目表</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/permissions.py" />
+      <source>set the month's sales targets</source>
+      <translation>设置本月销售目标</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/permissions.py" />
+      <source>approve or return lost sales</source>
+      <translation>审批或退回战败申请</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/permissions.py" />
+      <source>change the follow-up interval of each intent level</source>
+      <translation>修改各意向级别的回访间隔</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/roles.py" />
+      <source>consultant</source>
+      <translation>销售顾问</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/roles.py" />
+      <source>manager</source>
+      <translation>经理</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/kernel/roles.py" />
+      <source>admin</source>
+      <translation>管理员</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/sales/domain.py" />
+      <source>H: buys within 7 days</source>
+      <translation>H：7 天内购买</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/sales/domain.py" />
+      <source>A: buys within 15 days</source>
+      <translation>A：15 天内购买</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/sales/domain.py" />
+      <source>B: buys within 30 days</source>
+      <translation>B：30 天内购买</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/sales/domain.py" />
+      <source>C: buys within about 3 months</source>
+      <translation>C：约 3 个月内购买</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/sales/domain.py" />
+      <source>N: new, not graded</source>
+      <translation>N：新客户，未分级</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/sales/domain.py" />
+      <source>O: ordered</source>
+      <translation>O：已订车</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/sales/domain.py" />
+      <source>F: lost</source>
+      <translation>F：战败</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/sales/domain.py" />
+      <source>bought a competitor's car</source>
+      <translation>购买了竞品车</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/sales/domain.py" />
+      <source>bought our brand at another dealer</source>
+      <translation>在其他经销商购买了本品牌</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/sales/domain.py" />
+      <source>price</source>
+      <translation>价格</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/sales/domain.py" />
+      <source>financing refused</source>
+      <translation>贷款未获批</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/sales/domain.py" />
+      <source>trade-in value</source>
+      <translation>置换估价</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/sales/domain.py" />
+      <source>no stock or delivery time</source>
+      <translation>无现车或交车周期长</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/sales/domain.py" />
+      <source>postponed the purchase</source>
+      <translation>推迟购车</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/sales/domain.py" />
+      <source>wrong or dead number</source>
+      <translation>号码错误或空号</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/sales/domain.py" />
+      <source>no answer after several calls</source>
+      <translation>多次致电无人接听</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/sales/domain.py" />
+      <source>moved away</source>
+      <translation>已迁居外地</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/sales/domain.py" />
+      <source>other</source>
+      <translation>其他</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/showroom_day/service.py" />
+      <source>edit the checklist template</source>
+      <translation>编辑检查表模板</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/test_drives/domain.py" />
+      <source>booked</source>
+      <translation>已预约</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/test_drives/domain.py" />
+      <source>out on the road</source>
+      <translation>正在路上</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/test_drives/domain.py" />
+      <source>returned</source>
+      <translation>已还车</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/test_drives/domain.py" />
+      <source>a no-show</source>
+      <translation>已记为爽约</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/test_drives/domain.py" />
+      <source>it cannot be checked out</source>
+      <translation>不能出车</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/test_drives/domain.py" />
+      <source>it cannot be checked in</source>
+      <translation>不能还车</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/test_drives/domain.py" />
+      <source>it cannot be cancelled</source>
+      <translation>不能取消</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/test_drives/domain.py" />
+      <source>it cannot be marked as a no-show</source>
+      <translation>不能记为爽约</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/test_drives/domain.py" />
+      <source>it cannot be moved</source>
+      <translation>不能改期</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/test_drives/domain.py" />
+      <source>out</source>
+      <translation>试驾中</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/test_drives/domain.py" />
+      <source>no show</source>
+      <translation>爽约</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/vehicles/domain.py" />
+      <source>in transit</source>
+      <translation>在途</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/vehicles/domain.py" />
+      <source>in stock</source>
+      <translation>在库</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/vehicles/domain.py" />
+      <source>on display</source>
+      <translation>在展</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/vehicles/domain.py" />
+      <source>reserved</source>
+      <translation>已预订</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/vehicles/domain.py" />
+      <source>sold</source>
+      <translation>已售出</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/vehicles/domain.py" />
+      <source>delivered</source>
+      <translation>已交车</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/vehicles/domain.py" />
+      <source>available</source>
+      <translation>可用</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/vehicles/domain.py" />
+      <source>on drive</source>
+      <translation>试驾中</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/vehicles/domain.py" />
+      <source>in preparation</source>
+      <translation>整备中</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/vehicles/domain.py" />
+      <source>out of service</source>
+      <translation>停用</translation>
     </message>
   </context>
   <context>
@@ -7006,6 +9067,10 @@
   </context>
   <context>
     <name>ImportCustomersDialog</name>
+    <message>
+      <source>&amp;Next: preview</source>
+      <translation>下一步：预览(&amp;N)</translation>
+    </message>
     <message>
       <location filename="../../ui/dialogs/import_customers.py" />
       <source>Full name</source>
@@ -7438,6 +9503,34 @@
     </message>
   </context>
   <context>
+    <name>IntentBar</name>
+    <message>
+      <location filename="../../ui/dialogs/intent_bar.py" />
+      <source>How soon the customer expects to buy</source>
+      <translation>客户预计多久购车</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/intent_bar.py" />
+      <source>Mark l&amp;ost…</source>
+      <translation>申请战败(&amp;O)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/intent_bar.py" />
+      <source>Reactivat&amp;e</source>
+      <translation>重新激活(&amp;E)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/intent_bar.py" />
+      <source>&amp;Intent:</source>
+      <translation>意向(&amp;I)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/intent_bar.py" />
+      <source>Waiting for the manager's decision</source>
+      <translation>等待经理审批</translation>
+    </message>
+  </context>
+  <context>
     <name>LogContactDialog</name>
     <message>
       <location filename="../../ui/dialogs/log_contact.py" />
@@ -7526,6 +9619,39 @@
     </message>
   </context>
   <context>
+    <name>LostSaleDialog</name>
+    <message>
+      <location filename="../../ui/dialogs/lost_sale.py" />
+      <source>Mark lost</source>
+      <translation>申请战败</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/lost_sale.py" />
+      <source>&amp;Reason:</source>
+      <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/lost_sale.py" />
+      <source>Competitor &amp;brand:</source>
+      <translation>竞品品牌(&amp;B)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/lost_sale.py" />
+      <source>Competitor &amp;model:</source>
+      <translation>竞品车型(&amp;M)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/lost_sale.py" />
+      <source>&amp;Note:</source>
+      <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/lost_sale.py" />
+      <source>A consultant's lost sale waits for the manager's approval.</source>
+      <translation>销售顾问的战败申请需经理审批。</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <location filename="../../ui/main_window.py" />
@@ -7576,6 +9702,11 @@
       <location filename="../../ui/main_window.py" />
       <source>Settings</source>
       <translation>设置</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" />
+      <source>Targets</source>
+      <translation>目标</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" />
@@ -8320,6 +10451,64 @@ There is no good backup to restore. Quit Showroom and ask your IT contact for he
       <location filename="../../ui/dialogs/restore_backup.py" />
       <source>Quit</source>
       <translation>退出</translation>
+    </message>
+  </context>
+  <context>
+    <name>SalesManager</name>
+    <message>
+      <location filename="../../ui/dialogs/sales_manager.py" />
+      <source>Lost sales to decide</source>
+      <translation>待审批的战败申请</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/sales_manager.py" />
+      <source>Customer</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/sales_manager.py" />
+      <source>Consultant</source>
+      <translation>销售顾问</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/sales_manager.py" />
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/sales_manager.py" />
+      <source>Competitor</source>
+      <translation>竞品</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/sales_manager.py" />
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/sales_manager.py" />
+      <source>Note (required to send back)</source>
+      <translation>备注（退回时必填）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/sales_manager.py" />
+      <source>&amp;Approve</source>
+      <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/sales_manager.py" />
+      <source>Send &amp;back</source>
+      <translation>退回(&amp;B)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/sales_manager.py" />
+      <source>Follow-up intervals</source>
+      <translation>回访间隔</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/sales_manager.py" />
+      <source> days</source>
+      <translation> 天</translation>
     </message>
   </context>
   <context>
@@ -9171,6 +11360,147 @@ There is no good backup to restore. Quit Showroom and ask your IT contact for he
     </message>
   </context>
   <context>
+    <name>TargetsModel</name>
+    <message>
+      <location filename="../../ui/pages/targets/model.py" />
+      <source>Consultant</source>
+      <translation>销售顾问</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/targets/model.py" />
+      <source>Orders</source>
+      <translation>订单</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/targets/model.py" />
+      <source>Deliveries</source>
+      <translation>交车</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/targets/model.py" />
+      <source>target</source>
+      <translation>目标</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/targets/model.py" />
+      <source>done</source>
+      <translation>完成</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/targets/model.py" />
+      <source>% done</source>
+      <translation>完成率</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/targets/model.py" />
+      <source>forecast</source>
+      <translation>预测</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/targets/model.py" />
+      <source>At this pace: {forecast} of {target}</source>
+      <translation>按此进度：{forecast} / {target}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/targets/model.py" />
+      <source>Showroom</source>
+      <translation>展厅</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/targets/model.py" />
+      <source>{forecast} of {target}</source>
+      <translation>{forecast} / {target}</translation>
+    </message>
+  </context>
+  <context>
+    <name>TargetsPage</name>
+    <message>
+      <location filename="../../ui/pages/targets/page.py" />
+      <source>Walk-ins</source>
+      <translation>进店</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/targets/page.py" />
+      <source>Registered</source>
+      <translation>留档</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/targets/page.py" />
+      <source>Test drives</source>
+      <translation>试驾</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/targets/page.py" />
+      <source>Orders</source>
+      <translation>订单</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/targets/page.py" />
+      <source>Deliveries</source>
+      <translation>交车</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/targets/page.py" />
+      <source>◀ Previous month</source>
+      <translation>◀ 上个月</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/targets/page.py" />
+      <source>Next month ▶</source>
+      <translation>下个月 ▶</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/targets/page.py" />
+      <source>&amp;Split evenly</source>
+      <translation>平均分配(&amp;S)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/targets/page.py" />
+      <source>Share the showroom's target evenly among the consultants, then edit the shares</source>
+      <translation>将展厅目标平均分配给各销售顾问，之后可再调整</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/targets/page.py" />
+      <source>&amp;Lost sales…</source>
+      <translation>战败审批(&amp;L)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/targets/page.py" />
+      <source>Approve or send back the consultants' lost sales</source>
+      <translation>批准或退回销售顾问的战败申请</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/targets/page.py" />
+      <source>Follow-up &amp;intervals…</source>
+      <translation>回访间隔(&amp;I)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/targets/page.py" />
+      <source>Showroom</source>
+      <translation>展厅</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/targets/page.py" />
+      <source>Funnel of {month}: {who}</source>
+      <translation>{month} 销售漏斗：{who}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/targets/page.py" />
+      <source>Count</source>
+      <translation>数量</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/targets/page.py" />
+      <source>{stage}: {rate} %</source>
+      <translation>{stage}：{rate}%</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/targets/page.py" />
+      <source>Conversion: </source>
+      <translation>转化率：</translation>
+    </message>
+  </context>
+  <context>
     <name>TemplatesDialog</name>
     <message>
       <location filename="../../ui/dialogs/checklist_templates.py" />
@@ -9615,6 +11945,11 @@ There is no good backup to restore. Quit Showroom and ask your IT contact for he
     </message>
     <message>
       <location filename="../../ui/pages/today/page.py" />
+      <source>Opens the Targets page (Return)</source>
+      <translation>打开目标页面（回车）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/pages/today/page.py" />
       <source>Opens the list (Return)</source>
       <translation>打开列表（Return）</translation>
     </message>
@@ -9990,6 +12325,33 @@ There is no good backup to restore. Quit Showroom and ask your IT contact for he
     <message>
       <source>Name, phone, e-mail, plate or VIN</source>
       <translation type="obsolete">姓名、电话、邮箱、车牌或车架号</translation>
+    </message>
+  </context>
+  <context>
+    <name>DateFields</name>
+    <message>
+      <source>e.g. 930 or 14:30</source>
+      <translation>例如 930 或 14:30</translation>
+    </message>
+    <message>
+      <source>Type a time such as 930, 9.30, 14:30 or 11 (for 11:00).</source>
+      <translation>请输入时间，例如 930、9.30、14:30 或 11（即 11:00）。</translation>
+    </message>
+    <message>
+      <source>e.g. {example}, t for today, +3</source>
+      <translation>例如 {example}，t 表示今天，+3 表示三天后</translation>
+    </message>
+    <message>
+      <source>Pick the day on a calendar (Alt+Down)</source>
+      <translation>在日历上选择日期（Alt+下箭头）</translation>
+    </message>
+    <message>
+      <source>The day cannot be before {day}.</source>
+      <translation>日期不能早于 {day}。</translation>
+    </message>
+    <message>
+      <source>Type a day such as {example}, 2026-12-24, t (today) or +3.</source>
+      <translation>请输入日期，例如 {example}、2026-12-24、t（今天）或 +3。</translation>
     </message>
   </context>
 </TS>

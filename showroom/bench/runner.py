@@ -351,6 +351,37 @@ def measure_today(db: Database, size: str, repeats: int) -> Figure:
     return Figure("Today figures", size, ms, "ms", target="≤ 100 ms", met=ms <= 100)
 
 
+def measure_sales(db: Database, size: str, repeats: int) -> list[Figure]:
+    """The Targets page's two reads as the manager sees them: this month's progress per
+    consultant, and this month's funnel (issue 21: each ≤ 150 ms)."""
+    from zoneinfo import ZoneInfo
+
+    from showroom.core.ids import UserId
+    from showroom.kernel.settings_store import load_settings
+    from showroom.sales.domain import month_start, next_month
+    from showroom.sales.targets import funnel, month_progress
+
+    with db.reader() as session:
+        manager = UserId(session.scalar(select(User.id).where(User.role == "manager")) or 1)
+        settings = load_settings(session)
+    today = datetime.now(ZoneInfo(settings.timezone)).date()
+    month = month_start(today)
+
+    def progress() -> object:
+        with db.reader() as session:
+            return month_progress(session, manager, month, today, settings)
+
+    def the_funnel() -> object:
+        with db.reader() as session:
+            return funnel(session, manager, month, next_month(month), settings)
+
+    figures = []
+    for name, run in (("Targets progress", progress), ("Funnel", the_funnel)):
+        ms = median_ms(run, repeats)
+        figures.append(Figure(name, size, ms, "ms", target="≤ 150 ms", met=ms <= 150))
+    return figures
+
+
 def _table(model: type[Base]) -> Table:
     table = model.__table__
     assert isinstance(table, Table)
@@ -705,11 +736,12 @@ FIGURE_GROUPS = (
     "week",
     "bookings",
     "window",
+    "sales",
     "demo",
     "handover",
     "import",
 )
-_PER_SIZE = frozenset(FIGURE_GROUPS[:6])
+_PER_SIZE = frozenset(FIGURE_GROUPS[:7])
 
 
 def run_bench(
@@ -752,6 +784,8 @@ def run_bench(
                     figures += measure_startup_and_memory(
                         config, label, plan.window_repeats, memory_target
                     )
+                if "sales" in wanted:
+                    figures += measure_sales(db, label, plan.repeats)
                 for figure in figures[first_of_size:]:
                     report(format_row(figure))
         if "demo" in wanted:

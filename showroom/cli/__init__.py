@@ -115,7 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="LIST",
         default="",
         help="measure only these figures, e.g. search,import (of: search, today, card, week, "
-        "bookings, window, demo, handover, import)",
+        "bookings, window, sales, demo, handover, import)",
     )
     bench.add_argument(
         "--crash-kills",

@@ -8,7 +8,7 @@ marked done with its result, and optionally the next follow-up.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import and_, or_, select
@@ -106,12 +106,14 @@ def log_contact(
     *,
     follow_up_id: int | None = None,
     now: datetime | None = None,
+    interval_days: int | None = None,
 ) -> LoggedContact:
     """Record a contact with a customer in one step.
 
     Adds the interaction to the timeline; completes ``follow_up_id`` (or, if none is given,
     the customer's oldest open follow-up due by today) with the outcome as its result;
-    schedules the next follow-up on ``next_follow_up`` if given.
+    schedules the next follow-up on ``next_follow_up`` if given, else ``interval_days``
+    after today if given (the customer's intent level's interval, showroom.sales).
     """
     now = now or utc_now()
     require(session, actor_id, Action.LOG_CONTACT, customer_id)
@@ -129,6 +131,8 @@ def log_contact(
     today = local_day(now, ZoneInfo(settings.timezone))
     if next_follow_up is not None and next_follow_up < today:
         raise ValidationError("next follow-up", "must be today or later")
+    if next_follow_up is None and interval_days:
+        next_follow_up = today + timedelta(days=interval_days)
     summary = f"{result.value.replace('_', ' ').capitalize()}" + (f": {text}" if text else "")
     interaction = Interaction(
         customer_id=customer.id, user_id=actor_id, kind=channel, occurred_at=now, summary=summary

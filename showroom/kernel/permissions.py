@@ -47,6 +47,9 @@ class Action(StrEnum):
     EDIT_FLEET = "edit_fleet"
     EDIT_STOCK = "edit_stock"
     EDIT_BOUTIQUE = "edit_boutique"
+    SET_SALES_TARGETS = "set_sales_targets"
+    APPROVE_LOST_SALE = "approve_lost_sale"
+    SET_FOLLOW_UP_INTERVALS = "set_follow_up_intervals"
 
 
 _CONSULTANT = frozenset(
@@ -82,6 +85,9 @@ _MANAGER = _CONSULTANT | {
     Action.VIEW_AUDIT,
     Action.EDIT_FLEET,
     Action.EDIT_BOUTIQUE,
+    Action.SET_SALES_TARGETS,
+    Action.APPROVE_LOST_SALE,
+    Action.SET_FOLLOW_UP_INTERVALS,
 }
 _ADMIN = _MANAGER | {Action.EDIT_SETTINGS, Action.MANAGE_USERS, Action.BACKUP_RESTORE}
 
@@ -138,6 +144,9 @@ DESCRIPTIONS: dict[Action, str] = {
     Action.EDIT_FLEET: V_("add and change test-drive cars"),
     Action.EDIT_STOCK: V_("add and change stock cars"),
     Action.EDIT_BOUTIQUE: V_("edit the boutique price list"),
+    Action.SET_SALES_TARGETS: V_("set the month's sales targets"),
+    Action.APPROVE_LOST_SALE: V_("approve or return lost sales"),
+    Action.SET_FOLLOW_UP_INTERVALS: V_("change the follow-up interval of each intent level"),
 }
 
 

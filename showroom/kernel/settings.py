@@ -69,6 +69,13 @@ class ShowroomSettings:
     followup_days_walk_in: str = "1"
     followup_days_test_drive: str = "1"
     followup_days_delivery: str = "1,7,30,90"
+    # Days between follow-ups of a prospect by intent level (showroom.sales: H, A, B, C and
+    # O for ordered); a manager edits them within 1-90 days.
+    intent_days_h: int = 2
+    intent_days_a: int = 4
+    intent_days_b: int = 7
+    intent_days_c: int = 15
+    intent_days_o: int = 3
     # Minutes without use after which a PC locks itself (0: never).
     lock_after_minutes: int = 10
     # Letterhead of printed documents: a logo image file (PNG/JPEG, empty for none) and the
@@ -256,6 +263,10 @@ def validate_settings(values: dict[str, str]) -> ShowroomSettings:
         else:
             clean[key] = ",".join(str(d) for d in sorted({int(p) for p in parts}))
 
+    for key in INTENT_DAY_KEYS:
+        days = clean.get(key, "1")
+        if not _is_small_number(days) or not 1 <= int(days) <= 90:
+            fail(key, M_("must be a whole number of days from 1 to 90"))
     for key in (
         "delivery_bays",
         "delivery_ceremony_template",
@@ -299,6 +310,13 @@ def validate_settings(values: dict[str, str]) -> ShowroomSettings:
 
 
 MAX_BAY = 40
+INTENT_DAY_KEYS = (
+    "intent_days_h",
+    "intent_days_a",
+    "intent_days_b",
+    "intent_days_c",
+    "intent_days_o",
+)
 LIST_SEPARATOR = ";"
 MAX_LIST_ENTRY = 200
 

@@ -91,6 +91,10 @@ class Customer(Base):
     consent_contact: Mapped[bool] = mapped_column(Boolean, default=False)
     consent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     notes: Mapped[str | None] = mapped_column(Text)
+    # How soon they are expected to buy (showroom.sales.domain.IntentLevel): N until graded.
+    intent_level: Mapped[str] = mapped_column(
+        String(1), default="N", server_default="N", index=True
+    )
     # What search looks in (folded name, phone digits, e-mail, plates, VINs); indexed by
     # FTS5 trigram on SQLite and pg_trgm on PostgreSQL (see migration 0002).
     search_text: Mapped[str] = mapped_column(Text, default="")
@@ -881,3 +885,56 @@ DELIVERY_GUARDS = frozenset(
 )
 BOOKING_GUARDS = BOOKING_GUARDS | DELIVERY_GUARDS
 NON_MODEL_OBJECTS = SEARCH_OBJECTS | BOOKING_GUARDS
+
+
+class LostSale(Base):
+    """A prospect marked lost, with the reason: a consultant's request waits for a manager
+    (pending), who approves it (the customer goes to level F) or returns it with a note; an
+    approved one may later be reactivated. ``level_before`` is restored on reactivation."""
+
+    __tablename__ = "lost_sales"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customers.id", ondelete="CASCADE"), index=True
+    )
+    consultant_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
+    reason: Mapped[str] = mapped_column(String(30))
+    competitor_brand: Mapped[str | None] = mapped_column(String(60))
+    competitor_model: Mapped[str | None] = mapped_column(String(60))
+    note: Mapped[str | None] = mapped_column(String(300))
+    level_before: Mapped[str] = mapped_column(String(1))
+    state: Mapped[str] = mapped_column(String(20), default="pending", index=True)
+    requested_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    requested_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    decision_note: Mapped[str | None] = mapped_column(String(300))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class MonthlyTarget(Base):
+    """The showroom's target for one month (``month`` is its first day)."""
+
+    __tablename__ = "monthly_targets"
+
+    month: Mapped[date] = mapped_column(Date, primary_key=True)
+    orders: Mapped[int] = mapped_column(Integer, default=0)
+    deliveries: Mapped[int] = mapped_column(Integer, default=0)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+
+class ConsultantTarget(Base):
+    """One consultant's share of a month's target."""
+
+    __tablename__ = "consultant_targets"
+
+    month: Mapped[date] = mapped_column(Date, primary_key=True)
+    consultant_id: Mapped[int] = mapped_column(ForeignKey("users.id"), primary_key=True)
+    orders: Mapped[int] = mapped_column(Integer, default=0)
+    deliveries: Mapped[int] = mapped_column(Integer, default=0)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))

@@ -139,6 +139,8 @@ def viewer(user: UserId, role: Role) -> dash.Viewer:
 
 # Test drives, appointments and deals have their own data set (test_dashboard_drives_deals).
 NEW_AREAS = {"test_drives", "appointments", "deals"}
+# Sales figures have theirs too (tests/services/test_sales_dashboard.py).
+NEW_AREAS |= {"sales"}
 
 
 def figures(board: dash.Dashboard) -> dict[str, tuple[int, int | None]]:
@@ -154,6 +156,7 @@ def test_the_managers_today(db: Database, shop: Shop) -> None:
         "test_drives",
         "follow_ups",
         "deals",
+        "sales",
         "tasks",
     ]
     assert {k: v for k, v in figures(board).items() if k.split(".")[0] not in NEW_AREAS} == {
@@ -243,7 +246,8 @@ def test_every_figure_opens_the_list_behind_it_and_they_agree(db: Database, shop
             for section in board.sections:
                 for figure in section.figures:
                     if figure.opens is None:
-                        assert figure.goes_to == "showroom_day", figure.key
+                        place = "targets" if figure.key.startswith("sales.") else "showroom_day"
+                        assert figure.goes_to == place, figure.key
                         continue
                     listed = dash.open_list(session, look, figure.opens)
                     expected = len(listed.rows)
@@ -316,6 +320,7 @@ def test_a_new_area_plugs_its_section_in(db: Database, shop: Shop, example_secti
         "example_area",
         "follow_ups",
         "deals",
+        "sales",
         "tasks",
     ]
     assert manager.figure("example_area.today") is not None

@@ -48,6 +48,9 @@ from showroom.kernel.roles import Role
 from showroom.kernel.settings_store import update_settings
 from showroom.kernel.tasks import create_task
 from showroom.printing.customer_card import print_customer_card
+from showroom.sales import service as sales
+from showroom.sales.domain import IntentLevel, LostDraft
+from showroom.sales.targets import set_showroom_target
 from showroom.showroom_day import service as sd
 from showroom.storage.database import Database
 from showroom.test_drives.domain import LicenceDraft
@@ -170,6 +173,11 @@ def _world(db: Database, tmp_path: Path) -> World:
 Case = Callable[[Session, World, UserId | None], object]
 
 
+def _approve_lost(s: Session, w: World, actor: UserId | None) -> object:
+    pending = sales.mark_lost(s, w.customer, LostDraft("price"), w.own, now=NOW)
+    return sales.approve_lost(s, pending.id, pending.version, actor, now=NOW)
+
+
 def _edit(s: Session, w: World, actor: UserId | None, **changes: object) -> object:
     customer = get_customer(s, w.customer)
     draft = CustomerDraft(
@@ -279,6 +287,9 @@ CASES: dict[Action, Case] = {
         s, StockDraft(vin=good_vin(2), make="Kia", model="Niro", list_price="33,000"), a, SETTINGS
     ),
     Action.EDIT_BOUTIQUE: lambda s, w, a: add_boutique_item(s, a, "Roof box", "450", SETTINGS),
+    Action.SET_SALES_TARGETS: lambda s, w, a: set_showroom_target(s, a, TODAY, 10, 5),
+    Action.APPROVE_LOST_SALE: _approve_lost,
+    Action.SET_FOLLOW_UP_INTERVALS: lambda s, w, a: sales.set_intervals(s, a, {IntentLevel.H: 3}),
     Action.PLAN_DELIVERY: lambda s, w, a: plan_delivery(
         s,
         DeliveryDraft(w.delivery_deal, delivery_at(16, day=TOMORROW), "Bay 1", w.own),

@@ -9,7 +9,10 @@ from pytestqt.qtbot import QtBot
 from ui.context import AppContext
 from ui.main_window import MainWindow
 
-AREAS = ["today", "customers", "test_drives", "deals", "deliveries", "showroom_day", "settings"]
+AREAS = [
+    "today", "customers", "test_drives", "deals", "deliveries", "showroom_day", "settings",
+    "targets",
+]  # fmt: skip
 
 
 def make_window(qtbot: QtBot, context: AppContext) -> MainWindow:
@@ -34,6 +37,7 @@ def test_sidebar_lists_the_areas_and_pages_are_created_on_first_use(
         "Deliveries",
         "Showroom day",
         "Settings",
+        "Targets",
     ]
     assert window.page("today") is not None
     assert all(window.page(key) is None for key in AREAS[1:])

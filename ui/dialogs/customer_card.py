@@ -46,6 +46,7 @@ from showroom.kernel.staff import staff
 from showroom.kernel.work import Session, run_in_transaction
 from ui.context import AppContext
 from ui.dialogs.conflict import ConflictDialog
+from ui.dialogs.intent_bar import IntentBar
 from ui.i18n.messages import error_text, rule_text
 from ui.models.customers import status_label
 from ui.widgets.form import FieldBox
@@ -77,6 +78,8 @@ def kind_label(kind: str) -> str:
         "delivery": tr("Delivery"),
         "complaint": tr("Complaint"),
         "note": tr("Note"),
+        "intent": tr("Intent level"),
+        "lost": tr("Lost sale"),
     }
     return labels.get(kind, kind)
 
@@ -158,7 +161,11 @@ class CustomerCardDialog(QDialog):
         self.print_button.setToolTip(tr("Print the customer card and keep it in the file (Ctrl+P)"))
         self.print_button.clicked.connect(self._on_print_button_clicked)
         QShortcut(QKeySequence.StandardKey.Print, self, self._on_print_button_clicked)
+        self.intent_bar = IntentBar(self, context)
+        self.intent_bar.changed.connect(self._on_sales_change)
+        self.intent_bar.failed.connect(self._show_general)
         bottom = QHBoxLayout()
+        bottom.addWidget(self.intent_bar)
         bottom.addWidget(self.log_button)
         bottom.addWidget(self.print_button)
         bottom.addWidget(self.satisfaction_button)
@@ -170,6 +177,14 @@ class CustomerCardDialog(QDialog):
         layout.addWidget(self.general_error)
         layout.addLayout(bottom)
         self.load()
+
+    def _on_sales_change(self, version: int) -> None:
+        """The level changed the customer's row: reload the card if the form is unedited,
+        else keep the edits with the new row version (the save does not touch the level)."""
+        if self.form_values() == getattr(self, "loaded_form", None):
+            self.load()
+        else:
+            self.version = version
 
     # --- building -------------------------------------------------------------------------
     def _table(self, headers: list[str]) -> QTableWidget:
@@ -462,6 +477,7 @@ class CustomerCardDialog(QDialog):
         )
         self._load_owed()
         self._load_satisfaction()
+        self.intent_bar.show_customer(self.customer_id)
 
     def _build_owed_tab(self) -> QWidget:
         """What we still owe the customer after a delivery, until it is done."""

@@ -26,9 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from showroom.core.errors import ShowroomError, ValidationError
-from showroom.customers.follow_ups import LoggedContact, log_contact
+from showroom.customers.follow_ups import LoggedContact
 from showroom.customers.service import get_customer
 from showroom.kernel.work import Session, run_in_transaction
+
+# Without a next date, the next follow-up falls due after the intent level's interval.
+from showroom.sales.service import log_contact
 from ui.context import AppContext
 from ui.i18n.messages import error_text, rule_text
 from ui.widgets.dates import DateField

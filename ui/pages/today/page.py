@@ -356,6 +356,8 @@ class TodayPage(QWidget):
             tooltip = tr("Opens Customers › Walk-ins today (Return)")
         elif figure.goes_to == "showroom_day":
             tooltip = tr("Opens the showroom checklist (Return)")
+        elif figure.goes_to == "targets":
+            tooltip = tr("Opens the Targets page (Return)")
         else:
             tooltip = tr("Opens the list (Return)") if clickable else ""
         tile.set_figure(

@@ -1,7 +1,7 @@
 """A test drive keeps its planned end when an early check-in shortens its slot.
 
 Revision ID: 0015
-Revises: 0010
+Revises: 0014
 Create Date: 2026-12-04
 
 Checking a car in before its planned return ends the drive's slot then (``ends_at`` becomes
@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0015"
-down_revision: str | None = "0010"
+down_revision: str | None = "0014"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
