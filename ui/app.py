@@ -7,33 +7,35 @@ and a user should see the app the moment they start it.
 
 from __future__ import annotations
 
-import getpass
 import os
 import sys
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-# qt_material must come after PySide6 so it binds to it.
-import qt_material
 from PySide6.QtCore import QCoreApplication, QLoggingCategory, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from showroom.core.errors import ShowroomError
-from showroom.storage.config import AppConfig
-from ui.context import AppContext, ui_settings_for
+from ui.context import AppContext, build_context, ui_settings_for
 from ui.i18n.messages import error_text
 from ui.resources import FONT_FAMILY, FONT_FILE
+from ui.theme import THEMES, apply_theme
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
-    from showroom.kernel.settings import ShowroomSettings
-    from showroom.storage.database import Database
+    from showroom.kernel.database import AppConfig, Database
     from ui.main_window import MainWindow
 
-THEMES = {"light": "light_blue.xml", "dark": "dark_blue.xml"}
+__all__ = [
+    "THEMES",
+    "apply_theme",
+    "build_context",
+    "create_application",
+    "open_context",
+    "run_gui",
+]
+
 _STARTED = time.perf_counter()
 
 
@@ -49,43 +51,6 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     if QFontDatabase.addApplicationFont(str(FONT_FILE)) >= 0:
         app.setFont(QFont(FONT_FAMILY, 10))
     return app
-
-
-def apply_theme(app: QApplication, theme: str) -> None:
-    """The qt-material theme: 'light' (default) or 'dark'."""
-    qt_material.apply_stylesheet(
-        app,
-        theme=THEMES.get(theme, THEMES["light"]),
-        invert_secondary=theme != "dark",
-        extra={"font_family": f"'{FONT_FAMILY}'", "density_scale": "-1", "font_size": "13px"},
-    )
-
-
-def build_context(db: Database, config: AppConfig, user_id: int | None = None) -> AppContext:
-    """The context of the signed-in user ``user_id`` (tests and tools without a sign-in:
-    the operating-system user at the keyboard)."""
-    from showroom.admin.users import ensure_desk_user
-    from showroom.core.ids import UserId
-    from showroom.kernel.settings_store import load_settings
-    from showroom.storage.database import run_in_transaction
-    from showroom.storage.models import User
-
-    def who(session: Session) -> tuple[tuple[int, str, str], ShowroomSettings]:
-        user = session.get(User, user_id) if user_id is not None else None
-        if user is None:
-            user = ensure_desk_user(session, getpass.getuser())
-        return (user.id, user.display_name, user.role), load_settings(session)
-
-    # Another PC (or the CLI) writing at this moment is waited out, not a failed start.
-    ids, settings = run_in_transaction(db, who)
-    return AppContext(
-        db=db,
-        user_id=UserId(ids[0]),
-        user_name=ids[1],
-        user_role=ids[2],
-        settings=settings,
-        ui_settings=ui_settings_for(config.home),
-    )
 
 
 def sign_in(db: Database, parent: QWidget | None) -> int | None:
@@ -112,10 +77,10 @@ def sign_in(db: Database, parent: QWidget | None) -> int | None:
 
 def open_context(config: AppConfig, parent: QWidget | None = None) -> AppContext | None:
     """Open the database and sign in; None if the user cancelled the sign-in."""
-    from showroom.storage.migrate import open_database
+    from showroom.admin.startup import open_app_database
 
     # The full integrity check reads the whole file: it runs in the background instead.
-    db = open_database(config, integrity_check=False)
+    db = open_app_database(config)
     try:
         user_id = sign_in(db, parent)
         if user_id is None:
@@ -242,7 +207,7 @@ class _IntegrityCheck(QObject):
     def run(self) -> None:
         from pathlib import Path
 
-        from showroom.storage.database import integrity_problems
+        from showroom.admin.startup import integrity_problems
 
         problems = integrity_problems(Path(self.path))
         if problems:

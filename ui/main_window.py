@@ -30,7 +30,7 @@ from ui.context import AppContext
 from ui.print_batches import BATCH_KINDS, batch_label
 
 if TYPE_CHECKING:
-    from showroom.storage.watch import ChangeWatcher
+    from showroom.admin.startup import ChangeWatcher
 
 
 def tr(text: str) -> str:
@@ -329,7 +329,7 @@ class MainWindow(QMainWindow):
 
     def _start_watching(self, context: AppContext) -> None:
         """Poll for other PCs' commits so lists refresh by themselves within two seconds."""
-        from showroom.storage.watch import ChangeWatcher
+        from showroom.admin.startup import ChangeWatcher
 
         if self._watcher is not None:
             self._watcher.close()
@@ -345,19 +345,13 @@ class MainWindow(QMainWindow):
         if self._watcher is not None and self._watcher.poll():
             # Another PC may have saved the settings (bays, cadences, terms): every page reads
             # them from the context, so refresh it before the pages reload.
-            import logging
+            from showroom.admin.startup import reload_settings
 
-            from sqlalchemy.exc import SQLAlchemyError
-
-            from showroom.core.errors import ShowroomError
-            from showroom.kernel.settings_store import load_settings
-
-            try:
-                with self.context.db.reader() as session:
-                    self.context.settings = load_settings(session)
-            except (ShowroomError, SQLAlchemyError) as error:  # the server dropped just now:
-                # keep the settings we have; the pages retry on their own when they reload
-                logging.getLogger(__name__).warning("settings not refreshed: %s", error)
+            # None: the server dropped just now; keep the settings we have, the pages retry
+            # on their own when they reload.
+            settings = reload_settings(self.context.db)
+            if settings is not None:
+                self.context.settings = settings
             self.context.events.data_changed.emit({"external"})
 
     # --- users: switch and idle lock ----------------------------------------------------------
@@ -375,7 +369,7 @@ class MainWindow(QMainWindow):
 
     def lock(self, switching: bool = False) -> None:
         """Hide the data behind the sign-in dialog until a user signs in again."""
-        from ui.app import build_context
+        from ui.context import build_context
         from ui.dialogs.sign_in import SignInDialog
 
         context = self.context

@@ -32,15 +32,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from showroom.core.errors import ConflictError, ShowroomError, ValidationError
 from showroom.core.ids import TestDriveId
 from showroom.core.phrase import Phrase
 from showroom.customers.service import get_customer
-from showroom.storage.database import run_in_transaction
-from showroom.storage.models import User
-from showroom.storage.types import utc_now
+from showroom.kernel.clock import now as utc_now
+from showroom.kernel.database import run_in_transaction
+from showroom.kernel.staff_choices import staff_choices
 from showroom.test_drives.domain import MAX_MINUTES, MIN_MINUTES, local_instant
 from showroom.test_drives.fleet import fleet_cars
 from showroom.test_drives.service import (
@@ -119,9 +118,7 @@ class BookingDialog(QDialog):
             for car in fleet_cars(session, bookable_only=True):
                 label = f"{car.make} {car.model}" + (f" {car.trim}" if car.trim else "")
                 self.vehicle.addItem(f"{label}  ·  {car.plate or ''}", int(car.id))
-            for user in session.scalars(
-                select(User).where(User.active).order_by(User.display_name)
-            ):
+            for user in staff_choices(session):
                 self.consultant.addItem(user.display_name, user.id)
         self.consultant.setCurrentIndex(max(0, self.consultant.findData(int(context.user_id))))
 

@@ -25,12 +25,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from showroom.core.errors import ConflictError, ShowroomError, ValidationError, ValidationErrors
+from showroom.kernel.database import Session, run_in_transaction
 from showroom.kernel.money import format_amount, format_money
 from showroom.kernel.permissions import Action, allowed
-from showroom.storage.database import run_in_transaction
 from showroom.vehicles.boutique import (
     BoutiqueRow,
     add_boutique_item,

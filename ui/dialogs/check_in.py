@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from showroom.core.errors import ShowroomError, ValidationError
-from showroom.storage.database import run_in_transaction
-from showroom.storage.types import utc_now
+from showroom.kernel.clock import now as utc_now
+from showroom.kernel.database import run_in_transaction
 from showroom.test_drives.service import CheckInDraft, check_in, drive_details
 from ui.context import AppContext
 from ui.dialogs.check_out import drive_summary

@@ -34,13 +34,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from showroom.core.errors import ConflictError, ShowroomError, ValidationError
+from showroom.kernel.database import Session, run_in_transaction
 from showroom.showroom_day import service as service
 from showroom.showroom_day.domain import MAX_COUNT, CheckDraft, CheckKind
 from showroom.showroom_day.service import TemplateCheckView, TemplateSectionView
-from showroom.storage.database import run_in_transaction
 from ui.context import AppContext
 from ui.dialogs.conflict import ask_theirs_or_mine, merge_mine
 from ui.errors import show_error

@@ -31,12 +31,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from showroom.core.errors import ConflictError, ShowroomError
 from showroom.deals.checklist import ChecklistKind, TemplateStep
 from showroom.deals.checklist_templates import TemplateView, get_template, save_template
-from showroom.storage.database import run_in_transaction
+from showroom.kernel.database import Session, run_in_transaction
 from showroom.vehicles.inventory import MANAGER_ROLES
 from ui.context import AppContext
 from ui.dialogs.conflict import ask_theirs_or_mine

@@ -36,16 +36,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from showroom.core.errors import ConflictError, ShowroomError, ValidationError, ValidationErrors
 from showroom.customer_file.merge import merge_customers
 from showroom.customers.card import CardView, load_card
 from showroom.customers.domain import CustomerDraft, PhoneDraft, format_phone
 from showroom.customers.service import DuplicateCustomerError, create_customer, update_customer
-from showroom.storage.database import run_in_transaction
-from showroom.storage.models import User
+from showroom.kernel.database import Session, run_in_transaction
+from showroom.kernel.staff_choices import staff_choices
 from ui.context import AppContext
 from ui.dialogs.conflict import ConflictDialog
 from ui.i18n.messages import error_text, rule_text
@@ -195,12 +193,7 @@ class CustomerCardDialog(QDialog):
 
     def _build_form(self) -> QWidget:
         with self.context.db.reader() as session:
-            users = [
-                (u.id, u.display_name)
-                for u in session.scalars(
-                    select(User).where(User.active).order_by(User.display_name)
-                )
-            ]
+            users = [(u.id, u.display_name) for u in staff_choices(session)]
         self.fields: dict[str, _Field] = {}
 
         def add(
@@ -523,7 +516,7 @@ class CustomerCardDialog(QDialog):
 
     def _on_satisfaction_button_clicked(self) -> None:
         from showroom.deliveries.service import open_satisfaction_calls, record_satisfaction
-        from showroom.storage.database import run_in_transaction
+        from showroom.kernel.database import run_in_transaction
         from ui.dialogs.satisfaction import SatisfactionDialog
 
         if self.customer_id is None:
@@ -551,7 +544,7 @@ class CustomerCardDialog(QDialog):
 
     def _on_owed_done_button_clicked(self) -> None:
         from showroom.deliveries.service import complete_owed
-        from showroom.storage.database import run_in_transaction
+        from showroom.kernel.database import run_in_transaction
 
         row = self.owed_table.currentRow()
         if not 0 <= row < len(self.owed):

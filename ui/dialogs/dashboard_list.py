@@ -21,13 +21,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from showroom.core.errors import ConflictError, ShowroomError, ValidationError
 from showroom.dashboard.service import ListRef, Viewer, open_list
-from showroom.kernel.tasks import TaskState, complete_task
-from showroom.storage.database import run_in_transaction
-from showroom.storage.models import Task
+from showroom.kernel.database import Session, run_in_transaction
+from showroom.kernel.tasks import TaskState, complete_task, stored_task
 from ui.context import AppContext
 from ui.dialogs.conflict import ask_theirs_or_mine
 from ui.errors import show_error
@@ -111,12 +109,12 @@ class TaskDoneDialog(QDialog):
         """Someone changed the task on another PC (closed it, most often): theirs against
         mine; "apply mine" marks it done at the version now stored if it is still open."""
         with self.context.db.reader() as session:
-            task = session.get(Task, self.task[0])
-            theirs = {
-                "state": task.state if task else "",
-                "result": (task.result or "") if task else "",
-            }
-            version = task.version if task else self.task[1]
+            task = stored_task(session, self.task[0])
+        theirs = {
+            "state": task.state if task else "",
+            "result": task.result if task else "",
+        }
+        version = task.version if task else self.task[1]
         loaded = {"state": TaskState.OPEN.value, "result": ""}
         mine = {"state": TaskState.DONE.value, "result": self.result_edit.text()}
         labels = {"state": tr("State"), "result": tr("What was done")}

@@ -36,8 +36,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from showroom.core.errors import ConflictError, ShowroomError, ValidationError
 from showroom.deals.checklist import ChecklistKind
@@ -52,9 +50,9 @@ from showroom.deals.service import (
     reopen_item,
     update_item,
 )
+from showroom.kernel.database import Session, run_in_transaction
 from showroom.kernel.document_kind import DocumentKind
-from showroom.storage.database import run_in_transaction
-from showroom.storage.models import User
+from showroom.kernel.staff_choices import staff_choices
 from ui.context import AppContext
 from ui.dialogs.conflict import ask_theirs_or_mine, merge_mine
 from ui.dialogs.reason import ReasonDialog
@@ -213,11 +211,9 @@ class DealDialog(QDialog):
         self.responsible.addItem(tr("—"), None)
         self._responsible_ids: dict[str, int] = {}
         with self.context.db.reader() as session:
-            for user_id, name in session.execute(
-                select(User.id, User.display_name).where(User.active).order_by(User.display_name)
-            ):
-                self.responsible.addItem(name, user_id)
-                self._responsible_ids[name] = user_id
+            for user in staff_choices(session):
+                self.responsible.addItem(user.display_name, user.id)
+                self._responsible_ids[user.display_name] = user.id
         self.due = QDateEdit()
         self.due.setObjectName("itemDue")
         self.due.setCalendarPopup(True)
@@ -682,12 +678,12 @@ class DealDialog(QDialog):
         self.reload()
 
     def _on_print_checklist_clicked(self) -> None:
-        from ui.pages.deals.printing import print_form
+        from ui.printing import print_form
 
         print_form(self, self.context, DocumentKind.DEAL_CHECKLIST, self.deal_id)
 
     def _on_print_steps_clicked(self) -> None:
-        from ui.pages.deals.printing import print_form
+        from ui.printing import print_form
 
         print_form(self, self.context, DocumentKind.NEXT_STEPS, self.deal_id)
 

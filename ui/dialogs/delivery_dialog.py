@@ -69,9 +69,9 @@ from showroom.deliveries.service import (
     set_item_responsible,
     tick_item,
 )
+from showroom.kernel.database import run_in_transaction
 from showroom.kernel.document_kind import DocumentKind
 from showroom.kernel.permissions import Action, allowed, is_manager
-from showroom.storage.database import run_in_transaction
 from showroom.test_drives.domain import local_instant
 from ui.context import AppContext
 from ui.dialogs.conflict import ask_theirs_or_mine, merge_mine
@@ -891,7 +891,7 @@ class DeliveryDialog(QDialog):
     def _on_print_button_clicked(self) -> None:
         if self.delivery_id is None or not self.print_button.isEnabled():
             return
-        from ui.pages.deals.printing import print_form
+        from ui.printing import print_form
 
         print_form(self, self.context, DocumentKind.HANDOVER, self.delivery_id)
 

@@ -22,13 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from showroom.core.errors import ConflictError, ShowroomError, ValidationError
-from showroom.storage.database import run_in_transaction
-from showroom.storage.models import Vehicle
+from showroom.kernel.database import run_in_transaction
 from showroom.test_drives.fleet import (
     FleetDraft,
     VinCheckDigitWarning,
     add_fleet_car,
-    get_fleet_car,
+    stored_fleet_car,
     update_fleet_car,
 )
 from ui.context import AppContext
@@ -151,18 +150,19 @@ class FleetCarDialog(QDialog):
 
     def _load(self, vehicle_id: int) -> None:
         with self.context.db.reader() as session:
-            car = get_fleet_car(session, vehicle_id)
-        self.version = car.version
-        self.loaded = flatten(_draft_of(car))
+            stored = stored_fleet_car(session, vehicle_id)
+        car = stored.draft
+        self.version = stored.version
+        self.loaded = flatten(car)
         self.vin.setText(car.vin)
         self.make.setText(car.make)
         self.model.setText(car.model)
-        self.trim.setText(car.trim or "")
-        self.colour.setText(car.colour or "")
+        self.trim.setText(car.trim)
+        self.colour.setText(car.colour)
         self.year.setValue(car.year or 1989)
-        self.plate.setText(car.plate or "")
+        self.plate.setText(car.plate)
         self.odometer.setValue(car.odometer_km)
-        self.fuel.setValue(car.fuel_percent or 0)
+        self.fuel.setValue(car.fuel_percent)
 
     def _on_vin_text_edited(self, _text: str) -> None:
         # An accepted warning was for the VIN as it was; a changed VIN is checked afresh.
@@ -241,8 +241,8 @@ class FleetCarDialog(QDialog):
         assert self.vehicle_id is not None
         vehicle_id = self.vehicle_id
         with self.context.db.reader() as session:
-            fresh = get_fleet_car(session, vehicle_id)
-            fresh_version, theirs = fresh.version, flatten(_draft_of(fresh))
+            fresh = stored_fleet_car(session, vehicle_id)
+            fresh_version, theirs = fresh.version, flatten(fresh.draft)
         mine = flatten(draft)
         choice = ask_theirs_or_mine(self, str(conflict), {}, self.loaded, theirs, mine)
         if choice == "reload":
@@ -274,18 +274,3 @@ class FleetCarDialog(QDialog):
         self.saved_id = vehicle_id
         self.context.events.data_changed.emit({"fleet"})
         self.accept()
-
-
-def _draft_of(car: Vehicle) -> FleetDraft:
-    """A stored fleet car as the form reads it back (empty text for a missing value)."""
-    return FleetDraft(
-        vin=car.vin,
-        make=car.make,
-        model=car.model,
-        plate=car.plate or "",
-        trim=car.trim or "",
-        colour=car.colour or "",
-        year=car.year or None,
-        odometer_km=car.odometer_km,
-        fuel_percent=car.fuel_percent or 0,
-    )

@@ -25,12 +25,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from showroom.core.errors import ShowroomError, ValidationError
 from showroom.customers.follow_ups import LoggedContact, log_contact
 from showroom.customers.service import get_customer
-from showroom.storage.database import run_in_transaction
+from showroom.kernel.database import Session, run_in_transaction
 from ui.context import AppContext
 from ui.i18n.messages import error_text, rule_text
 from ui.widgets.form import FieldBox

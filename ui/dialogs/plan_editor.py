@@ -45,7 +45,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from showroom.core.errors import ConflictError, ShowroomError, ValidationError, ValidationErrors
 from showroom.customers.service import get_customer
@@ -60,9 +59,9 @@ from showroom.deals.domain import (
     validate_price,
 )
 from showroom.deals.plans import create_plan, plan_view, update_plan
+from showroom.kernel.database import Session, run_in_transaction
 from showroom.kernel.document_kind import DocumentKind
 from showroom.kernel.money import format_amount, format_money
-from showroom.storage.database import run_in_transaction
 from showroom.vehicles.boutique import list_boutique
 from showroom.vehicles.inventory import InventoryFilter, search_stock
 from ui.context import AppContext
@@ -868,7 +867,7 @@ class PlanEditorDialog(QDialog):
             return
         if self.plan_id is None:
             return
-        from ui.pages.deals.printing import print_form
+        from ui.printing import print_form
 
         print_form(self, self.context, DocumentKind.PURCHASE_PLAN, self.plan_id)
 

@@ -22,14 +22,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from showroom.core.errors import ConflictError, ShowroomError, ValidationError
+from showroom.kernel.database import Session, run_in_transaction
+from showroom.kernel.staff_choices import staff_choices
 from showroom.showroom_day.domain import MAX_COUNT, DayState, ItemState, sign_off_refusal
 from showroom.showroom_day.service import DayView, FailedLine, ItemView, fail_item, sign_off_day
-from showroom.storage.database import run_in_transaction
-from showroom.storage.models import User
 from ui.context import AppContext
 from ui.i18n.messages import error_text, rule_text
 from ui.widgets.form import FieldBox
@@ -73,13 +71,9 @@ class FailCheckDialog(QDialog):
         self.owner = QComboBox()
         self.owner.setObjectName("failOwner")
         with context.db.reader() as session:
-            users = session.execute(
-                select(User.id, User.display_name)
-                .where(User.active.is_(True))
-                .order_by(User.display_name)
-            ).all()
-        for user_id, name in users:
-            self.owner.addItem(name, user_id)
+            users = staff_choices(session)
+        for user in users:
+            self.owner.addItem(user.display_name, user.id)
         self.owner.setCurrentIndex(max(0, self.owner.findData(int(context.user_id))))
         self.due = QDateEdit()
         self.due.setObjectName("failDue")

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from showroom.admin.users import authenticate, create_first_admin, sign_in_choices
 from showroom.core.errors import ShowroomError, ValidationError, ValidationErrors
 from showroom.core.ids import UserId
-from showroom.storage.database import Database
+from showroom.kernel.database import Database
 from ui.i18n.messages import error_text, rule_text
 from ui.widgets.form import FieldBox
 

@@ -43,8 +43,8 @@ from showroom.admin.users import (
     set_user_active,
 )
 from showroom.core.errors import ShowroomError, ValidationError
+from showroom.kernel.database import run_in_transaction
 from showroom.kernel.roles import Role
-from showroom.storage.database import run_in_transaction
 from ui.context import AppContext
 from ui.i18n.messages import error_text, rule_text
 from ui.models.rows import RowTableModel

@@ -20,10 +20,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from showroom.core.errors import ConflictError, ShowroomError, ValidationError, ValidationErrors
-from showroom.storage.database import run_in_transaction
+from showroom.kernel.database import Session, run_in_transaction
 from showroom.vehicles.domain import StockStatus
 from showroom.vehicles.inventory import (
     MANAGER_ROLES,

@@ -24,15 +24,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from showroom.core.errors import ShowroomError, ValidationError, ValidationErrors
 from showroom.customers.domain import CustomerDraft, PhoneDraft
 from showroom.customers.service import DuplicateCustomerError, create_customer
 from showroom.customers.walk_ins import WalkInDraft, register_walk_in
-from showroom.storage.database import run_in_transaction
-from showroom.storage.models import User
+from showroom.kernel.database import Session, run_in_transaction
+from showroom.kernel.staff_choices import staff_choices
 from ui.context import AppContext
 from ui.i18n.messages import error_text, rule_text
 from ui.widgets.customer_search import CustomerSearch
@@ -110,9 +108,7 @@ class WalkInDialog(QDialog):
         self.consultant = QComboBox()
         self.consultant.setObjectName("consultant")
         with context.db.reader() as session:
-            for user in session.scalars(
-                select(User).where(User.active).order_by(User.display_name)
-            ):
+            for user in staff_choices(session):
                 self.consultant.addItem(user.display_name, user.id)
         self.consultant.setCurrentIndex(max(0, self.consultant.findData(int(context.user_id))))
         visit = QFormLayout()

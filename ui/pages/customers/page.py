@@ -21,15 +21,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from showroom.customers.domain import format_phone
 from showroom.customers.follow_ups import due_follow_ups
 from showroom.customers.search import CustomerFilter, CustomerRow, count_customers, search_customers
 from showroom.customers.walk_ins import day_register, end_walk_in
-from showroom.storage.database import run_in_transaction
-from showroom.storage.models import User
+from showroom.kernel.database import Session, run_in_transaction
+from showroom.kernel.staff_choices import staff_choices
 from ui.context import AppContext
 from ui.dialogs.walk_in import purpose_labels
 from ui.models.customers import Column, CustomerListModel, status_label
@@ -122,7 +120,7 @@ class CustomersPage(QWidget):
         self.consultant_box.setObjectName("consultantFilter")
         self.consultant_box.addItem(tr("Any consultant"), None)
         with self.context.db.reader() as session:
-            for user in session.scalars(select(User).order_by(User.display_name)):
+            for user in staff_choices(session, include_inactive=True):
                 self.consultant_box.addItem(user.display_name, user.id)
         self.source_box = QComboBox()
         self.source_box.setObjectName("sourceFilter")

@@ -27,12 +27,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from showroom.deals.domain import PlanStatus
 from showroom.deals.plans import PlanFilter, search_plans
 from showroom.deals.service import deals_board
-from showroom.storage.models import User
+from showroom.kernel.staff_choices import staff_choices
 from showroom.vehicles.domain import StockStatus
 from showroom.vehicles.inventory import MANAGER_ROLES, InventoryFilter, search_stock
 from showroom.vehicles.stock import DEAL_STATUSES, MANUAL_STATUSES
@@ -129,10 +128,8 @@ class DealsPage(QWidget):
         box.setObjectName(name)
         box.addItem(tr("All consultants"), None)
         with self.context.db.reader() as session:
-            for user_id, display in session.execute(
-                select(User.id, User.display_name).where(User.active).order_by(User.display_name)
-            ):
-                box.addItem(display, user_id)
+            for user in staff_choices(session):
+                box.addItem(user.display_name, user.id)
         box.setMinimumContentsLength(16)
         return box
 

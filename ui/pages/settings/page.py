@@ -17,14 +17,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from showroom.core.errors import ConflictError, ShowroomError, ValidationErrors
+from showroom.kernel.database import Session, run_in_transaction
 from showroom.kernel.permissions import Action
 from showroom.kernel.permissions import allowed as allowed_to
 from showroom.kernel.settings import SETTING_LABELS, ShowroomSettings
 from showroom.kernel.settings_store import load_settings, update_settings
-from showroom.storage.database import run_in_transaction
 from ui.context import AppContext
 from ui.dialogs.conflict import ask_theirs_or_mine, merge_mine
 from ui.i18n import LANGUAGES, SETTING, current_language, install
@@ -292,7 +291,7 @@ class SettingsPage(QWidget):
             retranslate()
 
     def _on_theme_box_current_index_changed(self, _index: int) -> None:
-        from ui.app import apply_theme
+        from ui.theme import apply_theme
 
         theme = str(self.theme_box.currentData())
         self.context.ui_settings.setValue("theme", theme)

@@ -36,9 +36,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from showroom.core.errors import ConflictError, ShowroomError
+from showroom.kernel.database import Session, run_in_transaction
 from showroom.kernel.permissions import is_manager
 from showroom.showroom_day import service as service
 from showroom.showroom_day.domain import (
@@ -51,7 +51,6 @@ from showroom.showroom_day.domain import (
     sign_off_refusal,
 )
 from showroom.showroom_day.service import DayView, ItemView
-from showroom.storage.database import run_in_transaction
 from ui.context import AppContext
 from ui.dialogs.conflict import ask_theirs_or_mine
 from ui.errors import show_error

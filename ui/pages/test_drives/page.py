@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from showroom.core.errors import ShowroomError, ValidationError
+from showroom.kernel.clock import now as utc_now
 from showroom.kernel.clock import parse_hours
+from showroom.kernel.database import run_in_transaction
 from showroom.kernel.permissions import Action, allowed
-from showroom.storage.database import run_in_transaction
-from showroom.storage.types import utc_now
 from showroom.test_drives import domain as rules
 from showroom.test_drives.domain import DriveStatus
 from showroom.test_drives.fleet import fleet_cars, set_fleet_status
@@ -559,15 +559,11 @@ class TestDrivesPage(QWidget):
         elif what == "print":
             self.print_agreement(drive_id)
         elif what == "card":
-            from sqlalchemy import select
-
-            from showroom.storage.models import TestDrive
+            from showroom.test_drives.service import customer_of_drive
             from ui.dialogs.customer_card import CustomerCardDialog
 
             with self.context.db.reader() as session:
-                customer_id = session.scalar(
-                    select(TestDrive.customer_id).where(TestDrive.id == drive_id)
-                )
+                customer_id = customer_of_drive(session, drive_id)
             if customer_id is not None:
                 CustomerCardDialog.open_card(self, self.context, customer_id)
 

@@ -9,7 +9,6 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
-from sqlalchemy import func, select
 
 from ui.context import AppContext
 
@@ -50,12 +49,9 @@ def dialogs(window: QWidget, context: AppContext) -> Iterator[tuple[str, QWidget
     from dataclasses import replace
 
     from showroom.admin.users import list_users
-    from showroom.core.ids import UserId
     from showroom.dashboard.service import ListRef, Viewer
-    from showroom.deliveries.domain import DeliveryStatus
+    from showroom.demo.tour import tour_records
     from showroom.kernel.document_kind import DocumentKind
-    from showroom.kernel.roles import Role
-    from showroom.storage.models import Customer, Deal, Delivery, DeliveryItem, TestDrive, User
     from ui.background import progress_dialog
     from ui.dialogs.audit import AuditDialog
     from ui.dialogs.booking import BookingDialog
@@ -83,26 +79,19 @@ def dialogs(window: QWidget, context: AppContext) -> Iterator[tuple[str, QWidget
     from ui.print_batches import batch_label
 
     with context.db.reader() as session:
-        customer_id = session.scalar(select(Customer.id).order_by(Customer.id).limit(1))
-        deal_id = session.scalar(select(Deal.id).order_by(Deal.id).limit(1))
-        deal_customer = session.scalar(select(Deal.customer_id).order_by(Deal.id).limit(1))
-        drive_id = session.scalar(select(TestDrive.id).order_by(TestDrive.id).limit(1))
-        # A planned delivery with the most to show: open PDI and ceremony items first.
-        delivery_id = session.scalar(
-            select(Delivery.id)
-            .where(Delivery.status == DeliveryStatus.PLANNED.value)
-            .outerjoin(DeliveryItem, DeliveryItem.delivery_id == Delivery.id)
-            .group_by(Delivery.id)
-            .order_by(func.count(DeliveryItem.id).desc(), Delivery.id)
-            .limit(1)
-        )
-        admin = session.scalars(select(User).where(User.role == Role.ADMIN.value)).first()
-        admin_context = (
-            replace(context, user_id=UserId(admin.id), user_role=admin.role)
-            if admin is not None
-            else None
-        )
-        users = list_users(session, admin.id) if admin is not None else []
+        records = tour_records(session)
+        users = list_users(session, records.admin_id) if records.admin_id is not None else []
+    customer_id, deal_id, deal_customer = (
+        records.customer_id,
+        records.deal_id,
+        records.deal_customer_id,
+    )
+    drive_id, delivery_id = records.drive_id, records.delivery_id
+    admin_context = (
+        replace(context, user_id=records.admin_id, user_role=records.admin_role)
+        if records.admin_id is not None and records.admin_role is not None
+        else None
+    )
     assert customer_id is not None
     made: list[tuple[str, object]] = [
         ("card", lambda: CustomerCardDialog(window, context, customer_id)),
