@@ -29,8 +29,8 @@ def main() -> None:
     from showroom.storage.config import resolve_config
     from showroom.storage.migrate import open_database
     from ui.i18n import install
-    from ui.i18n.tour import dialogs, pages
     from ui.main_window import MainWindow
+    from ui.tour import dialogs, pages
 
     app = create_application()
     apply_theme(app, "light")

@@ -7,15 +7,12 @@ and a user should see the app the moment they start it.
 
 from __future__ import annotations
 
-import getpass
 import os
 import sys
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-# qt_material must come after PySide6 so it binds to it.
-import qt_material
 from PySide6.QtCore import QCoreApplication, QLoggingCategory, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
@@ -24,13 +21,22 @@ from showroom.core.errors import ShowroomError
 from ui.context import AppContext, ui_settings_for
 from ui.i18n.messages import error_text
 from ui.resources import FONT_FAMILY, FONT_FILE
+from ui.theme import THEMES, apply_theme
 
 if TYPE_CHECKING:
     from showroom.kernel.settings import ShowroomSettings
     from showroom.kernel.work import AppConfig, Database, Session
     from ui.main_window import MainWindow
 
-THEMES = {"light": "light_blue.xml", "dark": "dark_blue.xml"}
+__all__ = [
+    "THEMES",
+    "apply_theme",
+    "build_context",
+    "create_application",
+    "open_context",
+    "run_gui",
+]
+
 _STARTED = time.perf_counter()
 
 
@@ -109,7 +115,7 @@ def open_context(config: AppConfig, parent: QWidget | None = None) -> AppContext
     from showroom.kernel.work import open_database
 
     # The full integrity check reads the whole file: it runs in the background instead.
-    db = open_database(config, integrity_check=False)
+    db = open_app_database(config)
     try:
         user_id = sign_in(db, parent)
         if user_id is None:

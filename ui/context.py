@@ -37,3 +37,19 @@ class AppContext:
 def ui_settings_for(home: Path) -> QSettings:
     """Per-PC preferences (theme, window geometry) kept in the data folder, not the registry."""
     return QSettings(str(home / "ui.ini"), QSettings.Format.IniFormat)
+
+
+def build_context(db: Database, config: AppConfig, user_id: int | None = None) -> AppContext:
+    """The context of the signed-in user ``user_id`` (tests and tools without a sign-in:
+    the operating-system user at the keyboard)."""
+    from showroom.admin.startup import desk_identity
+
+    desk = desk_identity(db, user_id)
+    return AppContext(
+        db=db,
+        user_id=desk.user_id,
+        user_name=desk.display_name,
+        user_role=desk.role,
+        settings=desk.settings,
+        ui_settings=ui_settings_for(config.home),
+    )

@@ -347,7 +347,7 @@ class MainWindow(QMainWindow):
         if self._watcher is not None and self._watcher.poll():
             # Another PC may have saved the settings (bays, cadences, terms): every page reads
             # them from the context, so refresh it before the pages reload.
-            import logging
+            from showroom.admin.startup import reload_settings
 
             from showroom.core.errors import ShowroomError
             from showroom.kernel.settings_store import load_settings
@@ -376,7 +376,7 @@ class MainWindow(QMainWindow):
 
     def lock(self, switching: bool = False) -> None:
         """Hide the data behind the sign-in dialog until a user signs in again."""
-        from ui.app import build_context
+        from ui.context import build_context
         from ui.dialogs.sign_in import SignInDialog
 
         context = self.context

@@ -15,10 +15,11 @@ from PySide6.QtWidgets import QWidget
 from showroom.core.errors import ShowroomError
 from showroom.core.ids import CustomerId
 from showroom.kernel import archive as documents
-from showroom.kernel.document_kind import DocumentId
+from showroom.kernel.document_kind import DocumentId, DocumentKind
 from showroom.kernel.settings_store import load_settings
 from showroom.printing.customer_card import print_customer_card as print_card
 from showroom.printing.daily_checklist import print_daily_checklist as print_day
+from showroom.printing.registry import PRINTABLE
 from showroom.test_drives.domain import LicenceDraft
 from ui.context import AppContext
 from ui.errors import show_error
@@ -125,6 +126,28 @@ def print_test_drive_agreement(
             fuel_percent=fuel_percent,
         )
     context.events.data_changed.emit({DOCUMENTS_CHANGED, "test_drives"})
+    return PdfPreviewDialog.show_pdf(
+        parent, document.pdf, f"{document.title} · {document.number}", f"{document.number}.pdf"
+    )
+
+
+def print_form(
+    parent: QWidget | None, context: AppContext, kind: DocumentKind, record_id: int
+) -> PdfPreviewDialog | None:
+    """Print ``kind`` for the plan or deal ``record_id`` and show the preview."""
+    try:
+        with context.db.session() as session:
+            document = PRINTABLE[kind](
+                session, record_id, context.user_id, load_settings(session), datetime.now(UTC)
+            )
+    except ShowroomError as error:
+        show_error(
+            parent,
+            error_text(error),
+            QCoreApplication.translate("DealPrinting", "The document was not printed"),
+        )
+        return None
+    context.events.data_changed.emit({DOCUMENTS_CHANGED})
     return PdfPreviewDialog.show_pdf(
         parent, document.pdf, f"{document.title} · {document.number}", f"{document.number}.pdf"
     )

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from showroom.core.errors import ValidationError
+
+
+def now() -> datetime:
+    """The current moment, timezone-aware in UTC (what every timestamp column stores)."""
+    return datetime.now(UTC)
 
 
 def local_day(moment: datetime, zone: ZoneInfo) -> date:

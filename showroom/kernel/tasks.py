@@ -134,6 +134,23 @@ def complete_task(
     session.flush()
 
 
+@dataclass(frozen=True, slots=True)
+class StoredTask:
+    """A task's state as stored now (what a conflict dialog shows as "theirs")."""
+
+    state: str
+    result: str
+    version: int
+
+
+def stored_task(session: Session, task_id: int) -> StoredTask | None:
+    """The task ``task_id`` as stored now; None when it is gone."""
+    task = session.get(Task, task_id)
+    if task is None:
+        return None
+    return StoredTask(task.state, task.result or "", task.version)
+
+
 def open_tasks(
     session: Session, today: date, owner_id: int | None = None, limit: int = 500
 ) -> list[TaskRow]:

@@ -133,6 +133,32 @@ def get_fleet_car(session: Session, vehicle_id: int) -> Vehicle:
     return vehicle
 
 
+@dataclass(frozen=True, slots=True)
+class StoredFleetCar:
+    """A fleet car as stored, in the form's terms (empty text for a missing value), and the
+    version an edit of it must name."""
+
+    draft: FleetDraft
+    version: int
+
+
+def stored_fleet_car(session: Session, vehicle_id: int) -> StoredFleetCar:
+    """The fleet car ``vehicle_id`` for the edit form; raises VehicleNotFound."""
+    car = get_fleet_car(session, vehicle_id)
+    draft = FleetDraft(
+        vin=car.vin,
+        make=car.make,
+        model=car.model,
+        plate=car.plate or "",
+        trim=car.trim or "",
+        colour=car.colour or "",
+        year=car.year or None,
+        odometer_km=car.odometer_km,
+        fuel_percent=car.fuel_percent or 0,
+    )
+    return StoredFleetCar(draft, car.version)
+
+
 def add_fleet_car(
     session: Session,
     actor_id: int | None,

@@ -646,6 +646,14 @@ def get_drive(session: Session, drive_id: int) -> TestDrive:
     return drive
 
 
+def customer_of_drive(session: Session, drive_id: int) -> int | None:
+    """The id of the customer test drive ``drive_id`` is for; None when there is no such
+    drive (deleted on another PC since the list was drawn)."""
+    if not is_record_id(drive_id):
+        return None
+    return session.scalar(select(TestDrive.customer_id).where(TestDrive.id == drive_id))
+
+
 def _drive_for(session: Session, actor_id: int | None, drive_id: int) -> TestDrive:
     """The drive, if the actor may book and run test drives for its customer."""
     drive = get_drive(session, drive_id)

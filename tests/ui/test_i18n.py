@@ -176,8 +176,8 @@ def cut_off(widget: QWidget) -> list[str]:
 def test_every_page_and_dialog_fits_its_chinese_text(
     qtbot: QtBot, app_context: AppContext, chinese: None
 ) -> None:
-    from ui.i18n.tour import dialogs, pages
     from ui.main_window import MainWindow
+    from ui.tour import dialogs, pages
 
     window = MainWindow(app_context)
     qtbot.addWidget(window)
@@ -281,8 +281,8 @@ def test_delivery_readiness_shows_in_chinese(
     from showroom.core.phrase import N_, Phrase
     from showroom.deliveries.domain import CAR_TO_ORDER, Readiness
     from ui.dialogs.delivery_dialog import DeliveryDialog
-    from ui.i18n.tour import PAGES
     from ui.models.detail_list import dtr, format_cell
+    from ui.tour import PAGES
 
     assert "deliveries" in PAGES
     assert Readiness(2, 3, 8, 0, 9).summary(dtr) == "清单 2 项未完成 · PDI 3/8 · 交车仪式 0/9"

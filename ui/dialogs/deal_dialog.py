@@ -49,6 +49,7 @@ from showroom.deals.service import (
     reopen_item,
     update_item,
 )
+from showroom.kernel.database import Session, run_in_transaction
 from showroom.kernel.document_kind import DocumentKind
 from showroom.kernel.staff import staff
 from showroom.kernel.work import Session, run_in_transaction
@@ -674,12 +675,12 @@ class DealDialog(QDialog):
         self.reload()
 
     def _on_print_checklist_clicked(self) -> None:
-        from ui.pages.deals.printing import print_form
+        from ui.printing import print_form
 
         print_form(self, self.context, DocumentKind.DEAL_CHECKLIST, self.deal_id)
 
     def _on_print_steps_clicked(self) -> None:
-        from ui.pages.deals.printing import print_form
+        from ui.printing import print_form
 
         print_form(self, self.context, DocumentKind.NEXT_STEPS, self.deal_id)
 

@@ -67,6 +67,7 @@ from showroom.deliveries.service import (
     set_item_responsible,
     tick_item,
 )
+from showroom.kernel.database import run_in_transaction
 from showroom.kernel.document_kind import DocumentKind
 from showroom.kernel.permissions import Action, allowed, is_manager
 from showroom.kernel.slots import SlotConflict
@@ -893,7 +894,7 @@ class DeliveryDialog(QDialog):
     def _on_print_button_clicked(self) -> None:
         if self.delivery_id is None or not self.print_button.isEnabled():
             return
-        from ui.pages.deals.printing import print_form
+        from ui.printing import print_form
 
         print_form(self, self.context, DocumentKind.HANDOVER, self.delivery_id)
 

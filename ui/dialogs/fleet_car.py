@@ -157,12 +157,12 @@ class FleetCarDialog(QDialog):
         self.vin.setText(car.vin)
         self.make.setText(car.make)
         self.model.setText(car.model)
-        self.trim.setText(car.trim or "")
-        self.colour.setText(car.colour or "")
+        self.trim.setText(car.trim)
+        self.colour.setText(car.colour)
         self.year.setValue(car.year or 1989)
-        self.plate.setText(car.plate or "")
+        self.plate.setText(car.plate)
         self.odometer.setValue(car.odometer_km)
-        self.fuel.setValue(car.fuel_percent or 0)
+        self.fuel.setValue(car.fuel_percent)
 
     def _on_vin_text_edited(self, _text: str) -> None:
         # An accepted warning was for the VIN as it was; a changed VIN is checked afresh.

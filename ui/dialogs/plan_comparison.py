@@ -24,6 +24,7 @@ from showroom.customers.service import get_customer
 from showroom.deals.domain import PlanStatus
 from showroom.deals.plans import PlanView, copy_plan, customer_plans, decline_plan
 from showroom.deals.service import accept_plan
+from showroom.kernel.database import Session, run_in_transaction
 from showroom.kernel.document_kind import DocumentKind
 from showroom.kernel.work import Session, run_in_transaction
 from ui.context import AppContext
@@ -170,7 +171,7 @@ class PlanComparisonDialog(QDialog):
     def _on_print_clicked(self) -> None:
         plan = self.current_plan()
         if plan is not None:
-            from ui.pages.deals.printing import print_form
+            from ui.printing import print_form
 
             print_form(self, self.context, DocumentKind.PURCHASE_PLAN, plan.id)
 

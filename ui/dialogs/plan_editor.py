@@ -59,6 +59,7 @@ from showroom.deals.domain import (
     validate_price,
 )
 from showroom.deals.plans import create_plan, plan_view, update_plan
+from showroom.kernel.database import Session, run_in_transaction
 from showroom.kernel.document_kind import DocumentKind
 from showroom.kernel.money import format_amount, format_money
 from showroom.kernel.work import Session, run_in_transaction
@@ -867,7 +868,7 @@ class PlanEditorDialog(QDialog):
             return
         if self.plan_id is None:
             return
-        from ui.pages.deals.printing import print_form
+        from ui.printing import print_form
 
         print_form(self, self.context, DocumentKind.PURCHASE_PLAN, self.plan_id)
 

@@ -373,7 +373,7 @@ class DeliveriesPage(QWidget):
         entry = self.selected()
         if entry is None:
             return
-        from ui.pages.deals.printing import print_form
+        from ui.printing import print_form
 
         print_form(self, self.context, DocumentKind.HANDOVER, entry.id)
 

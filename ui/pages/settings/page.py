@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from showroom.core.errors import ConflictError, ShowroomError, ValidationErrors
+from showroom.kernel.database import Session, run_in_transaction
 from showroom.kernel.permissions import Action
 from showroom.kernel.permissions import allowed as allowed_to
 from showroom.kernel.settings import SETTING_LABELS, ShowroomSettings
@@ -300,7 +301,7 @@ class SettingsPage(QWidget):
             retranslate()
 
     def _on_theme_box_current_index_changed(self, _index: int) -> None:
-        from ui.app import apply_theme
+        from ui.theme import apply_theme
 
         theme = str(self.theme_box.currentData())
         self.context.ui_settings.setValue("theme", theme)
