@@ -18,14 +18,13 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from showroom.core.errors import ShowroomError
-from ui.context import AppContext, ui_settings_for
+from ui.context import AppContext, build_context, ui_settings_for
 from ui.i18n.messages import error_text
 from ui.resources import FONT_FAMILY, FONT_FILE
 from ui.theme import THEMES, apply_theme
 
 if TYPE_CHECKING:
-    from showroom.kernel.settings import ShowroomSettings
-    from showroom.kernel.work import AppConfig, Database, Session
+    from showroom.kernel.work import AppConfig, Database
     from ui.main_window import MainWindow
 
 __all__ = [
@@ -54,40 +53,6 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def apply_theme(app: QApplication, theme: str) -> None:
-    """The qt-material theme: 'light' (default) or 'dark'."""
-    qt_material.apply_stylesheet(
-        app,
-        theme=THEMES.get(theme, THEMES["light"]),
-        invert_secondary=theme != "dark",
-        extra={"font_family": f"'{FONT_FAMILY}'", "density_scale": "-1", "font_size": "13px"},
-    )
-
-
-def build_context(db: Database, config: AppConfig, user_id: int | None = None) -> AppContext:
-    """The context of the signed-in user ``user_id`` (tests and tools without a sign-in:
-    the operating-system user at the keyboard)."""
-    from showroom.admin.users import signed_in_user
-    from showroom.core.ids import UserId
-    from showroom.kernel.settings_store import load_settings
-    from showroom.kernel.work import run_in_transaction
-
-    def who(session: Session) -> tuple[tuple[int, str, str], ShowroomSettings]:
-        user = signed_in_user(session, user_id, getpass.getuser())
-        return (user.id, user.display_name, user.role), load_settings(session)
-
-    # Another PC (or the CLI) writing at this moment is waited out, not a failed start.
-    ids, settings = run_in_transaction(db, who)
-    return AppContext(
-        db=db,
-        user_id=UserId(ids[0]),
-        user_name=ids[1],
-        user_role=ids[2],
-        settings=settings,
-        ui_settings=ui_settings_for(config.home),
-    )
-
-
 def sign_in(db: Database, parent: QWidget | None) -> int | None:
     """Who is at the keyboard: the first admin on a new database, else the sign-in dialog.
 
@@ -112,7 +77,7 @@ def sign_in(db: Database, parent: QWidget | None) -> int | None:
 
 def open_context(config: AppConfig, parent: QWidget | None = None) -> AppContext | None:
     """Open the database and sign in; None if the user cancelled the sign-in."""
-    from showroom.kernel.work import open_database
+    from showroom.admin.startup import open_app_database
 
     # The full integrity check reads the whole file: it runs in the background instead.
     db = open_app_database(config)
@@ -242,7 +207,7 @@ class _IntegrityCheck(QObject):
     def run(self) -> None:
         from pathlib import Path
 
-        from showroom.kernel.work import integrity_problems
+        from showroom.admin.startup import integrity_problems
 
         problems = integrity_problems(Path(self.path))
         if problems:

@@ -347,18 +347,14 @@ class MainWindow(QMainWindow):
         if self._watcher is not None and self._watcher.poll():
             # Another PC may have saved the settings (bays, cadences, terms): every page reads
             # them from the context, so refresh it before the pages reload.
+
             from showroom.admin.startup import reload_settings
 
-            from showroom.core.errors import ShowroomError
-            from showroom.kernel.settings_store import load_settings
-            from showroom.kernel.work import DatabaseFailure
-
-            try:
-                with self.context.db.reader() as session:
-                    self.context.settings = load_settings(session)
-            except (ShowroomError, DatabaseFailure) as error:  # the server dropped just now:
-                # keep the settings we have; the pages retry on their own when they reload
-                logging.getLogger(__name__).warning("settings not refreshed: %s", error)
+            # None: the server dropped just now; keep the settings we have, the pages retry
+            # on their own when they reload.
+            settings = reload_settings(self.context.db)
+            if settings is not None:
+                self.context.settings = settings
             self.context.events.data_changed.emit({"external"})
 
     # --- users: switch and idle lock ----------------------------------------------------------

@@ -3,7 +3,7 @@ the keyboard, check the file in the background, and notice other PCs' changes.
 
 The screens may not reach ``showroom.storage`` (an import-linter contract); these are the
 use cases they call instead. Each returns plain values or the narrow handles named in
-``showroom.kernel.database``, never ORM objects that outlive their session.
+``showroom.kernel.work``, never ORM objects that outlive their session.
 """
 
 from __future__ import annotations

@@ -205,9 +205,3 @@ def count_open_tasks(session: Session, today: date, owner_id: int | None = None)
         query = query.where(Task.owner_id == owner_id)
     total, overdue = session.execute(query).one()
     return int(total or 0), int(overdue or 0)
-
-
-def stored_task(session: Session, task_id: int) -> tuple[str, str, int] | None:
-    """(state, result, version) of a task as stored now, or None if it is gone."""
-    task = session.get(Task, task_id)
-    return None if task is None else (task.state, task.result or "", task.version)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from showroom.kernel.roles import Role
-from showroom.kernel.staff_choices import StaffChoice, staff_choices
+from showroom.kernel.staff import staff
 from showroom.storage.database import Database
 from tests.factories import make_user
 
@@ -13,15 +13,15 @@ def test_pickers_list_active_staff_by_name(db: Database) -> None:
     ana = make_user(db, Role.MANAGER, "Ana López")
     gone = make_user(db, Role.CONSULTANT, "Bob Gone", active=False)
     with db.reader() as session:
-        choices = staff_choices(session)
-        everyone = staff_choices(session, include_inactive=True)
-    assert choices == [StaffChoice(ana, "Ana López"), StaffChoice(zoe, "Zoë Martin")]
+        choices = staff(session)
+        everyone = staff(session, include_inactive=True)
+    assert [(c.id, c.name) for c in choices] == [(ana, "Ana López"), (zoe, "Zoë Martin")]
     assert [c.id for c in everyone] == [ana, gone, zoe]
-    assert all(type(c.id) is int and type(c.display_name) is str for c in everyone)
+    assert all(type(c.id) is int and type(c.name) is str for c in everyone)
 
 
 def test_equal_names_keep_a_stable_order(db: Database) -> None:
     first = make_user(db, Role.CONSULTANT, "Sam Lee")
     second = make_user(db, Role.CONSULTANT, "Sam Lee")
     with db.reader() as session:
-        assert [c.id for c in staff_choices(session)] == [first, second]
+        assert [c.id for c in staff(session)] == [first, second]

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from showroom.core.errors import ConflictError, ShowroomError, ValidationError, ValidationErrors
-from showroom.kernel.database import Session, run_in_transaction
 from showroom.kernel.money import format_amount, format_money
 from showroom.kernel.permissions import Action, allowed
 from showroom.kernel.work import Session, run_in_transaction

@@ -27,9 +27,8 @@ from PySide6.QtWidgets import (
 
 from showroom.core.errors import ShowroomError, ValidationError
 from showroom.kernel.clock import now as utc_now
-from showroom.kernel.database import run_in_transaction
 from showroom.kernel.permissions import Action, allowed
-from showroom.kernel.work import run_in_transaction, utc_now
+from showroom.kernel.work import run_in_transaction
 from showroom.test_drives.domain import LicenceDraft
 from showroom.test_drives.service import (
     CheckOutDraft,

@@ -111,10 +111,10 @@ class TaskDoneDialog(QDialog):
         with self.context.db.reader() as session:
             stored = stored_task(session, self.task[0])
         theirs = {
-            "state": stored[0] if stored else "",
-            "result": stored[1] if stored else "",
+            "state": stored.state if stored else "",
+            "result": stored.result if stored else "",
         }
-        version = stored[2] if stored else self.task[1]
+        version = stored.version if stored else self.task[1]
         loaded = {"state": TaskState.OPEN.value, "result": ""}
         mine = {"state": TaskState.DONE.value, "result": self.result_edit.text()}
         labels = {"state": tr("State"), "result": tr("What was done")}

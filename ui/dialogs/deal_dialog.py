@@ -49,7 +49,6 @@ from showroom.deals.service import (
     reopen_item,
     update_item,
 )
-from showroom.kernel.database import Session, run_in_transaction
 from showroom.kernel.document_kind import DocumentKind
 from showroom.kernel.staff import staff
 from showroom.kernel.work import Session, run_in_transaction

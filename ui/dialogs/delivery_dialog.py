@@ -67,7 +67,6 @@ from showroom.deliveries.service import (
     set_item_responsible,
     tick_item,
 )
-from showroom.kernel.database import run_in_transaction
 from showroom.kernel.document_kind import DocumentKind
 from showroom.kernel.permissions import Action, allowed, is_manager
 from showroom.kernel.slots import SlotConflict

@@ -24,7 +24,6 @@ from showroom.customers.service import get_customer
 from showroom.deals.domain import PlanStatus
 from showroom.deals.plans import PlanView, copy_plan, customer_plans, decline_plan
 from showroom.deals.service import accept_plan
-from showroom.kernel.database import Session, run_in_transaction
 from showroom.kernel.document_kind import DocumentKind
 from showroom.kernel.work import Session, run_in_transaction
 from ui.context import AppContext

@@ -59,7 +59,6 @@ from showroom.deals.domain import (
     validate_price,
 )
 from showroom.deals.plans import create_plan, plan_view, update_plan
-from showroom.kernel.database import Session, run_in_transaction
 from showroom.kernel.document_kind import DocumentKind
 from showroom.kernel.money import format_amount, format_money
 from showroom.kernel.work import Session, run_in_transaction

@@ -43,7 +43,6 @@ from showroom.admin.users import (
     set_user_active,
 )
 from showroom.core.errors import ShowroomError, ValidationError
-from showroom.kernel.database import run_in_transaction
 from showroom.kernel.roles import Role
 from showroom.kernel.work import run_in_transaction
 from ui.context import AppContext

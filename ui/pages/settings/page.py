@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from showroom.core.errors import ConflictError, ShowroomError, ValidationErrors
-from showroom.kernel.database import Session, run_in_transaction
 from showroom.kernel.permissions import Action
 from showroom.kernel.permissions import allowed as allowed_to
 from showroom.kernel.settings import SETTING_LABELS, ShowroomSettings

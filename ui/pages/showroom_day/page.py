@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
 )
 
 from showroom.core.errors import ConflictError, ShowroomError
-from showroom.kernel.database import Session, run_in_transaction
 from showroom.kernel.permissions import is_manager
 from showroom.kernel.work import Session, run_in_transaction
 from showroom.showroom_day import service as service
