@@ -12,13 +12,26 @@ from showroom.core.ids import UserId
 from showroom.kernel.settings import ShowroomSettings
 
 if TYPE_CHECKING:
+    from showroom.kernel.changes import Change
     from showroom.kernel.database import AppConfig, Database
 
 
 class DataEvents(QObject):
-    """One application-wide signal: 'these kinds of records changed', so pages can refresh."""
+    """One application-wide signal: 'these kinds of records changed', so pages can refresh.
 
-    data_changed = Signal(set)
+    ``data_changed`` carries a ``Changes`` (a frozenset of kinds with the typed notices behind
+    it) from ``publish``; older callers still emit a plain set of kinds, which pages read the
+    same way (``kinds & {...}``). The main window takes a local notice as "this PC's commit is
+    seen": its change watcher will not reload the pages a second time for it.
+    """
+
+    data_changed = Signal(object)
+
+    def publish(self, *changes: Change | str) -> None:
+        """Tell every page what this PC just committed."""
+        from showroom.kernel.changes import Changes
+
+        self.data_changed.emit(Changes(changes))
 
 
 @dataclass

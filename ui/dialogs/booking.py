@@ -37,6 +37,7 @@ from showroom.core.errors import ConflictError, ShowroomError, ValidationError
 from showroom.core.ids import TestDriveId
 from showroom.core.phrase import Phrase
 from showroom.customers.service import get_customer
+from showroom.kernel.changes import Change
 from showroom.kernel.clock import now as utc_now
 from showroom.kernel.database import run_in_transaction
 from showroom.kernel.staff_choices import staff_choices
@@ -417,7 +418,10 @@ class BookingDialog(QDialog):
             self.general_error.setText(error_text(error))
             self.general_error.show()
             return
-        self.context.events.data_changed.emit({"test_drives"})
+        drive = self.booked_id if self.drive_id is None else self.drive_id
+        verb = "booked" if self.drive_id is None else "rescheduled"
+        ids = frozenset({int(drive)}) if drive is not None else frozenset()
+        self.context.events.publish(Change("test_drives", ids, verb))
         self.accept()
 
     def _show(self, error: ValidationError) -> None:
