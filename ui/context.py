@@ -13,7 +13,6 @@ from showroom.kernel.settings import ShowroomSettings
 
 if TYPE_CHECKING:
     from showroom.kernel.changes import Change
-
     from showroom.kernel.work import AppConfig, Database
 
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from showroom.kernel.changes import EXTERNAL
 from showroom.kernel.document_kind import DocumentKind
 from ui.context import AppContext
 from ui.print_batches import BATCH_KINDS, batch_label
@@ -167,6 +168,8 @@ class MainWindow(QMainWindow):
         previous = self._context
         self._context = context
         self.setEnabled(True)
+        if previous is None or previous.events is not context.events:
+            context.events.data_changed.connect(self._on_events_data_changed)
         if previous is None:
             self._start_watching(context)
             self._start_idle_lock()
@@ -355,7 +358,13 @@ class MainWindow(QMainWindow):
             settings = reload_settings(self.context.db)
             if settings is not None:
                 self.context.settings = settings
-            self.context.events.data_changed.emit({"external"})
+            self.context.events.publish(EXTERNAL)
+
+    def _on_events_data_changed(self, kinds: set[str]) -> None:
+        """A change made on this PC has told the pages already: the watcher must not see
+        the same commit a second later and reload them all again."""
+        if self._watcher is not None and kinds - {EXTERNAL}:
+            self._watcher.absorb_own_commit()
 
     # --- users: switch and idle lock ----------------------------------------------------------
     IDLE_CHECK_MS = 15_000

@@ -69,6 +69,15 @@ class ChangeWatcher:
             self.close()
             return False
 
+    def absorb_own_commit(self) -> None:
+        """This window just committed (and told its pages): don't report that commit as
+        someone else's at the next poll. PostgreSQL's notices carry their origin, so only
+        SQLite needs it: ``data_version`` moves for any other connection, ours included.
+        A commit by another process in the same instant is absorbed with it; the pages that
+        reload for our own change read it anyway, and the next change brings the rest."""
+        if self.db.is_sqlite and self._sqlite is not None:
+            self.poll()
+
     def close(self) -> None:
         for conn in (self._sqlite, self._pg):
             if conn is not None:

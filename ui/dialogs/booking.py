@@ -34,6 +34,7 @@ from showroom.core.errors import ConflictError, ShowroomError, ValidationError
 from showroom.core.ids import TestDriveId
 from showroom.core.phrase import Phrase
 from showroom.customers.service import get_customer
+from showroom.kernel.changes import Change
 from showroom.kernel.staff import staff
 from showroom.kernel.work import run_in_transaction, utc_now
 from showroom.test_drives.domain import MAX_MINUTES, MIN_MINUTES, local_instant
@@ -416,7 +417,10 @@ class BookingDialog(QDialog):
             self.general_error.setText(error_text(error))
             self.general_error.show()
             return
-        self.context.events.data_changed.emit({"test_drives"})
+        drive = self.booked_id if self.drive_id is None else self.drive_id
+        verb = "booked" if self.drive_id is None else "rescheduled"
+        ids = frozenset({int(drive)}) if drive is not None else frozenset()
+        self.context.events.publish(Change("test_drives", ids, verb))
         self.accept()
 
     def _show(self, error: ValidationError) -> None:

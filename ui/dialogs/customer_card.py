@@ -42,6 +42,7 @@ from showroom.customer_file.merge import merge_customers
 from showroom.customers.card import CardView, load_card
 from showroom.customers.domain import CustomerDraft, PhoneDraft, format_phone
 from showroom.customers.service import DuplicateCustomerError, create_customer, update_customer
+from showroom.kernel.changes import Change
 from showroom.kernel.staff import staff
 from showroom.kernel.work import Session, run_in_transaction
 from ui.context import AppContext
@@ -740,7 +741,8 @@ class CustomerCardDialog(QDialog):
         except ShowroomError as error:
             self._show_general(error_text(error))
             return False
-        self.context.events.data_changed.emit({"customers"})
+        ids = frozenset({int(self.customer_id)}) if self.customer_id is not None else frozenset()
+        self.context.events.publish(Change("customers", ids, "saved"))
         self.load()
         return True
 

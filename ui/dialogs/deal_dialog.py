@@ -49,6 +49,7 @@ from showroom.deals.service import (
     reopen_item,
     update_item,
 )
+from showroom.kernel.changes import Change
 from showroom.kernel.document_kind import DocumentKind
 from showroom.kernel.staff import staff
 from showroom.kernel.work import Session, run_in_transaction
@@ -439,7 +440,8 @@ class DealDialog(QDialog):
         self.general_error.show()
 
     def _changed(self, item_id: int) -> None:
-        self.context.events.data_changed.emit({"deals", "interactions", "vehicles"})
+        deal = frozenset({int(self.deal_id)})
+        self.context.events.publish(Change("deals", deal), "interactions", "vehicles")
         self.reload(item_id)
 
     def tick_current(self) -> bool:
@@ -658,7 +660,8 @@ class DealDialog(QDialog):
         except ShowroomError as error:
             self._show_error(error)
             return
-        self.context.events.data_changed.emit({"deals", "vehicles", "interactions"})
+        deal = frozenset({int(self.deal_id)})
+        self.context.events.publish(Change("deals", deal), "vehicles", "interactions")
         self.reload()
 
     def _on_delivery_button_clicked(self) -> None:

@@ -67,6 +67,7 @@ from showroom.deliveries.service import (
     set_item_responsible,
     tick_item,
 )
+from showroom.kernel.changes import Change
 from showroom.kernel.document_kind import DocumentKind
 from showroom.kernel.permissions import Action, allowed, is_manager
 from showroom.kernel.slots import SlotConflict
@@ -88,7 +89,8 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("DeliveryDialog", text)
 
 
-CHANGED = {"deliveries", "deals", "vehicles", "interactions", "customers"}
+# What a delivery's save may change besides the delivery itself.
+ALSO_CHANGED = ("deals", "vehicles", "interactions", "customers")
 
 
 def item_title(title: str) -> str:
@@ -624,6 +626,11 @@ class DeliveryDialog(QDialog):
             box.show_error(None)
         self.general_error.hide()
 
+    def _publish(self, *more: str) -> None:
+        """Tell the pages this delivery (and what a delivery touches) changed."""
+        ids = frozenset({int(self.delivery_id)}) if self.delivery_id is not None else frozenset()
+        self.context.events.publish(Change("deliveries", ids), *ALSO_CHANGED, *more)
+
     def _show_error(self, error: ShowroomError) -> None:
         errors = (
             error.errors
@@ -649,7 +656,7 @@ class DeliveryDialog(QDialog):
         except ShowroomError as error:
             self._show_error(error)
             return False
-        self.context.events.data_changed.emit(CHANGED)
+        self._publish()
         return True
 
     # --- planning -------------------------------------------------------------------------
@@ -726,7 +733,7 @@ class DeliveryDialog(QDialog):
         except ShowroomError as error:
             self._show_error(error)
             return
-        self.context.events.data_changed.emit(CHANGED)
+        self._publish()
         self.reload()
 
     def _plan_values(
@@ -882,7 +889,7 @@ class DeliveryDialog(QDialog):
         except ShowroomError as error:
             self._show_error(error)
             return
-        self.context.events.data_changed.emit(CHANGED | {"follow_ups"})
+        self._publish("follow_ups")
         self.reload()
         self.readiness.setText(
             tr(

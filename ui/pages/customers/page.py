@@ -31,6 +31,7 @@ from showroom.kernel.work import Session, run_in_transaction
 from ui.context import AppContext
 from ui.dialogs.walk_in import purpose_labels
 from ui.models.customers import Column, CustomerListModel, status_label
+from ui.widgets.refresh import RefreshWhenVisible
 
 SEARCH_DELAY_MS = 150
 COUNT_LIMIT = 10_000
@@ -99,6 +100,8 @@ class CustomersPage(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.apply_filter)
+        # Not self.reload itself: looked up at each call, so a wrapper (a test's) sees it.
+        self._refresh = RefreshWhenVisible(self, lambda: self.reload())
         self.context.events.data_changed.connect(self._on_events_data_changed)
         self.apply_filter()
 
@@ -339,8 +342,12 @@ class CustomersPage(QWidget):
 
     def _on_events_data_changed(self, kinds: set[str]) -> None:
         if kinds & {"customers", "follow_ups", "walk_ins", "interactions", "external"}:
-            self.refresh_keeping_place()
-            self.refresh_tab()
+            self._refresh.request()
+
+    def reload(self) -> None:
+        """The list (keeping the user's place) and the open tab, as stored now."""
+        self.refresh_keeping_place()
+        self.refresh_tab()
 
     def refresh_keeping_place(self) -> None:
         """Reload the list, keeping the selected customer and the scroll position."""

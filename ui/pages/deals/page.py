@@ -12,7 +12,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -48,6 +48,7 @@ from ui.models.deals import (
     stock_status_label,
 )
 from ui.widgets.item_colours import COMPACT_HEADER, ItemColoursDelegate
+from ui.widgets.refresh import RefreshWhenVisible
 
 SEARCH_DELAY_MS = 150
 REFRESH_ON = {"deals", "plans", "vehicles", "templates", "external"}
@@ -119,6 +120,7 @@ class DealsPage(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
+        self._refresh = RefreshWhenVisible(self, lambda: self.refresh())
         self.context.events.data_changed.connect(self._on_events_data_changed)
         self.refresh()
 
@@ -427,10 +429,8 @@ class DealsPage(QWidget):
 
         ChecklistTemplatesDialog.ask(self, self.context)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.refresh()  # changes made elsewhere while another area was open
-
     def _on_events_data_changed(self, kinds: set[str]) -> None:
-        if kinds & REFRESH_ON and self.isVisible():
-            self.refresh()
+        # Hidden: refreshed once when shown again (not at every show, nor at the first,
+        # which the constructor has just loaded).
+        if kinds & REFRESH_ON:
+            self._refresh.request()

@@ -41,6 +41,7 @@ from ui.dialogs.delivery_dialog import DeliveryDialog
 from ui.i18n import date_format
 from ui.models.deliveries import CalendarModel, DeliveryListModel
 from ui.widgets.dates import day_text
+from ui.widgets.refresh import RefreshWhenVisible
 
 
 def tr(text: str) -> str:
@@ -224,6 +225,7 @@ class DeliveriesPage(QWidget):
         self._action(tr("Day view"), "Ctrl+D", lambda: self.set_mode("day"))
         self._action(tr("Week view"), "Ctrl+Shift+D", lambda: self.set_mode("week"))
         self._action(tr("Print handover"), "Ctrl+P", self.print_selected)
+        self._refresh = RefreshWhenVisible(self, lambda: self.reload())
         context.events.data_changed.connect(self._on_events_data_changed)
         self.reload()
 
@@ -395,4 +397,4 @@ class DeliveriesPage(QWidget):
     def _on_events_data_changed(self, kinds: set[str]) -> None:
         # "external": another PC committed (the change watcher); "settings": bays may change.
         if kinds & {"deliveries", "deals", "customers", "settings", "external"}:
-            self.reload()
+            self._refresh.request()

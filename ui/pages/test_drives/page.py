@@ -13,7 +13,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -60,6 +60,7 @@ from ui.pages.test_drives.calendar import (
     status_label,
 )
 from ui.widgets.dates import day_text
+from ui.widgets.refresh import RefreshWhenVisible
 
 REFRESH_MS = 60_000
 
@@ -246,7 +247,7 @@ class TestDrivesPage(QWidget):
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self._on_timer_timeout)
         self._timer.start()
-        self._stale = False  # another PC changed data while this page was hidden
+        self._refresh = RefreshWhenVisible(self, lambda: self.reload())
         context.events.data_changed.connect(self._on_events_data_changed)
         self.reload()
         self.go_today()
@@ -456,16 +457,7 @@ class TestDrivesPage(QWidget):
         # booking (or the cursor's slot) and its scroll position across the reload.
         if not kinds & {"test_drives", "fleet", "customers", "external"}:
             return
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self._stale = False
-            self.reload()  # changes made elsewhere while another area was open
+        self._refresh.request()  # hidden: once when shown again
 
     def _on_timer_timeout(self) -> None:
         self.calendar.set_now(self.clock())
