@@ -100,6 +100,8 @@ run_tests() {
   .venv/bin/ruff format --check .
   echo "== mypy (strict on showroom/)"
   .venv/bin/mypy
+  echo "== import-linter (the floors of docs/architecture.md)"
+  .venv/bin/lint-imports --no-cache
   # Two parts: every test but the serial ones across the cores (pytest-xdist; each worker
   # has its own template databases), then the serial ones alone on a quiet machine.
   local workers=${SHOWROOM_TEST_WORKERS:-2}
