@@ -41,13 +41,22 @@ ROWS = 3_000
 EXPECTED = Path(__file__).with_name("data") / "import_bench_3000.json"
 
 
+# Columns added after the digest was captured; each is checked on its own below.
+LATER_COLUMNS = {"intent_level": "N"}
+
+
 def stored_rows(db: Database) -> list[str]:
-    """Every imported row as the ORM reads it back: each value with its Python type."""
+    """Every imported row as the ORM reads it back: each value with its Python type (the
+    columns of LATER_COLUMNS must hold their default and stay out of the digest)."""
     lines: list[str] = []
     with db.reader() as session:
         for model in (Customer, CustomerPhone, Interaction):
             table = model.__table__
-            columns = [c.key for c in table.columns]  # type: ignore[attr-defined]
+            columns = [c.key for c in table.columns if c.key not in LATER_COLUMNS]  # type: ignore[attr-defined]
+            for row in session.scalars(select(model).order_by(model.id)):
+                for column, default in LATER_COLUMNS.items():
+                    if hasattr(row, column):
+                        assert getattr(row, column) == default, (column, row.id)
             for row in session.scalars(select(model).order_by(model.id)):
                 values = [
                     (c, type(getattr(row, c)).__name__, repr(getattr(row, c))) for c in columns

@@ -8,9 +8,9 @@ import pytest
 from sqlalchemy import func, select
 
 from showroom.core.errors import DomainError, ValidationError
+from showroom.core.errors import Forbidden as PermissionDenied
 from showroom.customers.follow_ups import due_follow_ups, open_follow_ups
 from showroom.customers.timeline import timeline
-from showroom.kernel.access import PermissionDenied
 from showroom.kernel.settings_store import load_settings
 from showroom.sales import service as sales
 from showroom.sales.domain import IntentLevel, LostDraft, LostState

@@ -11,9 +11,9 @@ from datetime import UTC, date, datetime
 
 import pytest
 
+from showroom.core.errors import Forbidden as PermissionDenied
 from showroom.core.errors import ValidationError
 from showroom.customers.walk_ins import WalkInDraft, register_walk_in
-from showroom.kernel.access import PermissionDenied
 from showroom.sales import domain
 from showroom.sales.targets import (
     funnel,

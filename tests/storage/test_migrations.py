@@ -168,7 +168,11 @@ def fill_0001(conn: Connection, rng: random.Random) -> None:
                 }
             )
     customer_columns = set(tables.tables["customers"].c.keys())
-    later = customer_columns - set(customers[0])  # columns of later schema revisions
+    # Columns of later schema revisions: empty, or their server default (intent_level 'N').
+    table_columns = tables.tables["customers"].c
+    later = {
+        c for c in customer_columns - set(customers[0]) if table_columns[c].server_default is None
+    }
     for row in customers:
         row.update(dict.fromkeys(later))
         if "search_text" in later:

@@ -182,7 +182,8 @@ def test_extractor_reads_error_classes_and_their_subclasses(tmp_path: Path) -> N
     showroom.mkdir()
     (showroom / "errors.py").write_text(
         "class ShowroomError(Exception): ...\n"
-        "class ValidationError(ShowroomError): ...\n"
+        "class Invalid(ShowroomError): ...\n"
+        "ValidationError = Invalid\n"
         "class DomainError(ShowroomError): ...\n"
     )
     (showroom / "things.py").write_text(

@@ -69,6 +69,7 @@ ZH: dict[str, str] = {
     "Owner": "车主",
     "Lost": "战败",
     "Walk-in": "到店",
+    "Import": "导入",
     "Walk in": "到店",
     "Web": "网络",
     "Referral": "转介绍",
