@@ -226,7 +226,7 @@
     </message>
     <message>
       <location filename="../../ui/background.py" />
-      <location filename="../../ui/i18n/tour.py" />
+      <location filename="../../ui/tour.py" />
       <source>{done} of {total} {unit}</source>
       <translation>{done} / {total} {unit}</translation>
     </message>
@@ -3136,7 +3136,7 @@
   <context>
     <name>DealPrinting</name>
     <message>
-      <location filename="../../ui/pages/deals/printing.py" />
+      <location filename="../../ui/printing.py" />
       <source>The document was not printed</source>
       <translation>文件未打印</translation>
     </message>
@@ -10333,19 +10333,19 @@
   <context>
     <name>PrintBatches</name>
     <message>
-      <location filename="../../ui/i18n/tour.py" />
+      <location filename="../../ui/tour.py" />
       <location filename="../../ui/print_batches.py" />
       <source>Printing</source>
       <translation>正在打印</translation>
     </message>
     <message>
-      <location filename="../../ui/i18n/tour.py" />
+      <location filename="../../ui/tour.py" />
       <location filename="../../ui/print_batches.py" />
       <source>Printing and filing: {what}</source>
       <translation>正在打印并存档：{what}</translation>
     </message>
     <message>
-      <location filename="../../ui/i18n/tour.py" />
+      <location filename="../../ui/tour.py" />
       <location filename="../../ui/print_batches.py" />
       <source>documents</source>
       <translation>份文件</translation>
