@@ -130,9 +130,10 @@ def recover_from_damage(parent: QWidget, config: AppConfig, problem: str) -> App
 
 def run_gui(config: AppConfig) -> int:
     """Show the main window, then open the database (creating it on first start)."""
-    from ui.errors import install_excepthook, show_error
+    from ui.errors import install_crash_trace, install_excepthook, show_error
     from ui.main_window import MainWindow
 
+    install_crash_trace(config.home / "logs")  # beside showroom.log (showroom/cli)
     app = create_application()
     ui_settings = ui_settings_for(config.home)
     apply_theme(app, str(ui_settings.value("theme", "light")))
