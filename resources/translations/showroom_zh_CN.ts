@@ -78,6 +78,21 @@
     </message>
     <message>
       <location filename="../../ui/dialogs/audit.py" />
+      <source>wrong password</source>
+      <translation>密码错误</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/audit.py" />
+      <source>sign-in locked</source>
+      <translation>登录已锁定</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/audit.py" />
+      <source>restored</source>
+      <translation>已恢复</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/audit.py" />
       <source>backed up</source>
       <translation>备份</translation>
     </message>
@@ -6024,6 +6039,11 @@
       <location filename="../../showroom/services/users.py" />
       <source>The user name or the password is wrong.</source>
       <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/admin/sign_in_guard.py" />
+      <source>Too many wrong passwords; wait {wait} before trying again.</source>
+      <translation>密码错误次数过多；请等待 {wait} 后再试。</translation>
     </message>
     <message>
       <location filename="../../showroom/services/users.py" />

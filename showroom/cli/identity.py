@@ -39,7 +39,7 @@ def sign_in(db: Database, username: str | None, *, audit: bool = True) -> UserId
     """The id of ``username`` once their password is checked; the sign-in is audited unless
     ``audit`` is False (a restore, which records itself in the restored database and must
     leave the current one as it is when it refuses)."""
-    from showroom.admin.users import authenticate
+    from showroom.admin.sign_in_guard import sign_in as guarded_sign_in
 
     if not username:
         raise SignInNeeded(
@@ -54,9 +54,7 @@ def sign_in(db: Database, username: str | None, *, audit: bool = True) -> UserId
             what=f"The password of --as {username}",
             how=f"set {PASSWORD_VARIABLE}",
         )
-    with db.session() if audit else db.reader() as session:
-        user = authenticate(session, username, password)
-        return UserId(user.id)
+    return guarded_sign_in(db, username, password, record_success=audit)
 
 
 def sign_in_for(
