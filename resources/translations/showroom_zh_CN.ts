@@ -4600,6 +4600,11 @@
       <translation>{value} 不是有效的邮箱地址（{reason}）</translation>
     </message>
     <message>
+      <location filename="../../showroom/customers/domain.py" />
+      <source>{value} starts like a spreadsheet formula (= + - @) or holds a |; no real address does</source>
+      <translation>{value} 以电子表格公式字符（= + - @）开头或含有 |；真实的邮箱地址不会这样</translation>
+    </message>
+    <message>
       <location filename="../../showroom/domain/customer.py" />
       <source>{value} is not an amount of money</source>
       <translation>{value} 不是金额</translation>
