@@ -59,17 +59,18 @@ def sign_in(db: Database, parent: QWidget | None) -> int | None:
     SHOWROOM_SIGN_IN=NAME with SHOWROOM_PASSWORD signs in without the dialog (kiosk scripts,
     the start-up smoke test and the benchmark); on a new database it creates that admin.
     """
-    from showroom.admin.users import authenticate, create_first_admin, needs_first_admin
+    from showroom.admin.sign_in_guard import sign_in
+    from showroom.admin.users import create_first_admin, needs_first_admin
     from ui.dialogs.sign_in import FirstAdminDialog, SignInDialog
 
     name, password = os.environ.get("SHOWROOM_SIGN_IN"), os.environ.get("SHOWROOM_PASSWORD")
     with db.reader() as session:
         first = needs_first_admin(session)
     if name and password is not None:
+        if not first:
+            return sign_in(db, name, password)
         with db.session() as session:
-            if first:
-                return create_first_admin(session, name, name, password).id
-            return authenticate(session, name, password).id
+            return create_first_admin(session, name, name, password).id
     if first:
         return FirstAdminDialog.ask(parent, db)
     return SignInDialog.ask(parent, db)

@@ -78,6 +78,21 @@
     </message>
     <message>
       <location filename="../../ui/dialogs/audit.py" />
+      <source>wrong password</source>
+      <translation>密码错误</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/audit.py" />
+      <source>sign-in locked</source>
+      <translation>登录已锁定</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/audit.py" />
+      <source>restored</source>
+      <translation>已恢复</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/audit.py" />
       <source>backed up</source>
       <translation>备份</translation>
     </message>
@@ -4991,6 +5006,11 @@
       <translation>{value} 不是有效的邮箱地址（{reason}）</translation>
     </message>
     <message>
+      <location filename="../../showroom/customers/domain.py" />
+      <source>{value} starts like a spreadsheet formula (= + - @) or holds a |; no real address does</source>
+      <translation>{value} 以电子表格公式字符（= + - @）开头或含有 |；真实的邮箱地址不会这样</translation>
+    </message>
+    <message>
       <location filename="../../showroom/domain/customer.py" />
       <source>{value} is not an amount of money</source>
       <translation>{value} 不是金额</translation>
@@ -6441,6 +6461,12 @@
     </message>
     <message>
       <location filename="../../showroom/admin/users.py" />
+      <location filename="../../showroom/admin/sign_in_guard.py" />
+      <source>Too many wrong passwords; wait {wait} before trying again.</source>
+      <translation>密码错误次数过多；请等待 {wait} 后再试。</translation>
+    </message>
+    <message>
+      <location filename="../../showroom/services/users.py" />
       <source>This database has an admin already; ask them to add your account.</source>
       <translation>此数据库已有管理员；请让管理员为您添加账户。</translation>
     </message>

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -430,3 +431,55 @@ def _restore_postgres(config: AppConfig, source: Path, now: datetime) -> Restore
     db = open_database(config)  # upgrades an older schema
     db.dispose()
     return RestoreReport(source, revision, head_revision(), kept)
+
+
+def restore_for_user(
+    config: AppConfig, source: Path, sign_in: Callable[[Database], int]
+) -> RestoreReport:
+    """``showroom restore`` by the user ``sign_in`` checks on the current database (who must
+    be allowed to back up and restore), recorded in the restored database's trail under
+    their name.
+
+    A SQLite database too damaged to open cannot check anyone: its restore is allowed
+    without, since whoever can run Showroom on this PC can replace that file anyway. A
+    PostgreSQL database is always checked (any PC holding its URL could otherwise restore).
+    """
+    from sqlalchemy import select
+
+    from showroom.kernel.access import require
+    from showroom.kernel.audit import record
+    from showroom.kernel.permissions import Action
+    from showroom.storage.migrate import open_database
+    from showroom.storage.models import User
+
+    try:
+        current = open_database(config)
+    except StorageError:
+        if config.sqlite_path is None:
+            raise
+        current = None
+    username = ""
+    if current is not None:
+        try:
+            user_id = sign_in(current)
+            with current.reader() as session:
+                user = require(session, user_id, Action.BACKUP_RESTORE)
+                username = user.username if user else ""
+        finally:
+            current.dispose()
+    report = restore_database(config, source)
+    restored = open_database(config)
+    try:
+        with restored.session() as session:
+            actor = session.scalar(select(User.id).where(User.username == username))
+            record(
+                session,
+                actor,
+                "restore",
+                "database",
+                None,
+                f"Restored from {source.name} by {username or 'the owner of the damaged file'}",
+            )
+    finally:
+        restored.dispose()
+    return report

@@ -10,7 +10,6 @@ import argparse
 import logging
 import os
 import sys
-import time
 from collections.abc import Callable, Iterator, Sequence
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
@@ -73,6 +72,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="data folder (or SHOWROOM_HOME); default: per-user data folder",
     )
+    parser.add_argument(
+        "--as",
+        dest="as_user",
+        metavar="USER",
+        help="the user who runs the command (the password is asked, or taken from "
+        "SHOWROOM_PASSWORD); not needed to set up a new, empty database",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     demo = commands.add_parser("demo", help="fill the database with realistic demo data")
@@ -84,6 +90,16 @@ def build_parser() -> argparse.ArgumentParser:
         default=10,
         metavar="N",
         help="average timeline entries per customer (default 10)",
+    )
+    demo.add_argument(
+        "--force",
+        action="store_true",
+        help="add the demo to a database that holds data already (as an admin, --as)",
+    )
+    demo.add_argument(
+        "--password",
+        metavar="PW",
+        help="the password of the demo staff it adds (default: a random one each, shown once)",
     )
     backup = commands.add_parser(
         "backup", help="a consistent copy of the database (SQLite file, or pg_dump archive)"
@@ -145,24 +161,46 @@ def _add_user_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
     )
 
 
-def _run_user(args: argparse.Namespace, config: AppConfig) -> int:
-    import getpass
+def _new_password(args: argparse.Namespace) -> str:
+    from showroom.cli.identity import read_secret
 
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\n")
+    how = "pipe it in with --password-stdin (e.g. printf '%s\\n' \"$PW\" | showroom user add ...)"
+    what = "A password for the new user"
+    password = read_secret(f"Password for {args.name}: ", what=what, how=how)
+    if read_secret("The same password again: ", what=what, how=how) != password:
+        raise UsageError("The two passwords differ; nothing was created.")
+    return password
+
+
+def _run_user(args: argparse.Namespace, config: AppConfig) -> int:
+    """``user add``: as an admin (``--as``), except the first admin of a new database."""
     from showroom.admin.users import check_password, create_user
+    from showroom.cli.identity import has_users, sign_in_for
+    from showroom.kernel.permissions import Action
     from showroom.kernel.roles import Role
     from showroom.storage.migrate import open_database
 
-    if args.password_stdin:
-        password = sys.stdin.readline().rstrip("\n")
-    else:
-        password = getpass.getpass(f"Password for {args.name}: ")
-        if getpass.getpass("The same password again: ") != password:
-            raise UsageError("The two passwords differ; nothing was created.")
-    check_password(password)
     db = open_database(config)
     try:
+        actor = None
+        if has_users(db):
+            actor = sign_in_for(db, args.as_user, Action.MANAGE_USERS)
+        elif args.role != Role.ADMIN.value:
+            raise UsageError(
+                "This database has no users yet: its first user must be an admin (--role admin)."
+            )
+        password = check_password(_new_password(args))
         with db.session() as session:
-            create_user(session, args.name, Role(args.role), args.display_name, password=password)
+            create_user(
+                session,
+                args.name,
+                Role(args.role),
+                args.display_name,
+                password=password,
+                actor_id=actor,
+            )
     finally:
         db.dispose()
     print(f"Created the {args.role} {args.name!r}; they can sign in now.")
@@ -246,9 +284,10 @@ def _run_print(args: argparse.Namespace, config: AppConfig) -> int:
     from datetime import UTC, datetime
     from zoneinfo import ZoneInfo
 
-    from showroom.admin.users import system_user
+    from showroom.cli.identity import sign_in_for
     from showroom.core.ids import UserId
     from showroom.kernel.document_kind import DocumentKind
+    from showroom.kernel.permissions import Action
     from showroom.kernel.settings_store import load_settings
     from showroom.printing.registry import PRINTABLE, PRINTABLE_BY_DAY
     from showroom.showroom_day.domain import parse_day
@@ -287,17 +326,17 @@ def _run_print(args: argparse.Namespace, config: AppConfig) -> int:
     written = False
     db = open_database(config)
     try:
+        user_id = sign_in_for(db, args.as_user, Action.PRINT_DOCUMENT)
         with db.session() as session:
-            user = system_user(session)  # the command line prints as itself
             settings, now = load_settings(session), datetime.now(UTC)
             if by_day:
                 if day is None:
                     day = now.astimezone(ZoneInfo(settings.timezone)).date()
                 document = PRINTABLE_BY_DAY[kind](
-                    session, day, UserId(user.id), settings, now, blank=args.blank
+                    session, day, UserId(user_id), settings, now, blank=args.blank
                 )
             else:
-                document = PRINTABLE[kind](session, record_id, UserId(user.id), settings, now)
+                document = PRINTABLE[kind](session, record_id, UserId(user_id), settings, now)
             _write_output(output, document.pdf)
             written = True
     except BaseException:
@@ -317,8 +356,8 @@ def _run_print_day(args: argparse.Namespace, config: AppConfig, kind: DocumentKi
     from datetime import UTC, datetime
     from zoneinfo import ZoneInfo
 
-    from showroom.admin.users import system_user
-    from showroom.core.ids import UserId
+    from showroom.cli.identity import sign_in_for
+    from showroom.kernel.permissions import Action
     from showroom.kernel.settings_store import load_settings
     from showroom.printing.batch import check_batch_kind, print_day_batch
     from showroom.showroom_day.domain import parse_day
@@ -333,12 +372,12 @@ def _run_print_day(args: argparse.Namespace, config: AppConfig, kind: DocumentKi
     written = False
     db = open_database(config)
     try:
+        user_id = sign_in_for(db, args.as_user, Action.PRINT_DOCUMENT)
         with db.session() as session:
-            user = system_user(session)
             settings, now = load_settings(session), datetime.now(UTC)
             if day is None:
                 day = now.astimezone(ZoneInfo(settings.timezone)).date()
-            batch = print_day_batch(session, kind, day, UserId(user.id), settings, now)
+            batch = print_day_batch(session, kind, day, user_id, settings, now)
             _write_output(output, batch.pdf)
             written = True
     except BaseException:
@@ -426,40 +465,20 @@ def _run_command(args: argparse.Namespace, config: AppConfig) -> int:
     if args.command in ("import", "export"):
         return run_import_export(args, config)
     if args.command == "demo":
-        from showroom.demo.world import generate_demo
-        from showroom.storage.database import run_in_transaction
+        from showroom.cli.demo_command import run_demo
+
+        return run_demo(args, config)
+    if args.command == "backup":
+        from showroom.admin.backups import backup_for_user
+        from showroom.cli.identity import sign_in
 
         db = open_database(config)
         try:
-            started = time.perf_counter()
-            summary = run_in_transaction(
-                db,
-                lambda session: generate_demo(
-                    session,
-                    customers=args.customers,
-                    seed=args.seed,
-                    interactions_per_customer=args.interactions,
-                ),
+            report = backup_for_user(
+                db, sign_in(db, args.as_user), Path(args.output) if args.output else None
             )
-            elapsed = time.perf_counter() - started
         finally:
             db.dispose()
-        print(
-            f"Added {summary.customers:,} customers, {summary.interactions:,} timeline entries, "
-            f"{summary.walk_ins:,} walk-ins, {summary.follow_ups:,} follow-ups, "
-            f"{summary.vehicles} vehicles and {summary.users} staff to {db.describe()} "
-            f"in {elapsed:.1f} s."
-        )
-        if summary.users:
-            print(
-                "Demo staff sign in with the password 'showroom': claire.dubois (manager), "
-                "it.admin (admin), anna.kowalska, ben.carter and others (consultants)."
-            )
-        return EXIT_OK
-    if args.command == "backup":
-        from showroom.admin.backups import backup_database
-
-        report = backup_database(config, Path(args.output) if args.output else None)
         if report.warning:
             print(f"showroom: {report.warning}", file=sys.stderr)
         print(report.describe(config.describe_database()))
@@ -467,9 +486,12 @@ def _run_command(args: argparse.Namespace, config: AppConfig) -> int:
             print(f"Restore it with: showroom restore {report.path}")
         return EXIT_OK
     if args.command == "restore":
-        from showroom.admin.backups import restore_database
+        from showroom.admin.backups import restore_for_user
+        from showroom.cli.identity import sign_in
 
-        restored = restore_database(config, Path(args.file))
+        restored = restore_for_user(
+            config, Path(args.file), lambda db: sign_in(db, args.as_user, audit=False)
+        )
         print(restored.describe(config.describe_database()))
         return EXIT_OK
     if args.command == "bench":
@@ -613,6 +635,7 @@ def _progress_printer(verb: str) -> Callable[[int, int], None] | None:
 
 
 def run_import_export(args: argparse.Namespace, config: AppConfig) -> int:
+    from showroom.cli.identity import sign_in_for
     from showroom.customers.exporting import (
         ExportFormatError,
         export_customers,
@@ -625,6 +648,7 @@ def run_import_export(args: argparse.Namespace, config: AppConfig) -> int:
         import_customers,
         open_customer_file,
     )
+    from showroom.kernel.permissions import Action
     from showroom.kernel.settings_store import load_settings
     from showroom.storage.migrate import open_database
 
@@ -636,10 +660,11 @@ def run_import_export(args: argparse.Namespace, config: AppConfig) -> int:
             raise UsageError(str(error)) from None
         db = open_database(config)
         try:
+            actor = sign_in_for(db, args.as_user, Action.EXPORT_CUSTOMERS)
             with db.reader() as session:
                 exported = export_customers(session, path, progress=_progress_printer("Exported"))
             with db.session() as session:
-                log_export(session, None, exported)
+                log_export(session, actor, exported)
         finally:
             db.dispose()
         noun = "customer" if exported.customers == 1 else "customers"
@@ -656,6 +681,8 @@ def run_import_export(args: argparse.Namespace, config: AppConfig) -> int:
     check_mapping(table, mapping)
     db = open_database(config)
     try:
+        # A dry run writes nothing, not even the sign-in.
+        actor = sign_in_for(db, args.as_user, Action.IMPORT_CUSTOMERS, audit=not args.dry_run)
         unit = db.reader() if args.dry_run else db.session()
         with unit as session:
             report = import_customers(
@@ -663,6 +690,7 @@ def run_import_export(args: argparse.Namespace, config: AppConfig) -> int:
                 table,
                 mapping,
                 load_settings(session),
+                actor_id=actor,
                 dry_run=args.dry_run,
                 progress=_progress_printer("Checked" if args.dry_run else "Read"),
             )

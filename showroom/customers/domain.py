@@ -299,6 +299,18 @@ setattr(
 )
 
 
+# What a spreadsheet reads as the start of a formula (tab and carriage return included: some
+# strip them and run what follows).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise_formula(text: str) -> str:
+    """``text`` made safe for a spreadsheet cell: one that would start a formula gets a
+    leading apostrophe (shown as text; the importer removes it again)."""
+    quoted = text.startswith("'") and text[1:].startswith((*FORMULA_START, "'"))
+    return "'" + text if text.startswith(FORMULA_START) or quoted else text
+
+
 def normalize_email(raw: str, field: str = "email") -> str:
     """Check an e-mail address's form and return it normalised (domain lower-cased, IDNA).
 
@@ -307,6 +319,14 @@ def normalize_email(raw: str, field: str = "email") -> str:
     text = raw.strip()
     if not text:
         raise ValidationError(field, "must not be empty")
+    if text.startswith(FORMULA_START) or "|" in text:
+        # Valid by the RFC, but a spreadsheet would run it: '=cmd|'/Ccalc'!A0@example.com'.
+        raise ValidationError(
+            field,
+            "{value} starts like a spreadsheet formula (= + - @) or holds a |; no real "
+            "address does",
+            value=shown(text),
+        )
     plain = _plain_email(text)
     if plain is not None:
         return plain

@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 
 from showroom.core.errors import ShowroomError
 from showroom.core.text import fold
-from showroom.customers.domain import format_phone
+from showroom.customers.domain import format_phone, neutralise_formula
 from showroom.customers.importing import FIELD_HEADERS, PHONE_FIELDS, CardField
 from showroom.storage.models import Customer, CustomerPhone, User
 
@@ -40,23 +40,6 @@ ID_HEADER = "Customer no."
 CREATED_HEADER = "Created"
 HEADERS: tuple[str, ...] = (ID_HEADER, *FIELD_HEADERS.values(), CREATED_HEADER)
 ProgressCallback = Callable[[int, int], None]
-
-# Free-text fields: only these can start with a character a spreadsheet treats as a formula.
-_FREE_TEXT = frozenset(
-    {
-        CardField.FULL_NAME,
-        CardField.CONSULTANT,
-        CardField.PREFERRED_TIME,
-        CardField.ADDRESS,
-        CardField.MODELS_OF_INTEREST,
-        CardField.TIMEFRAME,
-        CardField.TRADE_IN_MAKE,
-        CardField.TRADE_IN_MODEL,
-        CardField.TRADE_IN_PLATE,
-        CardField.NOTES,
-    }
-)
-_FORMULA_START = ("=", "+", "-", "@", "'=", "'+", "'-", "'@", "''")
 
 
 class ExportFormatError(ShowroomError):
@@ -196,9 +179,10 @@ def _csv_value(key: CardField | str, value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, str):
-        if key in _FREE_TEXT and value.startswith(_FORMULA_START):
-            return "'" + value
-        return value
+        # Every text column, e-mail included: the one place a cell is made safe. Phones are
+        # written by Showroom from checked numbers (a '+' and digits, no formula) and stay
+        # as they are, so that a spreadsheet shows them as dialled.
+        return value if key in PHONE_FIELDS else neutralise_formula(value)
     if hasattr(value, "isoformat"):
         return str(value.isoformat())
     return str(value)

@@ -342,6 +342,10 @@ def _open_text(path: Path) -> Table:
     if not text.strip():
         raise TableFileError("{name} is empty.", name=path.name)
     delimiter = detect_delimiter(text)
+    # The csv module refuses a field over 131,072 characters by stopping the whole file; the
+    # text is in memory already, so any field of it may be read, and the row that holds an
+    # over-long one is refused by its field's length rule, with its line number.
+    csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))
 
     def records() -> Iterator[tuple[int, list[str]]]:
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)

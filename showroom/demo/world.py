@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
@@ -41,7 +41,6 @@ from showroom.storage.models import (
 from showroom.vehicles.domain import FleetStatus, StockStatus, VehicleRole
 
 MAX_CUSTOMERS = 5_000_000
-DEMO_PASSWORD = "showroom"
 CHUNK = 20_000
 ProgressCallback = Callable[[str, int, int], None]
 
@@ -56,6 +55,8 @@ class DemoSummary:
     users: int
     walk_ins: int = 0
     follow_ups: int = 0
+    # The passwords of the staff this run added (user name -> password), to be shown once.
+    passwords: dict[str, str] = field(default_factory=dict)
 
 
 def _table(model: Any) -> Table:
@@ -115,18 +116,29 @@ def _person(rng: random.Random, locale: str) -> tuple[str, str, str]:
     return f"{given} {family}", given_ascii, family_ascii
 
 
-def _ensure_staff(session: Session) -> list[int]:
-    """The demo consultants, manager and admin (created once, all with the password
-    DEMO_PASSWORD); returns the consultants' ids."""
+def _ensure_staff(
+    session: Session, password: str | None = None, passwords: dict[str, str] | None = None
+) -> list[int]:
+    """The demo consultants, manager and admin (created once); returns the consultants' ids.
+
+    Each added user gets ``password`` if given, else a random one of their own (never a
+    shared published password: a demo run on a real database must not open it); the
+    passwords given are put in ``passwords`` (user name -> password)."""
+    import secrets
+
     from showroom.admin.users import hash_password
 
     wanted = [(u, n, Role.CONSULTANT) for u, n in data.CONSULTANTS]
     wanted.append((data.MANAGER[0], data.MANAGER[1], Role.MANAGER))
     wanted.append((data.ADMIN[0], data.ADMIN[1], Role.ADMIN))
     existing = {name: uid for name, uid in session.execute(select(User.username, User.id))}
-    password_hash = hash_password(DEMO_PASSWORD)  # one hash: Argon2 is slow on purpose
+    shared = hash_password(password) if password else None  # Argon2 is slow on purpose
     for username, name, role in wanted:
         if username not in existing:
+            own = password or secrets.token_urlsafe(12)
+            if passwords is not None:
+                passwords[username] = own
+            password_hash = shared or hash_password(own)
             user = User(
                 username=username,
                 display_name=name,
@@ -205,8 +217,10 @@ def generate_demo(
     interactions_per_customer: float = 10.0,
     now: datetime | None = None,
     progress: ProgressCallback | None = None,
+    password: str | None = None,
 ) -> DemoSummary:
-    """Add ``customers`` demo customers with a year of timeline, staff and a vehicle stock."""
+    """Add ``customers`` demo customers with a year of timeline, staff and a vehicle stock;
+    the staff added get ``password``, or each a random one (``DemoSummary.passwords``)."""
     if not 0 < customers <= MAX_CUSTOMERS:
         raise ValidationError(
             "customers",
@@ -218,7 +232,8 @@ def generate_demo(
     settings = load_settings(session)
     save_settings(session, settings)  # writes the defaults once, so every PC sees them
     users_before = session.scalar(select(func.count(User.id))) or 0
-    consultant_ids = _ensure_staff(session)
+    passwords: dict[str, str] = {}
+    consultant_ids = _ensure_staff(session, password, passwords)
     users_added = (session.scalar(select(func.count(User.id))) or 0) - users_before
     conn = session.connection()
 
@@ -427,4 +442,5 @@ def generate_demo(
         follow_ups=totals["follow_ups"],
         vehicles=len(vehicle_rows),
         users=users_added,
+        passwords=passwords,
     )

@@ -59,11 +59,11 @@ def test_restore_refusals_are_one_sentence_and_change_nothing(tmp_path: Path) ->
     home = tmp_path / "h"
     assert showroom("demo", "--customers", "5", home=home).returncode == 0
     database = home / "showroom.sqlite"
-    before = digest(database)
     text_file = tmp_path / "customers.csv"
     text_file.write_text("name\nAnna\n")
     newer = tmp_path / "newer.sqlite"
     assert showroom("backup", "-o", str(newer), home=home).returncode == 0
+    before = digest(database)  # after the backup, which the audit trail records
     _execute(newer, "UPDATE alembic_version SET version_num = '9999_future'")
     for file, expected in (
         (text_file, "is not an SQLite database"),
@@ -94,7 +94,7 @@ def test_a_damaged_database_names_the_restore_command(tmp_path: Path) -> None:
     assert restored.returncode == 0, restored.stderr
     set_aside = list(home.glob("showroom-damaged-*.sqlite"))
     assert len(set_aside) == 1 and digest(set_aside[0]) == before
-    assert showroom("demo", "--customers", "1", home=home).returncode == 0
+    assert showroom("demo", "--customers", "1", "--force", home=home).returncode == 0
 
 
 # --- PostgreSQL ----------------------------------------------------------------------------

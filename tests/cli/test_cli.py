@@ -12,19 +12,59 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
+# The demo's admin, and the password the tests give the demo staff (``demo --password``).
+ADMIN = "it.admin"
+PASSWORD = "Demo-staff-2026"
 
 
 def showroom(
-    *args: str, home: Path | None = None, env: dict[str, str] | None = None
+    *args: str,
+    home: Path | None = None,
+    env: dict[str, str] | None = None,
+    as_user: str | None = ADMIN,
+    password: str = PASSWORD,
+    stdin: str | None = None,
 ) -> subprocess.CompletedProcess[str]:
+    """Run ``showroom ARGS`` as ``as_user`` (``--as``, the password in SHOWROOM_PASSWORD; None:
+    as nobody). A ``demo`` gives its staff ``PASSWORD`` unless the test says otherwise."""
     environ = {k: v for k, v in os.environ.items() if not k.startswith("SHOWROOM_")}
+    if as_user is not None:
+        environ["SHOWROOM_PASSWORD"] = password
     environ.update(env or {})
     command = [sys.executable, str(ROOT / "main.py")]
     if home is not None:
         command += ["--home", str(home)]
+    if as_user is not None:
+        command += ["--as", as_user]
+    if "demo" in args and "--password" not in args and "--help" not in args:
+        args = (*args, "--password", PASSWORD)
     return subprocess.run(
-        [*command, *args], capture_output=True, text=True, env=environ, timeout=300, check=False
+        [*command, *args],
+        capture_output=True,
+        text=True,
+        env=environ,
+        timeout=300,
+        check=False,
+        input=stdin,
+        stdin=None if stdin is not None else subprocess.DEVNULL,
     )
+
+
+def first_admin(*database: str, home: Path) -> None:
+    """Set up a new, empty database: its first admin, ADMIN with PASSWORD (no --as needed)."""
+    result = showroom(
+        *database,
+        "user",
+        "add",
+        ADMIN,
+        "--role",
+        "admin",
+        "--password-stdin",
+        home=home,
+        as_user=None,
+        stdin=PASSWORD + "\n",
+    )
+    assert result.returncode == 0, result.stderr
 
 
 def digest(path: Path) -> str:
@@ -169,7 +209,12 @@ def test_demo_data_is_realistic(demo_home: Path) -> None:
 def test_demo_adds_to_an_existing_database(tmp_path: Path) -> None:
     home = tmp_path / "h"
     assert showroom("demo", "--customers", "10", home=home).returncode == 0
-    second = showroom("demo", "--customers", "10", "--seed", "2", home=home)
+    refused = one_sentence_error(
+        showroom("demo", "--customers", "10", "--seed", "2", home=home, as_user=None)
+    )
+    assert "holds data already (10 customers" in refused
+    assert "would add 10 fake customers" in refused and "--force" in refused
+    second = showroom("demo", "--customers", "10", "--seed", "2", "--force", home=home)
     assert second.returncode == 0, second.stderr
     assert _rows(home / "showroom.sqlite", "SELECT count(*) FROM customers")[0][0] == 20
     assert "and 0 staff" in second.stdout
@@ -190,9 +235,35 @@ def test_demo_on_postgresql(postgres_url: str, tmp_path: Path) -> None:
         "5",
         "--seed",
         "9",
+        "--force",
         home=tmp_path / "h",
     )
     assert again.returncode == 0, again.stderr
+
+
+def test_demo_staff_get_random_passwords_shown_once(tmp_path: Path) -> None:
+    home = tmp_path / "h"
+    result = showroom("demo", "--customers", "3", "--password", "", home=home, as_user=None)
+    assert "--password" in one_sentence_error(result) or result.returncode != 0
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--home", str(home), "demo", "--customers", "3"],
+        capture_output=True,
+        text=True,
+        env={k: v for k, v in os.environ.items() if not k.startswith("SHOWROOM_")},
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    shown = dict(line.split() for line in result.stdout.splitlines() if line.startswith("  "))
+    assert ADMIN in shown and len(shown) >= 3
+    assert len(set(shown.values())) == len(shown), "every demo user has a password of their own"
+    assert "showroom" not in shown.values()
+    hashes = {r[0] for r in _rows(home / "showroom.sqlite", "SELECT password_hash FROM users")}
+    assert len(hashes) == len(shown)
+    signed_in = showroom(
+        "export", "customers", str(tmp_path / "c.csv"), home=home, password=shown[ADMIN]
+    )
+    assert signed_in.returncode == 0, signed_in.stderr
 
 
 def test_a_reader_that_goes_away_is_not_an_error_report(tmp_path: Path) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from tests.cli.test_cli import digest, one_sentence_error, showroom
+from tests.cli.test_cli import digest, first_admin, one_sentence_error, showroom
 
 MESSY = (
     "\ufeffName;Mobile;E-mail;Shoe size\r\n"
@@ -32,6 +32,7 @@ def home(tmp_path: Path) -> Path:
     home = tmp_path / "home"
     first = tmp_path / "first.csv"
     first.write_text("Name,Phone\nFirst Customer,+44 7400 999999\n", encoding="utf-8")
+    first_admin(home=home)
     result = showroom("import", "customers", str(first), home=home)
     assert result.returncode == 0, result.stderr
     return home
@@ -149,6 +150,7 @@ def test_export_by_extension_and_back(home: Path, tmp_path: Path) -> None:
         assert result.returncode == 0, result.stderr
         assert result.stdout.startswith("Exported 2 customers from SQLite")
         other = tmp_path / f"other{suffix}"
+        first_admin(home=other)
         back = showroom("import", "customers", str(out), home=other)
         assert back.returncode == 0, back.stdout + back.stderr
         query = "SELECT full_name, primary_phone, budget_max FROM customers ORDER BY full_name"
@@ -171,6 +173,7 @@ def test_import_and_export_on_postgresql(postgres_url: str, tmp_path: Path) -> N
     path = tmp_path / "c.csv"
     path.write_text(MESSY, encoding="utf-8")
     args = ("--database-url", postgres_url)
+    first_admin(*args, home=tmp_path / "h")
     result = showroom(*args, "import", "customers", str(path), home=tmp_path / "h")
     assert result.returncode == 3, result.stderr
     assert result.stdout.startswith("Imported 3 of 5 rows from c.csv into PostgreSQL: ")

@@ -242,3 +242,39 @@ def test_unknown_extension_missing_folder_and_failure_leave_no_file(
             export_customers(session, target, progress=fail, chunk_size=2)
     assert target.read_bytes() == b"the previous export"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["keep.xlsx"]
+
+
+INJECTION = "=cmd|'/Ccalc'!A0@example.com"
+
+
+def test_every_text_column_of_a_csv_export_is_neutralised(db: Database, tmp_path: Path) -> None:
+    """An e-mail stored before the import refused such addresses still leaves the export as
+    text, as does every other text column."""
+    with db.session() as s:
+        customer = create_customer(
+            s, CustomerDraft("Eve Formula", (PhoneDraft("+44 7400 555111"),)), None, SETTINGS
+        )
+        row = s.get(Customer, customer)
+        assert row is not None
+        row.email = INJECTION
+        row.preferred_channel = "@SUM(1+1)"
+    out = tmp_path / "out.csv"
+    with db.reader() as s:
+        export_customers(s, out)
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        cells = [cell for record in csv.reader(handle) for cell in record]
+    assert "'" + INJECTION in cells and INJECTION not in cells
+    # Only the phone column, written from a checked number, starts with '+'.
+    starts = [c for c in cells if c[:1] in ("=", "+", "-", "@", "\t", "\r")]
+    assert starts == ["+44 7400 555111"]
+
+
+def test_an_e_mail_that_starts_a_formula_is_refused() -> None:
+    from showroom.core.errors import ValidationError
+    from showroom.customers.domain import normalize_email
+
+    for text in (INJECTION, "+cmd@example.com", "-x@example.com", "a|b@example.com"):
+        with pytest.raises(ValidationError) as caught:
+            normalize_email(text)
+        assert "spreadsheet formula" in str(caught.value)
+    assert normalize_email("anna+cars@example.com") == "anna+cars@example.com"

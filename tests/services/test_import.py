@@ -629,3 +629,23 @@ def test_search_stays_consistent_even_if_a_caller_commits_after_a_failure(
         assert _names(db, "zebedee") == ["Zebedee Quill"]
     finally:
         db.dispose()
+
+
+def test_a_field_over_the_csv_modules_limit_rejects_only_its_row(
+    db: Database, tmp_path: Path
+) -> None:
+    huge = "x" * 200_000  # over the csv module's default limit of 131,072
+    path = write(
+        tmp_path / "huge.csv",
+        "Name,Phone,Notes\n"
+        "Anna Small,+44 7400 100001,fine\n"
+        f'Bob Huge,+44 7400 100002,"{huge}"\n'
+        f"Cy Huge Name{huge},+44 7400 100003,\n"
+        "Dora Small,+44 7400 100004,also fine\n",
+    )
+    report = run(db, path)
+    assert report.imported == 2
+    assert sorted({r.line for r in report.rejected}) == [3, 4]
+    messages = [str(r) for r in report.problems()]
+    assert any("line 3" in m and "10,000 characters" in m for m in messages), messages
+    assert set(customers(db)) == {"Anna Small", "Dora Small"}

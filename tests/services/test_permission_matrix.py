@@ -399,3 +399,77 @@ def test_a_consultant_opens_only_records_of_customers_they_may_see(world: World)
     with world.db.reader() as s:
         for read in reads:
             read(s, world.other)
+
+
+# --- the command line obeys the same table (issue 26) ---------------------------------------
+CLI_PASSWORD = "Matrix-pass-2026"
+CLI_CASES: dict[str, tuple[Action, Callable[[World, Path], list[str]]]] = {
+    "export": (Action.EXPORT_CUSTOMERS, lambda w, t: ["export", "customers", str(t / "c.csv")]),
+    "print": (
+        Action.PRINT_DOCUMENT,
+        lambda w, t: ["print", "customer-card", str(w.customer), "-o", str(t / "c.pdf")],
+    ),
+    "backup": (Action.BACKUP_RESTORE, lambda w, t: ["backup", "-o", str(t)]),
+    "user add": (
+        Action.MANAGE_USERS,
+        lambda w, t: ["user", "add", f"new{t.name[-6:]}", "--role", "admin", "--password-stdin"],
+    ),
+}
+
+
+def _cli(db: Database, as_user: str | None, args: list[str]) -> tuple[int, str]:
+    import os
+    import subprocess
+    import sys
+
+    from tests.cli.test_cli import ROOT
+
+    environ = {k: v for k, v in os.environ.items() if not k.startswith("SHOWROOM_")}
+    environ["SHOWROOM_PASSWORD"] = CLI_PASSWORD
+    where = ["--home", str(db.config.home)]
+    if not db.is_sqlite:
+        where += ["--database-url", db.url.render_as_string(hide_password=False)]
+    who = ["--as", as_user] if as_user else []
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *where, *who, *args],
+        input=CLI_PASSWORD + "-new\n",
+        capture_output=True,
+        text=True,
+        env=environ,
+        timeout=300,
+        check=False,
+    )
+    return result.returncode, result.stderr
+
+
+def test_the_command_line_obeys_the_role_table(world: World) -> None:
+    from showroom.admin.users import set_password
+    from showroom.kernel.audit import audit_trail as trail
+
+    db = world.db
+    people = {"ben": Role.CONSULTANT, "claire": Role.MANAGER, "it": Role.ADMIN}
+    with db.session() as s:
+        for user_id in (world.own, world.manager, world.admin):
+            set_password(s, user_id, CLI_PASSWORD, None)
+    for name, (action, args) in CLI_CASES.items():
+        code, error = _cli(db, None, args(world, world.tmp / f"none-{name}"))
+        assert code != 0 and "--as USER" in error, (name, error)
+        for username, role in people.items():
+            folder = world.tmp / f"{username}-{name.replace(' ', '')}"
+            folder.mkdir()
+            code, error = _cli(db, username, args(world, folder))
+            if action in PERMISSIONS[role]:
+                assert code == 0, (name, username, error)
+            else:
+                assert code == 1 and "may not" in error, (name, username, error)
+    with db.reader() as s:
+        names = {e.user_name for e in trail(s, world.admin, action="sign_in")}
+    assert {"Ben Carter", "Claire Dubois", "IT Admin"} <= names
+    # A restore: refused to a consultant and a manager, done by an admin.
+    [backup] = (world.tmp / "it-backup").iterdir()
+    for username in ("ben", "claire"):
+        code, error = _cli(db, username, ["restore", str(backup)])
+        assert code == 1 and "may not" in error, error
+    db.dispose()  # a restore waits for every other connection to close
+    code, error = _cli(db, "it", ["restore", str(backup)])
+    assert code == 0, error

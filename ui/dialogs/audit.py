@@ -57,6 +57,9 @@ def action_label(action: str) -> str:
         "unmask": tr("unmasked"),
         "erase": tr("erased"),
         "sign_in": tr("signed in"),
+        "sign_in_failed": tr("wrong password"),
+        "sign_in_locked": tr("sign-in locked"),
+        "restore": tr("restored"),
         "backup": tr("backed up"),
         "import": tr("imported"),
     }.get(action, action)

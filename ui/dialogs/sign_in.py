@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from showroom.admin.users import authenticate, create_first_admin, sign_in_choices
+from showroom.admin.sign_in_guard import sign_in
+from showroom.admin.users import create_first_admin, sign_in_choices
 from showroom.core.errors import ShowroomError, ValidationError, ValidationErrors
 from showroom.core.ids import UserId
 from showroom.kernel.work import Database
@@ -76,11 +77,9 @@ class SignInDialog(QDialog):
 
     def _on_sign_in(self) -> None:
         try:
-            with self.db.session() as session:
-                user = authenticate(
-                    session, str(self.users.currentData() or ""), self.password.text()
-                )
-                self.user_id = UserId(user.id)
+            self.user_id = sign_in(
+                self.db, str(self.users.currentData() or ""), self.password.text()
+            )
         except ShowroomError as error:
             self.error.setText(error_text(error))
             self.error.show()
