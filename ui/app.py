@@ -68,7 +68,12 @@ def sign_in(db: Database, parent: QWidget | None) -> int | None:
         first = needs_first_admin(session)
     if name and password is not None:
         if not first:
-            return sign_in(db, name, password)
+            try:
+                return sign_in(db, name, password)
+            except ShowroomError as error:
+                # No one at the keyboard to answer a dialog: say why, and do not start.
+                print(f"showroom: SHOWROOM_SIGN_IN: {error_text(error)}", file=sys.stderr)
+                return None
         with db.session() as session:
             return create_first_admin(session, name, name, password).id
     if first:

@@ -319,27 +319,31 @@ def normalize_email(raw: str, field: str = "email") -> str:
     text = raw.strip()
     if not text:
         raise ValidationError(field, "must not be empty")
+    plain = _plain_email(text)
+    if plain is None:
+        try:
+            plain = str(validate_email(text, check_deliverability=False).normalized)
+        except EmailNotValidError as error:
+            raise ValidationError(
+                field,
+                "{value} is not a valid e-mail address ({reason})",
+                value=shown(text),
+                reason=Phrase.of(shown_reason(error)),
+            ) from None
+    _refuse_formula(text, field)
+    return plain
+
+
+def _refuse_formula(text: str, field: str) -> None:
+    """An address valid by the RFC that a spreadsheet would run ('-cmd|...@example.com') is
+    refused: no real customer's address starts like a formula or holds a |."""
     if text.startswith(FORMULA_START) or "|" in text:
-        # Valid by the RFC, but a spreadsheet would run it: '=cmd|'/Ccalc'!A0@example.com'.
         raise ValidationError(
             field,
             "{value} starts like a spreadsheet formula (= + - @) or holds a |; no real "
             "address does",
             value=shown(text),
         )
-    plain = _plain_email(text)
-    if plain is not None:
-        return plain
-    try:
-        result = validate_email(text, check_deliverability=False)
-    except EmailNotValidError as error:
-        raise ValidationError(
-            field,
-            "{value} is not a valid e-mail address ({reason})",
-            value=shown(text),
-            reason=Phrase.of(shown_reason(error)),
-        ) from None
-    return str(result.normalized)
 
 
 _PLAIN_EMAIL = re.compile(

@@ -348,7 +348,8 @@ def _open_text(path: Path) -> Table:
     csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))
 
     def records() -> Iterator[tuple[int, list[str]]]:
-        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        # strict: a quote left open does not swallow the rest of the file into one field.
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
         start = 1
         while True:
             try:
@@ -358,7 +359,7 @@ def _open_text(path: Path) -> Table:
             except csv.Error as error:
                 raise TableFileError(
                     "Line {line_num} of {name} cannot be read as CSV ({error}).",
-                    line_num=reader.line_num,
+                    line_num=start,
                     name=path.name,
                     error=error,
                 ) from None

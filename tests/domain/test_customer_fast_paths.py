@@ -20,7 +20,7 @@ from phonenumbers import unicode_util
 from showroom.core.errors import ValidationError
 from showroom.core.text import shown
 from showroom.customers import domain as customer
-from showroom.customers.domain import normalize_email, normalize_phone, shown_reason
+from showroom.customers.domain import FORMULA_START, normalize_email, normalize_phone, shown_reason
 
 REGIONS = ("GB", "DE", "CN", "US", "FR", "PL", "IT", "AU", "IM", "CA", "JE", "IN", "BR")
 
@@ -162,6 +162,10 @@ def library_email(raw: str, field: str = "email") -> str:
             value=shown(text),
             reason=shown_reason(error),
         ) from None
+    if text.startswith(FORMULA_START) or "|" in text:
+        # The product's one rule on top of the library's: a valid address that a spreadsheet
+        # would run as a formula is refused.
+        raise ValidationError(field, "starts like a spreadsheet formula")
     return str(result.normalized)
 
 
@@ -169,7 +173,8 @@ def email_outcome(check: object, raw: str) -> tuple[str, object]:
     try:
         return "ok", check(raw)  # type: ignore[operator]
     except ValidationError as error:
-        return "error", (error.field, error.rule)
+        rule = error.rule
+        return "error", (error.field, "formula" if "spreadsheet formula" in rule else rule)
 
 
 DOMAINS = (
