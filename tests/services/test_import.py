@@ -8,7 +8,6 @@ an old Windows-1252 file, an XLSX whose phones were typed as numbers.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
